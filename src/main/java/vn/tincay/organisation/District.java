@@ -1,0 +1,107 @@
+package vn.tincay.organisation;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/**
+ * A district (quận/huyện) and its education office (Phòng GD&ĐT), which coordinates every case in
+ * the district. Its code starts every case code of the district.
+ */
+@Entity
+public class District {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "province_id", nullable = false)
+    private Province province;
+
+    @NotBlank
+    @Size(max = Limits.CODE)
+    @Column(nullable = false, unique = true, length = Limits.CODE)
+    private String code;
+
+    @NotBlank
+    @Size(max = Limits.NAME)
+    @Column(nullable = false, length = Limits.NAME)
+    private String name;
+
+    @NotBlank
+    @Size(max = Limits.NAME)
+    @Column(name = "office_name", nullable = false, length = Limits.NAME)
+    private String officeName;
+
+    @Size(max = Limits.NAME)
+    @Column(name = "contact_name", length = Limits.NAME)
+    private String contactName;
+
+    @Size(max = Limits.PHONE)
+    @Column(name = "contact_phone", length = Limits.PHONE)
+    private String contactPhone;
+
+    @Size(max = Limits.EMAIL)
+    @Column(name = "contact_email", length = Limits.EMAIL)
+    private String contactEmail;
+
+    @Version
+    private int version;
+
+    protected District() {
+    }
+
+    public District(Province province, String code, String name, String officeName) {
+        this.province = province;
+        this.code = code;
+        this.name = name;
+        this.officeName = officeName;
+    }
+
+    public void setContact(String name, String phone, String email) {
+        this.contactName = name;
+        this.contactPhone = phone;
+        this.contactEmail = email;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Province getProvince() {
+        return province;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getOfficeName() {
+        return officeName;
+    }
+
+    public String getContactName() {
+        return contactName;
+    }
+
+    public String getContactPhone() {
+        return contactPhone;
+    }
+
+    public String getContactEmail() {
+        return contactEmail;
+    }
+}

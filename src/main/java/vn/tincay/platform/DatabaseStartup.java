@@ -1,0 +1,73 @@
+package vn.tincay.platform;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.flywaydb.core.Flyway;
+import vn.tincay.platform.demo.DemoDataLoader;
+
+/**
+ * Brings the schema up to date with Flyway before anything uses JPA, then loads the demo data
+ * when configured to. The data source settings come from MicroProfile Config
+ * ({@code TINCAY_DB_URL}, {@code TINCAY_DB_USER}, {@code TINCAY_DB_PASSWORD}).
+ */
+@DataSourceDefinition(
+        name = DatabaseStartup.DATA_SOURCE,
+        className = "vn.tincay.platform.ConfiguredDataSource",
+        url = "${MPCONFIG=tincay.db.url}",
+        user = "${MPCONFIG=tincay.db.user}",
+        password = "${MPCONFIG=tincay.db.password}",
+        minPoolSize = 2,
+        maxPoolSize = 30,
+        loginTimeout = 10,
+        properties = {
+            "fish.payara.is-connection-validation-required=true",
+            "fish.payara.connection-validation-method=meta-data",
+            "fish.payara.fail-all-connections=true"
+        })
+@Singleton
+@Startup
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class DatabaseStartup {
+
+    public static final String DATA_SOURCE = "java:app/jdbc/tincay";
+
+    private static final Logger LOG = Logger.getLogger(DatabaseStartup.class.getName());
+
+    @Resource(lookup = DATA_SOURCE)
+    private DataSource dataSource;
+
+    @Inject
+    @ConfigProperty(name = "tincay.db.url")
+    private String url;
+
+    @Inject
+    @ConfigProperty(name = "tincay.demo-data", defaultValue = "auto")
+    private String demoData;
+
+    @EJB
+    private DemoDataLoader demoDataLoader;
+
+    @PostConstruct
+    void migrateAndSeed() {
+        var result = Flyway.configure(getClass().getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
+        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion
+                + " (" + result.migrationsExecuted + " migrations applied now)");
+        if (DatabaseSettings.loadsDemoData(demoData, url)) {
+            demoDataLoader.loadIfEmpty();
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package vn.tincay.security.web;
+
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.util.Optional;
+import vn.tincay.account.AccountService;
+import vn.tincay.account.SignedInAccount;
+import vn.tincay.security.CurrentUser;
+import vn.tincay.security.SessionRegistry;
+
+/**
+ * Runs after the container has authenticated the request: fills the session's {@link CurrentUser}
+ * once, registers the session so it can be ended remotely, and keeps a user whose password was set
+ * by an administrator on the change-password page until it is changed.
+ */
+public class SignedInUserFilter extends HttpFilter {
+
+    static final String CHANGE_PASSWORD_PAGE = "/account/password.xhtml";
+
+    @Inject
+    private CurrentUser currentUser;
+
+    @Inject
+    private SessionRegistry registry;
+
+    @EJB
+    private AccountService accounts;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        if (request.getUserPrincipal() == null) {
+            chain.doFilter(request, response);
+            return;
+        }
+        if (!currentUser.isSignedIn()) {
+            Optional<SignedInAccount> account = accounts.describeCaller();
+            if (account.isEmpty()) {
+                signOut(request, response);
+                return;
+            }
+            currentUser.signIn(account.get());
+            registry.register(account.get().username(), request.getSession());
+        }
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (currentUser.getAccount().mustChangePassword()
+                && !CHANGE_PASSWORD_PAGE.equals(path)
+                && !path.startsWith("/jakarta.faces.resource/")
+                && !path.startsWith("/error/")) {
+            response.sendRedirect(request.getContextPath() + CHANGE_PASSWORD_PAGE);
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+
+    private static void signOut(HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
+        request.logout();
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.invalidate();
+        }
+        response.sendRedirect(request.getContextPath() + "/login.xhtml");
+    }
+}
