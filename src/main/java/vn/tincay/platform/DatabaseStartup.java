@@ -14,6 +14,7 @@ import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
 import vn.tincay.platform.demo.DemoDataLoader;
+import vn.tincay.security.crypto.Confidentiality;
 
 /**
  * Brings the schema up to date with Flyway before anything uses JPA, then loads the demo data
@@ -57,8 +58,13 @@ public class DatabaseStartup {
     @EJB
     private DemoDataLoader demoDataLoader;
 
+    @Inject
+    private Confidentiality confidentiality;
+
     @PostConstruct
     void migrateAndSeed() {
+        // Fail at start-up, not at the first report, when the data key is missing or malformed.
+        confidentiality.cipher();
         var result = Flyway.configure(getClass().getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")

@@ -1,0 +1,144 @@
+package vn.tincay.followup;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.time.LocalDate;
+import vn.tincay.incident.Incident;
+import vn.tincay.platform.UserFacingException;
+
+/** One line of a case's coordination log: with whom, what was done, the outcome and the next step. */
+@Entity
+@Table(name = "coordination_entry")
+public class CoordinationEntry {
+
+    public static final int TEXT = 2000;
+    public static final int NEXT_STEP = 1000;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "incident_id", nullable = false)
+    private Incident incident;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 24)
+    private Agency agency;
+
+    @NotBlank
+    @Size(max = TEXT)
+    @Column(name = "action_taken", nullable = false, length = TEXT)
+    private String actionTaken;
+
+    @Size(max = TEXT)
+    @Column(length = TEXT)
+    private String outcome;
+
+    @Size(max = NEXT_STEP)
+    @Column(name = "next_step", length = NEXT_STEP)
+    private String nextStep;
+
+    @Column(name = "next_step_due")
+    private LocalDate nextStepDue;
+
+    @Column(name = "next_step_done", nullable = false)
+    private boolean nextStepDone;
+
+    @Column(name = "recorded_by", nullable = false, length = 64)
+    private String recordedBy;
+
+    @Column(name = "recorded_at", nullable = false)
+    private Instant recordedAt;
+
+    @Version
+    private int version;
+
+    protected CoordinationEntry() {
+    }
+
+    public CoordinationEntry(Incident incident, Agency agency, String actionTaken, String outcome, String nextStep,
+                             LocalDate nextStepDue, String recordedBy, Instant recordedAt) {
+        if (nextStepDue != null && (nextStep == null || nextStep.isBlank())) {
+            throw new UserFacingException("coordination.error.dueWithoutStep");
+        }
+        this.incident = incident;
+        this.agency = agency;
+        this.actionTaken = actionTaken;
+        this.outcome = outcome;
+        this.nextStep = nextStep;
+        this.nextStepDue = nextStepDue;
+        this.recordedBy = recordedBy;
+        this.recordedAt = recordedAt;
+    }
+
+    public boolean isOverdue(LocalDate today) {
+        return nextStepDue != null && !nextStepDone && nextStepDue.isBefore(today);
+    }
+
+    public void markNextStepDone() {
+        if (nextStep == null) {
+            throw new UserFacingException("coordination.error.noNextStep");
+        }
+        this.nextStepDone = true;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Incident getIncident() {
+        return incident;
+    }
+
+    public Agency getAgency() {
+        return agency;
+    }
+
+    public String getActionTaken() {
+        return actionTaken;
+    }
+
+    public String getOutcome() {
+        return outcome;
+    }
+
+    public String getNextStep() {
+        return nextStep;
+    }
+
+    public LocalDate getNextStepDue() {
+        return nextStepDue;
+    }
+
+    public boolean isNextStepDone() {
+        return nextStepDone;
+    }
+
+    public String getRecordedBy() {
+        return recordedBy;
+    }
+
+    public Instant getRecordedAt() {
+        return recordedAt;
+    }
+
+    public int getVersion() {
+        return version;
+    }
+}

@@ -1,0 +1,207 @@
+package vn.tincay.followup;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import vn.tincay.incident.Incident;
+import vn.tincay.organisation.ServiceOrganisation;
+import vn.tincay.platform.UserFacingException;
+
+/**
+ * A case referred to a service organisation. Owns the consent gate: without recorded consent to
+ * referral, only a legal basis with a written reason lets it be sent.
+ */
+@Entity
+public class Referral {
+
+    public static final int TEXT = 2000;
+    public static final int REASON = 1000;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "incident_id", nullable = false)
+    private Incident incident;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "service_organisation_id", nullable = false)
+    private ServiceOrganisation serviceOrganisation;
+
+    @NotBlank
+    @Size(max = TEXT)
+    @Column(nullable = false, length = TEXT)
+    private String needs;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 24)
+    private ReferralBasis basis;
+
+    @Size(max = REASON)
+    @Column(name = "basis_reason", length = REASON)
+    private String basisReason;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 24)
+    private ReferralStatus status = ReferralStatus.SENT;
+
+    @Size(max = TEXT)
+    @Column(name = "response_note", length = TEXT)
+    private String responseNote;
+
+    @Size(max = TEXT)
+    @Column(name = "service_provided", length = TEXT)
+    private String serviceProvided;
+
+    @Column(name = "referred_by", nullable = false, length = 64)
+    private String referredBy;
+
+    @Column(name = "referred_at", nullable = false)
+    private Instant referredAt;
+
+    @Column(name = "responded_at")
+    private Instant respondedAt;
+
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    @Version
+    private int version;
+
+    protected Referral() {
+    }
+
+    /**
+     * @throws UserFacingException when there is no consent to referral and no legal basis with a reason
+     */
+    public Referral(Incident incident, ServiceOrganisation to, String needs, ReferralBasis basis, String basisReason,
+                    String referredBy, Instant now) {
+        if (!to.isActive() || !to.getDistrict().getId().equals(incident.getDistrict().getId())) {
+            throw new UserFacingException("referral.error.organisation");
+        }
+        if (basis == ReferralBasis.CONSENT && !incident.isConsentToReferral()) {
+            throw new UserFacingException("referral.error.noConsent");
+        }
+        if (basis.isLegalBasis() && (basisReason == null || basisReason.isBlank())) {
+            throw new UserFacingException("referral.error.reasonMissing");
+        }
+        if (basis == ReferralBasis.CHILD_PROTECTION_DUTY && !incident.isMustReport() && !incident.isChildAbuse()) {
+            throw new UserFacingException("referral.error.notChildProtection");
+        }
+        this.incident = incident;
+        this.serviceOrganisation = to;
+        this.needs = needs;
+        this.basis = basis;
+        this.basisReason = basis.isLegalBasis() ? basisReason : null;
+        this.referredBy = referredBy;
+        this.referredAt = now;
+    }
+
+    public void accept(String note, Instant now) {
+        move(ReferralStatus.ACCEPTED, now);
+        this.responseNote = note;
+        this.respondedAt = now;
+    }
+
+    public void decline(String note, Instant now) {
+        if (note == null || note.isBlank()) {
+            throw new UserFacingException("referral.error.declineReason");
+        }
+        move(ReferralStatus.DECLINED, now);
+        this.responseNote = note;
+        this.respondedAt = now;
+    }
+
+    public void recordServiceProvided(String service, Instant now) {
+        if (service == null || service.isBlank()) {
+            throw new UserFacingException("referral.error.serviceMissing");
+        }
+        move(ReferralStatus.SERVICE_PROVIDED, now);
+        this.serviceProvided = service;
+    }
+
+    public void close(Instant now) {
+        move(ReferralStatus.CLOSED, now);
+        this.closedAt = now;
+    }
+
+    private void move(ReferralStatus target, Instant now) {
+        if (!status.canMoveTo(target)) {
+            throw new UserFacingException("referral.error.transition", status.name(), target.name());
+        }
+        this.status = target;
+    }
+
+    /** Contact details go to the service only when the survivor agreed to share them. */
+    public boolean mayShareContact() {
+        return incident.isConsentToShareContact();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Incident getIncident() {
+        return incident;
+    }
+
+    public ServiceOrganisation getServiceOrganisation() {
+        return serviceOrganisation;
+    }
+
+    public String getNeeds() {
+        return needs;
+    }
+
+    public ReferralBasis getBasis() {
+        return basis;
+    }
+
+    public String getBasisReason() {
+        return basisReason;
+    }
+
+    public ReferralStatus getStatus() {
+        return status;
+    }
+
+    public String getResponseNote() {
+        return responseNote;
+    }
+
+    public String getServiceProvided() {
+        return serviceProvided;
+    }
+
+    public String getReferredBy() {
+        return referredBy;
+    }
+
+    public Instant getReferredAt() {
+        return referredAt;
+    }
+
+    public Instant getRespondedAt() {
+        return respondedAt;
+    }
+
+    public Instant getClosedAt() {
+        return closedAt;
+    }
+
+    public int getVersion() {
+        return version;
+    }
+}

@@ -1,0 +1,35 @@
+package vn.tincay.incident;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+/**
+ * Case codes such as {@code HDEMO-2026-0042}: district code, year, and a sequence per district and
+ * year. The sequence row is locked while it is advanced, so two reports never share a number.
+ */
+@Stateless
+public class CaseCodes {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    public static String format(String districtCode, int year, int number) {
+        return String.format("%s-%d-%04d", districtCode, year, number);
+    }
+
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public String next(long districtId, String districtCode, int year) {
+        em.createNativeQuery("INSERT IGNORE INTO case_sequence (district_id, year, last_value) VALUES (?, ?, 0)")
+                .setParameter(1, districtId).setParameter(2, year).executeUpdate();
+        Number last = (Number) em.createNativeQuery(
+                        "SELECT last_value FROM case_sequence WHERE district_id = ? AND year = ? FOR UPDATE")
+                .setParameter(1, districtId).setParameter(2, year).getSingleResult();
+        int number = last.intValue() + 1;
+        em.createNativeQuery("UPDATE case_sequence SET last_value = ? WHERE district_id = ? AND year = ?")
+                .setParameter(1, number).setParameter(2, districtId).setParameter(3, year).executeUpdate();
+        return format(districtCode, year, number);
+    }
+}

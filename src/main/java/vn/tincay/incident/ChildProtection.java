@@ -1,0 +1,45 @@
+package vn.tincay.incident;
+
+/**
+ * Rules from the Law on Children 2016 (a child is a person under 16) and from consent practice.
+ */
+public final class ChildProtection {
+
+    /** Under the Law on Children 2016. */
+    public static final int CHILD_AGE = 16;
+    /** From this age a child's own consent is asked as well as the guardian's. */
+    public static final int OWN_CONSENT_AGE = 7;
+
+    private ChildProtection() {
+    }
+
+    /**
+     * A child survivor of abuse must be reported to the authorities whatever the consent. An unknown
+     * age in the 0–11 group is certainly a child; in 12–17 it may not be, so the flag for abuse of a
+     * child decides.
+     */
+    public static boolean mustReport(GbvType type, boolean childAbuseFlag, Integer survivorAge, AgeGroup ageGroup) {
+        boolean abuse = type != GbvType.NOT_GBV || childAbuseFlag;
+        if (!abuse) {
+            return false;
+        }
+        if (survivorAge != null) {
+            return survivorAge < CHILD_AGE;
+        }
+        return ageGroup == AgeGroup.AGE_0_11 || childAbuseFlag;
+    }
+
+    /** Who must give consent for a survivor of this age; null when the age is unknown (any giver is accepted). */
+    public static ConsentGiver requiredConsentGiver(Integer survivorAge) {
+        if (survivorAge == null) {
+            return null;
+        }
+        if (survivorAge < OWN_CONSENT_AGE) {
+            return ConsentGiver.GUARDIAN;
+        }
+        if (survivorAge < GbvClassification.ADULT_AGE) {
+            return ConsentGiver.BOTH;
+        }
+        return ConsentGiver.SURVIVOR;
+    }
+}

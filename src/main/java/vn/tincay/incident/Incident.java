@@ -1,0 +1,459 @@
+package vn.tincay.incident;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Version;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import vn.tincay.account.UserAccount;
+import vn.tincay.organisation.District;
+import vn.tincay.organisation.School;
+import vn.tincay.platform.UserFacingException;
+import vn.tincay.security.crypto.EncryptedTextConverter;
+
+/**
+ * An incident report and its case. Owns its classification (derived, never chosen), its status
+ * transitions and the consent rule. The narrative and the survivor's identity are encrypted in the
+ * database; lists and statistics use only the non-identifying fields.
+ */
+@Entity
+public class Incident {
+
+    public static final int NARRATIVE = 5000;
+    public static final int MAX_PERPETRATORS = 10;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "case_code", nullable = false, unique = true, length = 32)
+    private String caseCode;
+
+    @Column(name = "submission_token", nullable = false, unique = true, length = 36)
+    private String submissionToken;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "district_id", nullable = false)
+    private District district;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "school_id", nullable = false)
+    private School school;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "reported_by_id", nullable = false)
+    private UserAccount reportedBy;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "assigned_to_id")
+    private UserAccount assignedTo;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private IncidentStatus status = IncidentStatus.REPORTED;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "close_reason", length = 32)
+    private CloseReason closeReason;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "gbv_type", nullable = false, length = 32)
+    private GbvType type;
+
+    @Embedded
+    private GbvAnswers answers = new GbvAnswers();
+
+    @Column(name = "flag_domestic", nullable = false)
+    private boolean domesticViolence;
+
+    @Column(name = "flag_child_abuse", nullable = false)
+    private boolean childAbuse;
+
+    @Column(name = "flag_online", nullable = false)
+    private boolean onlineViolence;
+
+    @Column(name = "flag_marriage_brokering", nullable = false)
+    private boolean marriageBrokering;
+
+    @Column(name = "child_sexual_abuse", nullable = false)
+    private boolean childSexualAbuse;
+
+    @Column(name = "early_marriage", nullable = false)
+    private boolean earlyMarriage;
+
+    @Column(name = "must_report", nullable = false)
+    private boolean mustReport;
+
+    @Column(nullable = false)
+    private boolean urgent;
+
+    @NotNull
+    @Column(name = "incident_date", nullable = false)
+    private LocalDate incidentDate;
+
+    @NotNull
+    @Column(name = "reported_date", nullable = false)
+    private LocalDate reportedDate;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(name = "place_type", nullable = false, length = 24)
+    private PlaceType placeType;
+
+    @Size(max = NARRATIVE)
+    @Convert(converter = EncryptedTextConverter.class)
+    @Column(name = "narrative_enc")
+    private String narrative;
+
+    @Column(name = "survivor_age")
+    private Integer survivorAge;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "survivor_age_group", nullable = false, length = 8)
+    private AgeGroup survivorAgeGroup;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(name = "survivor_sex", nullable = false, length = 8)
+    private Sex survivorSex;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(name = "survivor_kind", nullable = false, length = 16)
+    private SurvivorKind survivorKind;
+
+    @Column(name = "survivor_disability", nullable = false)
+    private boolean survivorDisability;
+
+    @Valid
+    @Embedded
+    private SurvivorIdentity survivor = new SurvivorIdentity();
+
+    @Column(name = "survivor_name_hash", length = 43)
+    private String survivorNameHash;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "consent_given_by", length = 16)
+    private ConsentGiver consentGivenBy;
+
+    @Column(name = "consent_referral", nullable = false)
+    private boolean consentToReferral;
+
+    @Column(name = "consent_statistics", nullable = false)
+    private boolean consentToStatistics;
+
+    @Column(name = "consent_share_contact", nullable = false)
+    private boolean consentToShareContact;
+
+    @OneToMany(mappedBy = "incident", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<Perpetrator> perpetrators = new ArrayList<>();
+
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Version
+    private int version;
+
+    protected Incident() {
+    }
+
+    /** A new report; {@link #classify()} must follow once answers, flags and survivor are set. */
+    public Incident(String caseCode, String submissionToken, School school, UserAccount reportedBy, Instant now) {
+        this.caseCode = caseCode;
+        this.submissionToken = submissionToken;
+        this.school = school;
+        this.district = school.getDistrict();
+        this.reportedBy = reportedBy;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    public void describeIncident(LocalDate incidentDate, LocalDate reportedDate, PlaceType placeType, boolean urgent,
+                                 String narrative) {
+        if (incidentDate != null && reportedDate != null && incidentDate.isAfter(reportedDate)) {
+            throw new UserFacingException("incident.error.incidentAfterReport");
+        }
+        this.incidentDate = incidentDate;
+        this.reportedDate = reportedDate;
+        this.placeType = placeType;
+        this.urgent = urgent;
+        this.narrative = narrative;
+    }
+
+    public void answer(GbvAnswers newAnswers, boolean domestic, boolean childAbuseFlag, boolean online,
+                       boolean brokering) {
+        this.answers = newAnswers.copy();
+        this.domesticViolence = domestic;
+        this.childAbuse = childAbuseFlag;
+        this.onlineViolence = online;
+        this.marriageBrokering = brokering;
+    }
+
+    /** The survivor's identity and the non-identifying facts used in statistics. */
+    public void describeSurvivor(SurvivorIdentity identity, String nameHash, Integer age, AgeGroup ageGroup, Sex sex,
+                                 SurvivorKind kind, boolean disability) {
+        if (age != null && (age < 0 || age > 120)) {
+            throw new UserFacingException("incident.error.age");
+        }
+        this.survivor = identity;
+        this.survivorNameHash = nameHash;
+        this.survivorAge = age;
+        this.survivorAgeGroup = age != null ? AgeGroup.of(age) : ageGroup == null ? AgeGroup.UNKNOWN : ageGroup;
+        this.survivorSex = sex;
+        this.survivorKind = kind;
+        this.survivorDisability = disability;
+    }
+
+    public void addPerpetrator(Relationship relationship, Sex sex, AgeGroup ageGroup) {
+        if (perpetrators.size() >= MAX_PERPETRATORS) {
+            throw new UserFacingException("incident.error.tooManyPerpetrators", MAX_PERPETRATORS);
+        }
+        perpetrators.add(new Perpetrator(this, perpetrators.size() + 1, relationship, sex, ageGroup));
+    }
+
+    /**
+     * Records consent. Consent to anything needs the right giver for the survivor's age: the
+     * guardian under 7, the child and the guardian from 7 to 17, the survivor from 18.
+     */
+    public void recordConsent(ConsentGiver givenBy, boolean toReferral, boolean toStatistics, boolean toShareContact) {
+        boolean anyConsent = toReferral || toStatistics || toShareContact;
+        if (anyConsent && givenBy == null) {
+            throw new UserFacingException("incident.error.consentGiverMissing");
+        }
+        ConsentGiver required = ChildProtection.requiredConsentGiver(survivorAge);
+        if (anyConsent && required != null && givenBy != required) {
+            throw new UserFacingException("incident.error.consentGiverWrong", required.name());
+        }
+        this.consentGivenBy = anyConsent ? givenBy : null;
+        this.consentToReferral = toReferral;
+        this.consentToStatistics = toStatistics;
+        this.consentToShareContact = toShareContact;
+    }
+
+    /** Derives type, context and the duty to report from the answers, flags and age. */
+    public void classify() {
+        GbvClassification classification = GbvClassification.classify(answers, survivorAge, survivorAgeGroup);
+        this.type = classification.type();
+        this.childSexualAbuse = classification.childSexualAbuse();
+        this.earlyMarriage = classification.earlyMarriage();
+        this.mustReport = ChildProtection.mustReport(type, childAbuse, survivorAge, survivorAgeGroup);
+    }
+
+    /** Moves the case to another status; rejected when the rules do not allow it. */
+    public IncidentStatusChange changeStatus(IncidentStatus target, CloseReason reason, String note, String by,
+                                             Instant now) {
+        if (!status.canMoveTo(target)) {
+            throw new UserFacingException("incident.error.transition", status.name(), target.name());
+        }
+        if (target == IncidentStatus.CLOSED && reason == null) {
+            throw new UserFacingException("incident.error.closeReasonMissing");
+        }
+        boolean noteMissing = note == null || note.isBlank();
+        if (noteMissing && (reason == CloseReason.OTHER || status == IncidentStatus.CLOSED)) {
+            throw new UserFacingException("incident.error.noteMissing");
+        }
+        IncidentStatusChange change = new IncidentStatusChange(this, status, target,
+                target == IncidentStatus.CLOSED ? reason : null, note, by, now);
+        this.status = target;
+        this.closeReason = target == IncidentStatus.CLOSED ? reason : null;
+        this.closedAt = target == IncidentStatus.CLOSED ? now : null;
+        this.updatedAt = now;
+        return change;
+    }
+
+    /** The first entry of the status history. */
+    public IncidentStatusChange reported(String by) {
+        return new IncidentStatusChange(this, null, IncidentStatus.REPORTED, null, null, by, createdAt);
+    }
+
+    public void assignTo(UserAccount coordinator, Instant now) {
+        this.assignedTo = coordinator;
+        this.updatedAt = now;
+    }
+
+    public void touch(Instant now) {
+        this.updatedAt = now;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getCaseCode() {
+        return caseCode;
+    }
+
+    public String getSubmissionToken() {
+        return submissionToken;
+    }
+
+    public District getDistrict() {
+        return district;
+    }
+
+    public School getSchool() {
+        return school;
+    }
+
+    public UserAccount getReportedBy() {
+        return reportedBy;
+    }
+
+    public UserAccount getAssignedTo() {
+        return assignedTo;
+    }
+
+    public IncidentStatus getStatus() {
+        return status;
+    }
+
+    public CloseReason getCloseReason() {
+        return closeReason;
+    }
+
+    public GbvType getType() {
+        return type;
+    }
+
+    public GbvAnswers getAnswers() {
+        return answers.copy();
+    }
+
+    public boolean isDomesticViolence() {
+        return domesticViolence;
+    }
+
+    public boolean isChildAbuse() {
+        return childAbuse;
+    }
+
+    public boolean isOnlineViolence() {
+        return onlineViolence;
+    }
+
+    public boolean isMarriageBrokering() {
+        return marriageBrokering;
+    }
+
+    public boolean isChildSexualAbuse() {
+        return childSexualAbuse;
+    }
+
+    public boolean isEarlyMarriage() {
+        return earlyMarriage;
+    }
+
+    public boolean isMustReport() {
+        return mustReport;
+    }
+
+    public boolean isUrgent() {
+        return urgent;
+    }
+
+    public LocalDate getIncidentDate() {
+        return incidentDate;
+    }
+
+    public LocalDate getReportedDate() {
+        return reportedDate;
+    }
+
+    public PlaceType getPlaceType() {
+        return placeType;
+    }
+
+    public String getNarrative() {
+        return narrative;
+    }
+
+    public Integer getSurvivorAge() {
+        return survivorAge;
+    }
+
+    public AgeGroup getSurvivorAgeGroup() {
+        return survivorAgeGroup;
+    }
+
+    public Sex getSurvivorSex() {
+        return survivorSex;
+    }
+
+    public SurvivorKind getSurvivorKind() {
+        return survivorKind;
+    }
+
+    public boolean isSurvivorDisability() {
+        return survivorDisability;
+    }
+
+    public SurvivorIdentity getSurvivor() {
+        return survivor;
+    }
+
+    public String getSurvivorNameHash() {
+        return survivorNameHash;
+    }
+
+    public ConsentGiver getConsentGivenBy() {
+        return consentGivenBy;
+    }
+
+    public boolean isConsentToReferral() {
+        return consentToReferral;
+    }
+
+    public boolean isConsentToStatistics() {
+        return consentToStatistics;
+    }
+
+    public boolean isConsentToShareContact() {
+        return consentToShareContact;
+    }
+
+    public List<Perpetrator> getPerpetrators() {
+        return Collections.unmodifiableList(perpetrators);
+    }
+
+    public Instant getClosedAt() {
+        return closedAt;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public int getVersion() {
+        return version;
+    }
+}

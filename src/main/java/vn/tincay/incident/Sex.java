@@ -1,0 +1,6 @@
+package vn.tincay.incident;
+
+/** Sex as recorded for statistics. */
+public enum Sex {
+    FEMALE, MALE, UNKNOWN
+}

@@ -1,0 +1,51 @@
+package vn.tincay.security;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.SecurityContext;
+import java.security.Principal;
+import vn.tincay.account.UserAccount;
+import vn.tincay.organisation.District;
+import vn.tincay.platform.UserFacingException;
+
+/** The caller of the current request, loaded once per request for the services' scope checks. */
+@RequestScoped
+public class CallerContext {
+
+    @Inject
+    private SecurityContext securityContext;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    private Caller caller;
+
+    /** @throws UserFacingException when nobody (or a disabled account) is signed in */
+    public Caller get() {
+        if (caller == null) {
+            caller = load();
+        }
+        return caller;
+    }
+
+    private Caller load() {
+        Principal principal = securityContext.getCallerPrincipal();
+        if (principal == null) {
+            throw new UserFacingException("error.notSignedIn");
+        }
+        UserAccount account = em.createQuery("SELECT a FROM UserAccount a LEFT JOIN FETCH a.school s "
+                        + "LEFT JOIN FETCH s.district LEFT JOIN FETCH a.serviceOrganisation o LEFT JOIN FETCH o.district "
+                        + "WHERE a.username = :u AND a.enabled = TRUE", UserAccount.class)
+                .setParameter("u", principal.getName())
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new UserFacingException("error.notSignedIn"));
+        District district = account.districtOfScope();
+        return new Caller(account.getId(), account.getUsername(), account.getRole(),
+                account.getSchool() == null ? null : account.getSchool().getId(),
+                district == null ? null : district.getId(),
+                account.getServiceOrganisation() == null ? null : account.getServiceOrganisation().getId(),
+                account.getProvince() == null ? null : account.getProvince().getId());
+    }
+}

@@ -1,0 +1,24 @@
+package vn.tincay.security.crypto;
+
+import jakarta.persistence.AttributeConverter;
+import jakarta.persistence.Converter;
+
+/**
+ * Encrypts a text attribute on its way to the database and decrypts it on the way back. Entities
+ * hold plain text in memory only; the column only ever holds {@code v1:<key id>:...}.
+ */
+@Converter
+public class EncryptedTextConverter implements AttributeConverter<String, String> {
+
+    static final String PURPOSE = "tincay.field";
+
+    @Override
+    public String convertToDatabaseColumn(String plaintext) {
+        return plaintext == null ? null : Confidentiality.current().cipher().encrypt(plaintext, PURPOSE);
+    }
+
+    @Override
+    public String convertToEntityAttribute(String stored) {
+        return stored == null ? null : Confidentiality.current().cipher().decrypt(stored, PURPOSE);
+    }
+}
