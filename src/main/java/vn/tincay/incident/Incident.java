@@ -128,7 +128,7 @@ public class Incident {
     private Integer survivorAge;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "survivor_age_group", nullable = false, length = 8)
+    @Column(name = "survivor_age_group", nullable = false, length = 16)
     private AgeGroup survivorAgeGroup;
 
     @NotNull

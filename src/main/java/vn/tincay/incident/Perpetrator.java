@@ -39,7 +39,7 @@ public class Perpetrator {
 
     @NotNull
     @Enumerated(EnumType.STRING)
-    @Column(name = "age_group", nullable = false, length = 8)
+    @Column(name = "age_group", nullable = false, length = 16)
     private AgeGroup ageGroup;
 
     protected Perpetrator() {
