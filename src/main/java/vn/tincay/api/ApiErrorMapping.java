@@ -134,7 +134,7 @@ public final class ApiErrorMapping {
         for (ConstraintViolation<?> violation : violations) {
             fields.add(new ApiError.FieldError(fieldOf(violation.getPropertyPath()), message(violation, locale)));
         }
-        fields.sort(Comparator.comparing(ApiError.FieldError::field));
+        fields.sort(Comparator.comparing(ApiError.FieldError::getField));
         return fields;
     }
 

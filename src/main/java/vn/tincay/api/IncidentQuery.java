@@ -5,9 +5,6 @@ import jakarta.ws.rs.QueryParam;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.function.Function;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import vn.tincay.incident.GbvType;
 import vn.tincay.incident.IncidentFilter;
 import vn.tincay.incident.IncidentStatus;
@@ -15,7 +12,8 @@ import vn.tincay.incident.IncidentStatus;
 /**
  * The query parameters of GET /incidents. Read as text and converted here, so a bad value answers
  * 400 naming the parameter (JAX-RS itself would answer 404). There is deliberately no name
- * parameter: names belong in the body of POST /incidents/search, never in a URL.
+ * parameter: names belong in the body of POST /incidents/search, never in a URL. Documented for
+ * OpenAPI on {@link IncidentResource#list}.
  */
 public class IncidentQuery {
 
@@ -24,62 +22,44 @@ public class IncidentQuery {
     public static final int MAX_PAGE = 100_000;
 
     @QueryParam("status")
-    @Parameter(description = "Only cases in this status", schema = @Schema(implementation = IncidentStatus.class))
     String status;
 
     @QueryParam("type")
-    @Parameter(description = "Only cases of this GBV type", schema = @Schema(implementation = GbvType.class))
     String type;
 
     @QueryParam("schoolId")
-    @Parameter(description = "Only cases of this school", schema = @Schema(type = SchemaType.INTEGER))
     String schoolId;
 
     @QueryParam("from")
-    @Parameter(description = "Incident date on or after (yyyy-MM-dd)", schema = @Schema(type = SchemaType.STRING,
-            format = "date"))
     String from;
 
     @QueryParam("to")
-    @Parameter(description = "Incident date on or before (yyyy-MM-dd)", schema = @Schema(type = SchemaType.STRING,
-            format = "date"))
     String to;
 
     @QueryParam("urgent")
-    @Parameter(description = "Only urgent (true) or only non-urgent (false) cases",
-            schema = @Schema(type = SchemaType.BOOLEAN))
     String urgent;
 
     @QueryParam("overdueOnly")
-    @Parameter(description = "Only cases with an overdue next step", schema = @Schema(type = SchemaType.BOOLEAN))
     String overdueOnly;
 
     @QueryParam("openOnly")
-    @Parameter(description = "Only cases that are not closed", schema = @Schema(type = SchemaType.BOOLEAN))
     String openOnly;
 
     @QueryParam("caseCode")
-    @Parameter(description = "Part of the case code")
     String caseCode;
 
     @QueryParam("page")
     @DefaultValue("0")
-    @Parameter(description = "Page number, from 0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0"))
     String page;
 
     @QueryParam("size")
     @DefaultValue("25")
-    @Parameter(description = "Rows per page (1-200)", schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
-            maximum = "200"))
     String size;
 
     @QueryParam("sort")
-    @Parameter(description = "Sort field: caseCode, incidentDate, reportedDate (default), status, type, schoolName, "
-            + "urgent")
     String sort;
 
     @QueryParam("ascending")
-    @Parameter(description = "Sort ascending (default: descending)", schema = @Schema(type = SchemaType.BOOLEAN))
     String ascending;
 
     public IncidentFilter toFilter() {

@@ -20,6 +20,8 @@ import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -40,9 +42,9 @@ import vn.tincay.incident.SurvivorIdentity;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Incidents", description = "Incident reports and their cases, within the caller's scope")
-@APIResponse(responseCode = "401", description = "Not signed in", content = @Content(schema = @Schema(implementation = ApiError.class)))
-@APIResponse(responseCode = "403", description = "The caller's role may not do this", content = @Content(schema = @Schema(implementation = ApiError.class)))
-@APIResponse(responseCode = "404", description = "No such case, or outside the caller's scope", content = @Content(schema = @Schema(implementation = ApiError.class)))
+@APIResponse(responseCode = "401", description = "Not signed in", content = @Content(schema = @Schema(ref = "ApiError")))
+@APIResponse(responseCode = "403", description = "The caller's role may not do this", content = @Content(schema = @Schema(ref = "ApiError")))
+@APIResponse(responseCode = "404", description = "No such case, or outside the caller's scope", content = @Content(schema = @Schema(ref = "ApiError")))
 public class IncidentResource {
 
     @EJB
@@ -58,8 +60,34 @@ public class IncidentResource {
     @Operation(summary = "A page of the caller's cases",
             description = "Filtered, sorted and paged in the database; rows hold no identity. To search by the "
                     + "survivor's name use POST /incidents/search, so that names never appear in URLs.")
-    @APIResponse(responseCode = "200", description = "The page")
-    @APIResponse(responseCode = "400", description = "A parameter cannot be read", content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @Parameter(name = "status", in = ParameterIn.QUERY, description = "Only cases in this status",
+            schema = @Schema(ref = "IncidentStatus"))
+    @Parameter(name = "type", in = ParameterIn.QUERY, description = "Only cases of this GBV type",
+            schema = @Schema(ref = "GbvType"))
+    @Parameter(name = "schoolId", in = ParameterIn.QUERY, description = "Only cases of this school",
+            schema = @Schema(type = SchemaType.INTEGER))
+    @Parameter(name = "from", in = ParameterIn.QUERY, description = "Incident date on or after (yyyy-MM-dd)",
+            schema = @Schema(type = SchemaType.STRING, format = "date"))
+    @Parameter(name = "to", in = ParameterIn.QUERY, description = "Incident date on or before (yyyy-MM-dd)",
+            schema = @Schema(type = SchemaType.STRING, format = "date"))
+    @Parameter(name = "urgent", in = ParameterIn.QUERY, description = "Only urgent (true) or non-urgent (false) cases",
+            schema = @Schema(type = SchemaType.BOOLEAN))
+    @Parameter(name = "overdueOnly", in = ParameterIn.QUERY, description = "Only cases with an overdue next step",
+            schema = @Schema(type = SchemaType.BOOLEAN))
+    @Parameter(name = "openOnly", in = ParameterIn.QUERY, description = "Only cases that are not closed",
+            schema = @Schema(type = SchemaType.BOOLEAN))
+    @Parameter(name = "caseCode", in = ParameterIn.QUERY, description = "Part of the case code",
+            schema = @Schema(type = SchemaType.STRING))
+    @Parameter(name = "page", in = ParameterIn.QUERY, description = "Page number, from 0",
+            schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"))
+    @Parameter(name = "size", in = ParameterIn.QUERY, description = "Rows per page",
+            schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "25"))
+    @Parameter(name = "sort", in = ParameterIn.QUERY, description = "Sort field: caseCode, incidentDate, "
+            + "reportedDate (default), status, type, schoolName, urgent", schema = @Schema(type = SchemaType.STRING))
+    @Parameter(name = "ascending", in = ParameterIn.QUERY, description = "Sort ascending (default: descending)",
+            schema = @Schema(type = SchemaType.BOOLEAN))
+    @APIResponse(responseCode = "200", description = "The page", content = @Content(schema = @Schema(ref = "IncidentPage")))
+    @APIResponse(responseCode = "400", description = "A parameter cannot be read", content = @Content(schema = @Schema(ref = "ApiError")))
     public ApiPage<IncidentRow> list(@BeanParam IncidentQuery query,
                                      @Parameter(hidden = true) @QueryParam("survivorName") String survivorName) {
         if (survivorName != null) {
@@ -75,8 +103,8 @@ public class IncidentResource {
     @Operation(summary = "Search the caller's cases, including by the survivor's name",
             description = "The name is matched word by word without diacritics (\"nguyen thi lan\" finds "
                     + "\"Nguyễn Thị Lan\") through keyed hashes; each name search is audited.")
-    @APIResponse(responseCode = "200", description = "The page")
-    @APIResponse(responseCode = "422", description = "Invalid paging", content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(responseCode = "200", description = "The page", content = @Content(schema = @Schema(ref = "IncidentPage")))
+    @APIResponse(responseCode = "422", description = "Invalid paging", content = @Content(schema = @Schema(ref = "ApiError")))
     public ApiPage<IncidentRow> search(@Valid @NotNull IncidentSearch search) {
         IncidentFilter filter = search.getFilter() == null ? new IncidentFilter() : search.getFilter();
         if (filter.getSurvivorName() != null && filter.getSurvivorName().length() > SurvivorIdentity.NAME) {
@@ -93,7 +121,7 @@ public class IncidentResource {
     @GET
     @Path("{id}")
     @Operation(summary = "A case without the survivor's identity or the narrative")
-    @APIResponse(responseCode = "200", description = "The case", content = @Content(schema = @Schema(implementation = IncidentDetail.class)))
+    @APIResponse(responseCode = "200", description = "The case", content = @Content(schema = @Schema(ref = "IncidentDetail")))
     public IncidentDetail detail(@PathParam("id") long id) {
         return incidents.detail(id);
     }
@@ -103,7 +131,7 @@ public class IncidentResource {
     @Operation(summary = "The survivor's identity and the narrative (audited)",
             description = "Only for the reporter, the school's focal point and the district's coordinators; "
                     + "every call is written to the audit log.")
-    @APIResponse(responseCode = "200", description = "Identity and narrative", content = @Content(schema = @Schema(implementation = RevealedIdentity.class)))
+    @APIResponse(responseCode = "200", description = "Identity and narrative", content = @Content(schema = @Schema(ref = "RevealedIdentity")))
     public RevealedIdentity identity(@PathParam("id") long id) {
         return incidents.revealIdentity(id);
     }
@@ -114,10 +142,10 @@ public class IncidentResource {
             description = "Send a submissionToken (a UUID) of your own: sending the same report again returns the "
                     + "case it created (200) instead of a second case. A report that may duplicate existing cases "
                     + "(same school, same survivor, close dates) is not saved (409) unless duplicatesReviewed=true.")
-    @APIResponse(responseCode = "201", description = "Saved; Location names the case", content = @Content(schema = @Schema(implementation = FiledIncident.class)))
-    @APIResponse(responseCode = "200", description = "A repeat of an earlier submission: that case", content = @Content(schema = @Schema(implementation = FiledIncident.class)))
-    @APIResponse(responseCode = "409", description = "Possible duplicates, nothing saved", content = @Content(schema = @Schema(implementation = DuplicatesFound.class)))
-    @APIResponse(responseCode = "422", description = "Invalid fields or a rule refused the report", content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(responseCode = "201", description = "Saved; Location names the case", content = @Content(schema = @Schema(ref = "FiledIncident")))
+    @APIResponse(responseCode = "200", description = "A repeat of an earlier submission: that case", content = @Content(schema = @Schema(ref = "FiledIncident")))
+    @APIResponse(responseCode = "409", description = "Possible duplicates, nothing saved", content = @Content(schema = @Schema(ref = "DuplicatesFound")))
+    @APIResponse(responseCode = "422", description = "Invalid fields or a rule refused the report", content = @Content(schema = @Schema(ref = "ApiError")))
     public Response file(@Valid @NotNull IncidentDraft draft,
                          @Parameter(description = "The reporter has looked at the possible duplicates")
                          @QueryParam("duplicatesReviewed") boolean duplicatesReviewed) {
@@ -144,8 +172,8 @@ public class IncidentResource {
             description = "reported → verifying → in progress → closed (with a reason), and reopen. Send the "
                     + "version you last read: if someone changed the case since, the answer is 409.")
     @APIResponse(responseCode = "204", description = "Done")
-    @APIResponse(responseCode = "409", description = "The case changed since the given version", content = @Content(schema = @Schema(implementation = ApiError.class)))
-    @APIResponse(responseCode = "422", description = "The transition is not allowed or a reason is missing", content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(responseCode = "409", description = "The case changed since the given version", content = @Content(schema = @Schema(ref = "ApiError")))
+    @APIResponse(responseCode = "422", description = "The transition is not allowed or a reason is missing", content = @Content(schema = @Schema(ref = "ApiError")))
     public Response changeStatus(@PathParam("id") long id, @Valid @NotNull StatusChange change) {
         incidents.changeStatus(id, change.getVersion(), change.getStatus(), change.getReason(), change.getNote());
         return Response.noContent().build();

@@ -37,7 +37,7 @@ class ApiErrorMappingTest {
         ApiFailure failure = classify(new RecordNotFoundException());
         assertEquals(404, failure.status());
         assertEquals("error.notFound", failure.key());
-        assertEquals("Không tìm thấy hồ sơ.", failure.body(VI).message());
+        assertEquals("Không tìm thấy hồ sơ.", failure.body(VI).getMessage());
     }
 
     @Test
@@ -45,7 +45,7 @@ class ApiErrorMappingTest {
         ApiFailure failure = classify(new UserFacingException("incident.error.transition", "REPORTED", "IN_PROGRESS"));
         assertEquals(422, failure.status());
         assertEquals("incident.error.transition", failure.key());
-        assertEquals("A case cannot move from REPORTED to IN_PROGRESS.", failure.body(Locale.ENGLISH).message());
+        assertEquals("A case cannot move from REPORTED to IN_PROGRESS.", failure.body(Locale.ENGLISH).getMessage());
     }
 
     @Test
@@ -78,9 +78,9 @@ class ApiErrorMappingTest {
         ApiFailure failure = classify(new IllegalStateException("Nguyễn Thị Canary at Số 1 Canary Street"));
         assertEquals(500, failure.status());
         ApiError body = failure.body(VI);
-        assertFalse(body.message().contains("Canary"));
-        assertFalse(body.error().contains("Canary"));
-        assertNull(body.fields());
+        assertFalse(body.getMessage().contains("Canary"));
+        assertFalse(body.getError().contains("Canary"));
+        assertNull(body.getFields());
     }
 
     @Test
@@ -93,7 +93,7 @@ class ApiErrorMappingTest {
     void aBadQueryParameterIsNamedButItsValueIsNot() {
         ApiFailure failure = classify(new InvalidParameterException("status"));
         assertEquals(400, failure.status());
-        assertEquals("status", failure.fields().get(0).field());
+        assertEquals("status", failure.fields().get(0).getField());
     }
 
     @Test
@@ -106,13 +106,13 @@ class ApiErrorMappingTest {
         assertEquals(422, failure.status());
         assertEquals("api.error.validation", failure.key());
         assertEquals(List.of("note", "status", "version"),
-                failure.fields().stream().map(ApiError.FieldError::field).toList());
-        assertEquals("bắt buộc nhập", failure.fields().get(1).message());
-        assertEquals("độ dài phải từ 0 đến 1000 ký tự", failure.fields().get(0).message());
-        assertTrue(failure.fields().stream().noneMatch(f -> f.message().contains("Canary")));
+                failure.fields().stream().map(ApiError.FieldError::getField).toList());
+        assertEquals("bắt buộc nhập", failure.fields().get(1).getMessage());
+        assertEquals("độ dài phải từ 0 đến 1000 ký tự", failure.fields().get(0).getMessage());
+        assertTrue(failure.fields().stream().noneMatch(f -> f.getMessage().contains("Canary")));
         ApiFailure english = ApiErrorMapping.classify(new ConstraintViolationException(Set.copyOf(violations)), true,
                 Locale.ENGLISH);
-        assertEquals("required", english.fields().get(2).message());
+        assertEquals("required", english.fields().get(2).getMessage());
     }
 
     @Test
