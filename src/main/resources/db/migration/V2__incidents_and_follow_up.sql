@@ -41,7 +41,7 @@ CREATE TABLE incident (
     place_type              VARCHAR(24)  NOT NULL,
     narrative_enc           TEXT,
     survivor_age            INT,
-    survivor_age_group      VARCHAR(8)   NOT NULL,
+    survivor_age_group      VARCHAR(16)  NOT NULL,
     survivor_sex            VARCHAR(8)   NOT NULL,
     survivor_kind           VARCHAR(16)  NOT NULL,
     survivor_disability     TINYINT(1)   NOT NULL DEFAULT 0,
@@ -94,7 +94,7 @@ CREATE TABLE perpetrator (
     position     INT         NOT NULL,
     relationship VARCHAR(24) NOT NULL,
     sex          VARCHAR(8)  NOT NULL,
-    age_group    VARCHAR(8)  NOT NULL,
+    age_group    VARCHAR(16) NOT NULL,
     PRIMARY KEY (id),
     CONSTRAINT fk_perpetrator_incident FOREIGN KEY (incident_id) REFERENCES incident (id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;

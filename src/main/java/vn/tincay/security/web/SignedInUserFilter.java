@@ -54,6 +54,11 @@ public class SignedInUserFilter extends HttpFilter {
                 && !CHANGE_PASSWORD_PAGE.equals(path)
                 && !path.startsWith("/jakarta.faces.resource/")
                 && !path.startsWith("/error/")) {
+            if (path.startsWith("/api/")) {
+                // API clients get an error (JSON, see ApiErrorPageFilter), not a page to follow.
+                response.sendError(HttpServletResponse.SC_FORBIDDEN);
+                return;
+            }
             response.sendRedirect(request.getContextPath() + CHANGE_PASSWORD_PAGE);
             return;
         }

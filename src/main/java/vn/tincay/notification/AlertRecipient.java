@@ -1,0 +1,5 @@
+package vn.tincay.notification;
+
+/** A coordinator to e-mail about an urgent incident. */
+public record AlertRecipient(long accountId, String email) {
+}

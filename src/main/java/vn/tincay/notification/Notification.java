@@ -1,0 +1,97 @@
+package vn.tincay.notification;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/**
+ * An in-app message to one account, such as "an urgent incident was reported". It names the case
+ * only by its id and case code: nothing about the survivor.
+ */
+@Entity
+@Table(name = "notification")
+public class Notification {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "recipient_id", nullable = false)
+    private Long recipientId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 32)
+    private NotificationKind kind;
+
+    @Column(name = "incident_id")
+    private Long incidentId;
+
+    @Column(name = "case_code", length = 32)
+    private String caseCode;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "read_at")
+    private Instant readAt;
+
+    protected Notification() {
+    }
+
+    private Notification(long recipientId, NotificationKind kind, Long incidentId, String caseCode, Instant now) {
+        this.recipientId = recipientId;
+        this.kind = kind;
+        this.incidentId = incidentId;
+        this.caseCode = caseCode;
+        this.createdAt = now;
+    }
+
+    public static Notification urgentIncident(long recipientId, long incidentId, String caseCode, Instant now) {
+        return new Notification(recipientId, NotificationKind.URGENT_INCIDENT, incidentId, caseCode, now);
+    }
+
+    /** Marks it read the first time; reading it again keeps the first time. */
+    public void markRead(Instant now) {
+        if (readAt == null) {
+            readAt = now;
+        }
+    }
+
+    public boolean isRead() {
+        return readAt != null;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getRecipientId() {
+        return recipientId;
+    }
+
+    public NotificationKind getKind() {
+        return kind;
+    }
+
+    public Long getIncidentId() {
+        return incidentId;
+    }
+
+    public String getCaseCode() {
+        return caseCode;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getReadAt() {
+        return readAt;
+    }
+}

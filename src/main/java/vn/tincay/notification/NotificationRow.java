@@ -1,0 +1,55 @@
+package vn.tincay.notification;
+
+import java.io.Serializable;
+import java.time.Instant;
+
+/** One line of the caller's notification list. */
+public class NotificationRow implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private final Long id;
+    private final NotificationKind kind;
+    private final Long incidentId;
+    private final String caseCode;
+    private final Instant createdAt;
+    private final Instant readAt;
+
+    public NotificationRow(Long id, NotificationKind kind, Long incidentId, String caseCode, Instant createdAt,
+                           Instant readAt) {
+        this.id = id;
+        this.kind = kind;
+        this.incidentId = incidentId;
+        this.caseCode = caseCode;
+        this.createdAt = createdAt;
+        this.readAt = readAt;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public NotificationKind getKind() {
+        return kind;
+    }
+
+    public Long getIncidentId() {
+        return incidentId;
+    }
+
+    public String getCaseCode() {
+        return caseCode;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getReadAt() {
+        return readAt;
+    }
+
+    public boolean isRead() {
+        return readAt != null;
+    }
+}

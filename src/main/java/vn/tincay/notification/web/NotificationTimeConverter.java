@@ -1,0 +1,27 @@
+package vn.tincay.notification.web;
+
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.convert.Converter;
+import jakarta.faces.convert.ConverterException;
+import jakarta.faces.convert.FacesConverter;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import vn.tincay.platform.LocalTime;
+
+/** Shows when a notification arrived, dd/MM/yyyy HH:mm in Vietnam's time zone. Output only. */
+@FacesConverter("tincay.notification.time")
+public class NotificationTimeConverter implements Converter<Instant> {
+
+    static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(LocalTime.ZONE);
+
+    @Override
+    public String getAsString(FacesContext context, UIComponent component, Instant value) {
+        return value == null ? "" : FORMAT.format(value);
+    }
+
+    @Override
+    public Instant getAsObject(FacesContext context, UIComponent component, String value) {
+        throw new ConverterException("Display only");
+    }
+}
