@@ -108,27 +108,22 @@ public class AdministrationService {
                 + "ORDER BY d.name, d.id", OrganisationOption.class).getResultList();
     }
 
-    public List<OrganisationOption> districtOffices() {
-        return em.createQuery("SELECT NEW vn.tincay.admin.OrganisationOption(d.id, d.officeName) FROM District d "
-                + "ORDER BY d.officeName, d.id", OrganisationOption.class).getResultList();
-    }
-
-    public List<OrganisationOption> provinceOffices() {
-        return em.createQuery("SELECT NEW vn.tincay.admin.OrganisationOption(p.id, p.officeName) FROM Province p "
-                + "ORDER BY p.officeName, p.id", OrganisationOption.class).getResultList();
-    }
-
-    /** Schools with their district, since school names repeat across districts; active ones first. */
-    public List<OrganisationOption> schoolChoices() {
-        return em.createQuery("SELECT NEW vn.tincay.admin.OrganisationOption(s.id, s.name, d.name, s.active) "
-                + "FROM School s JOIN s.district d ORDER BY s.active DESC, d.name, s.name, s.id",
-                OrganisationOption.class).getResultList();
-    }
-
-    public List<OrganisationOption> serviceChoices() {
-        return em.createQuery("SELECT NEW vn.tincay.admin.OrganisationOption(o.id, o.name, d.name, o.active) "
-                + "FROM ServiceOrganisation o JOIN o.district d ORDER BY o.active DESC, d.name, o.name, o.id",
-                OrganisationOption.class).getResultList();
+    /**
+     * Everything an account can belong to: district offices, province departments, and schools and
+     * services with their district, since names repeat across districts; active ones first.
+     */
+    public OrganisationChoices organisationChoices() {
+        return new OrganisationChoices(
+                em.createQuery("SELECT NEW vn.tincay.admin.OrganisationOption(s.id, s.name, d.name, s.active) "
+                        + "FROM School s JOIN s.district d ORDER BY s.active DESC, d.name, s.name, s.id",
+                        OrganisationOption.class).getResultList(),
+                em.createQuery("SELECT NEW vn.tincay.admin.OrganisationOption(d.id, d.officeName) FROM District d "
+                        + "ORDER BY d.officeName, d.id", OrganisationOption.class).getResultList(),
+                em.createQuery("SELECT NEW vn.tincay.admin.OrganisationOption(o.id, o.name, d.name, o.active) "
+                        + "FROM ServiceOrganisation o JOIN o.district d ORDER BY o.active DESC, d.name, o.name, o.id",
+                        OrganisationOption.class).getResultList(),
+                em.createQuery("SELECT NEW vn.tincay.admin.OrganisationOption(p.id, p.officeName) FROM Province p "
+                        + "ORDER BY p.officeName, p.id", OrganisationOption.class).getResultList());
     }
 
     // ---- Schools
