@@ -61,6 +61,15 @@ public final class PayaraMicroProcess implements AutoCloseable {
      * @param logName file under the build directory that receives the server's output
      */
     public static PayaraMicroProcess start(Map<String, String> environment, Path workingDirectory, String logName) {
+        return start(environment, workingDirectory, logName, false);
+    }
+
+    /**
+     * As {@link #start(Map, Path, String)}; a short-lived server, which only boots and answers a few
+     * requests, skips the optimising JIT compiler: that saves about a third of the boot's CPU time.
+     */
+    public static PayaraMicroProcess start(Map<String, String> environment, Path workingDirectory, String logName,
+                                           boolean shortLived) {
         Path buildDir = buildDir();
         Path log = buildDir.resolve(logName);
         Path rootDir = buildDir.resolve("it-payara-" + TestDatabase.randomHex(4));
@@ -68,7 +77,11 @@ public final class PayaraMicroProcess implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(
                 Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:+UseSerialGC", "-Xmx768m",
-                "-Duser.timezone=" + SERVER_TIME_ZONE,
+                "-Duser.timezone=" + SERVER_TIME_ZONE));
+        if (shortLived) {
+            command.add("-XX:TieredStopAtLevel=1");
+        }
+        command.addAll(List.of(
                 "-jar", existing("tincay.payaraMicro", "payara-micro.jar").toString(),
                 "--deploy", existing("tincay.war", "tincay.war").toString(),
                 "--contextroot", "/",

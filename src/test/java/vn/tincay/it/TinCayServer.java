@@ -48,8 +48,8 @@ public final class TinCayServer implements BeforeAllCallback, ParameterResolver 
 
     /**
      * Starts a second, short-lived application with no database settings at all, so it uses the
-     * embedded H2 database in a new temporary working directory, with its demo data. About 20-30 s:
-     * keep this to one test class. Close it when done.
+     * embedded H2 database in a new temporary working directory, with its demo data. About 20-30 s
+     * on an idle machine: keep such servers to one test class. Close it when done.
      */
     public static RunningApp startWithEmbeddedDatabase() {
         return startSeparately(Map.of(), "it-server-embedded.log");
@@ -67,7 +67,7 @@ public final class TinCayServer implements BeforeAllCallback, ParameterResolver 
             throw new UncheckedIOException(e);
         }
         try {
-            PayaraMicroProcess server = PayaraMicroProcess.start(environment, workingDirectory, logName);
+            PayaraMicroProcess server = PayaraMicroProcess.start(environment, workingDirectory, logName, true);
             return new RunningApp(server, null, workingDirectory, true);
         } catch (RuntimeException e) {
             PayaraMicroProcess.deleteTree(workingDirectory);
