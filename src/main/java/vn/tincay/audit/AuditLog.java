@@ -6,10 +6,12 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Appends to the tamper-evident audit log and verifies it. Appends join the caller's transaction,
@@ -85,5 +87,34 @@ public class AuditLog {
                         .setParameter("actor", actor.get())
                 : em.createQuery("SELECT e FROM AuditEvent e ORDER BY e.id DESC", AuditEvent.class);
         return query.setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    /**
+     * Events of the given actions that concern no case, newest first; with a username, only those
+     * the user did or that were about the user's account. For readers who must not learn about cases.
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<AuditEvent> findOutsideCases(Set<AuditAction> actions, Optional<String> username, int first, int max) {
+        return outsideCases(AuditEvent.class, "SELECT e", actions, username, " ORDER BY e.id DESC")
+                .setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public long countOutsideCases(Set<AuditAction> actions, Optional<String> username) {
+        return outsideCases(Long.class, "SELECT COUNT(e)", actions, username, "").getSingleResult();
+    }
+
+    private <T> TypedQuery<T> outsideCases(Class<T> type, String select, Set<AuditAction> actions,
+                                           Optional<String> username, String order) {
+        if (actions.isEmpty()) {
+            throw new IllegalArgumentException("No audit action asked for");
+        }
+        String jpql = select + " FROM AuditEvent e WHERE e.action IN :actions AND e.caseCode IS NULL"
+                + (username.isPresent()
+                        ? " AND (e.actor = :user OR (e.targetType = 'UserAccount' AND e.targetId = :user))" : "")
+                + order;
+        TypedQuery<T> query = em.createQuery(jpql, type).setParameter("actions", actions);
+        username.ifPresent(u -> query.setParameter("user", u));
+        return query;
     }
 }

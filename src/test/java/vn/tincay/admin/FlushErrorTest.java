@@ -1,0 +1,32 @@
+package vn.tincay.admin;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.persistence.PersistenceException;
+import java.sql.SQLException;
+import java.sql.SQLIntegrityConstraintViolationException;
+import org.junit.jupiter.api.Test;
+
+class FlushErrorTest {
+
+    @Test
+    void aDuplicateKeyDeepInTheCauseChainIsAConstraintViolation() {
+        var duplicate = new SQLIntegrityConstraintViolationException("Duplicate entry", "23000", 1062);
+        var error = new PersistenceException("flush failed", new RuntimeException("driver", duplicate));
+        assertTrue(AdministrationService.isConstraintViolation(error));
+    }
+
+    @Test
+    void h2sUniqueIndexStateIsAConstraintViolation() {
+        assertTrue(AdministrationService.isConstraintViolation(
+                new PersistenceException(new SQLException("Unique index violation", "23505"))));
+    }
+
+    @Test
+    void otherDatabaseErrorsAreNot() {
+        assertFalse(AdministrationService.isConstraintViolation(
+                new PersistenceException(new SQLException("Connection lost", "08S01"))));
+        assertFalse(AdministrationService.isConstraintViolation(new PersistenceException("no cause")));
+    }
+}

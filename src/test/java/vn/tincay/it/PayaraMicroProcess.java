@@ -1,0 +1,268 @@
+package vn.tincay.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * The packaged WAR running on Payara Micro in a child process on a free port of 127.0.0.1, as
+ * close to production as a test gets. The WAR, the Payara Micro jar and the build directory come
+ * from the system properties {@code tincay.war}, {@code tincay.payaraMicro} and
+ * {@code tincay.buildDir}, which failsafe sets.
+ */
+public final class PayaraMicroProcess implements AutoCloseable {
+
+    static final Duration START_TIMEOUT = Duration.ofMinutes(3);
+    /** After Payara says it is ready, the application gets this long to report UP. */
+    private static final Duration READY_GRACE = Duration.ofSeconds(20);
+    /**
+     * The server runs in Vietnam's zone, not the test machine's (UTC here), so that a time stored
+     * in local time rather than UTC shows up as a seven-hour difference.
+     */
+    static final String SERVER_TIME_ZONE = "Asia/Ho_Chi_Minh";
+
+    private final Process process;
+    private final int port;
+    private final Path log;
+    private final Path rootDir;
+    private final Thread shutdownHook;
+
+    private PayaraMicroProcess(Process process, int port, Path log, Path rootDir) {
+        this.process = process;
+        this.port = port;
+        this.log = log;
+        this.rootDir = rootDir;
+        this.shutdownHook = new Thread(this::stopProcess, "stop Payara Micro " + process.pid());
+        Runtime.getRuntime().addShutdownHook(shutdownHook);
+    }
+
+    /**
+     * Starts the application and waits until /health/ready answers UP.
+     *
+     * @param environment the application's settings; every other {@code TINCAY_*} variable of the
+     *                    test JVM is removed, so the defaults apply unless given here
+     * @param workingDirectory where the process runs (the embedded database lives under it)
+     * @param logName file under the build directory that receives the server's output
+     */
+    public static PayaraMicroProcess start(Map<String, String> environment, Path workingDirectory, String logName) {
+        return start(environment, workingDirectory, logName, false);
+    }
+
+    /**
+     * As {@link #start(Map, Path, String)}; a short-lived server, which only boots and answers a few
+     * requests, skips the optimising JIT compiler: that saves about a third of the boot's CPU time.
+     */
+    public static PayaraMicroProcess start(Map<String, String> environment, Path workingDirectory, String logName,
+                                           boolean shortLived) {
+        Path buildDir = buildDir();
+        Path log = buildDir.resolve(logName);
+        Path rootDir = buildDir.resolve("it-payara-" + TestDatabase.randomHex(4));
+        int port = freePort();
+        List<String> command = new ArrayList<>(List.of(
+                Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:+UseSerialGC", "-Xmx768m",
+                "-Duser.timezone=" + SERVER_TIME_ZONE));
+        if (shortLived) {
+            command.add("-XX:TieredStopAtLevel=1");
+        }
+        command.addAll(List.of(
+                "-jar", existing("tincay.payaraMicro", "payara-micro.jar").toString(),
+                "--deploy", existing("tincay.war", "tincay.war").toString(),
+                "--contextroot", "/",
+                "--port", String.valueOf(port),
+                "--nocluster",
+                "--rootDir", rootDir.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .directory(workingDirectory.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        builder.environment().keySet().removeIf(name -> name.startsWith("TINCAY_"));
+        builder.environment().putAll(environment);
+        Process process;
+        try {
+            Files.createDirectories(workingDirectory);
+            process = builder.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start Payara Micro: " + command, e);
+        }
+        PayaraMicroProcess server = new PayaraMicroProcess(process, port, log, rootDir);
+        try {
+            server.awaitReady();
+        } catch (RuntimeException | Error e) {
+            server.close();
+            throw e;
+        }
+        return server;
+    }
+
+    public URI baseUrl() {
+        return URI.create("http://127.0.0.1:" + port);
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public Path log() {
+        return log;
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    /** The last lines the server wrote, for failure messages. */
+    public String logTail(int lines) {
+        return tail(log, lines);
+    }
+
+    private void awaitReady() {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpRequest ready = HttpRequest.newBuilder(baseUrl().resolve("/health/ready"))
+                .timeout(Duration.ofSeconds(5)).GET().build();
+        long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
+        long bootedAt = 0;
+        String lastAnswer = "no answer";
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("Payara Micro exited with code " + process.exitValue()
+                        + " before the application was ready. End of " + log + ":\n" + logTail(60));
+            }
+            try {
+                HttpResponse<String> answer = http.send(ready, HttpResponse.BodyHandlers.ofString());
+                lastAnswer = answer.statusCode() + " " + answer.body();
+                if (answer.statusCode() == 200 && answer.body().contains("\"UP\"")) {
+                    return;
+                }
+            } catch (IOException e) {
+                lastAnswer = e.toString();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while waiting for Payara Micro", e);
+            }
+            if (bootedAt == 0 && logSaysBooted()) {
+                bootedAt = System.nanoTime();
+            }
+            if (bootedAt != 0 && (lastAnswer.contains("No Application deployed")
+                    || System.nanoTime() - bootedAt > READY_GRACE.toNanos())) {
+                // Payara deploys before it logs "ready in": no application by then means a failed deployment.
+                throw new IllegalStateException("Payara Micro started but the application never became ready ("
+                        + lastAnswer + "). End of " + log + ":\n" + logTail(60));
+            }
+            sleep(Duration.ofMillis(500));
+        }
+        throw new IllegalStateException("The application was not ready after " + START_TIMEOUT + " (" + lastAnswer
+                + "). End of " + log + ":\n" + logTail(60));
+    }
+
+    private boolean logSaysBooted() {
+        try (Stream<String> lines = Files.lines(log, StandardCharsets.UTF_8)) {
+            return lines.anyMatch(line -> line.contains("Payara Micro") && line.contains(" ready in "));
+        } catch (IOException | UncheckedIOException e) {
+            return false;
+        }
+    }
+
+    /** Stops the server by its process id: politely first, then forcibly. */
+    @Override
+    public void close() {
+        stopProcess();
+        try {
+            Runtime.getRuntime().removeShutdownHook(shutdownHook);
+        } catch (IllegalStateException alreadyShuttingDown) {
+            // The hook runs or has run.
+        }
+        deleteTree(rootDir);
+    }
+
+    private void stopProcess() {
+        if (!process.isAlive()) {
+            return;
+        }
+        process.destroy();
+        try {
+            if (!process.waitFor(20, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                process.waitFor(10, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    static Path buildDir() {
+        return Paths.get(System.getProperty("tincay.buildDir", "target")).toAbsolutePath();
+    }
+
+    private static Path existing(String property, String defaultName) {
+        String configured = System.getProperty(property);
+        Path path = configured != null ? Paths.get(configured) : buildDir().resolve(defaultName);
+        if (!Files.isRegularFile(path)) {
+            throw new IllegalStateException(path + " does not exist: run the integration tests with `mvn verify`, "
+                    + "which packages the WAR and copies Payara Micro first");
+        }
+        return path.toAbsolutePath();
+    }
+
+    static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            socket.setReuseAddress(true);
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException("No free port on 127.0.0.1", e);
+        }
+    }
+
+    static String tail(Path file, int count) {
+        try {
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - count), lines.size()))
+                    .replaceAll("\u001B\\[[0-9;]*m", "");
+        } catch (IOException | UncheckedIOException e) {
+            return "(could not read " + file + ": " + e + ")";
+        }
+    }
+
+    static void deleteTree(Path root) {
+        if (root == null || !Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            System.err.println("Could not delete " + root + ": " + e);
+        }
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted", e);
+        }
+    }
+
+    /** Environment for an application on the given database, with demo data. */
+    static Map<String, String> mySqlEnvironment(String jdbcUrl, String user, String password) {
+        return Map.of("TINCAY_DB_URL", jdbcUrl, "TINCAY_DB_USER", user, "TINCAY_DB_PASSWORD", password,
+                "TINCAY_DEMO_DATA", "true");
+    }
+}

@@ -1,0 +1,60 @@
+package vn.tincay.platform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import vn.tincay.it.DemoAccount;
+import vn.tincay.it.RunningApp;
+import vn.tincay.it.TestDatabase;
+import vn.tincay.it.TinCayServer;
+import vn.tincay.it.WebClient;
+
+/**
+ * How the application starts with other settings than the shared test server's. Each test boots a
+ * server of its own (20-30 s), so keep such tests here and few.
+ */
+class StartUpConfigurationIT {
+
+    @Test
+    void withoutDatabaseSettingsTheEmbeddedDatabaseStartsWithTheDemoData() {
+        try (RunningApp app = TinCayServer.startWithEmbeddedDatabase()) {
+            WebClient admin = new WebClient(app).signedIn(DemoAccount.ADMIN.username(), DemoAccount.PASSWORD);
+            HttpResponse<String> adminHome = admin.get("/home.xhtml");
+            WebClient staff = new WebClient(app).signedIn(DemoAccount.STAFF1.username(), DemoAccount.PASSWORD);
+            WebClient.Page school = staff.open("/school/index.xhtml");
+
+            assertEquals(app.url(DemoAccount.ADMIN.home()), adminHome.headers().firstValue("Location").orElse(""));
+            assertEquals(200, school.status());
+            assertTrue(school.document().text().contains("Trường Tiểu học Demo Sao Mai"), "the demo school is shown");
+            assertTrue(Files.isRegularFile(app.workingDirectory().resolve("data/tincay.mv.db")),
+                    "the embedded database lives in ./data of the working directory");
+        }
+    }
+
+    @Test
+    void anEmptyDatabasePasswordFromTheEnvironmentIsUsedAsSuch() {
+        // Development and CI databases often have a root account without a password.
+        try (TestDatabase database = TestDatabase.create()) {
+            String userWithoutPassword = database.addUserWithoutPassword();
+            RunningApp app;
+            try {
+                app = TinCayServer.startSeparately(Map.of(
+                        "TINCAY_DB_URL", database.applicationUrl(),
+                        "TINCAY_DB_USER", userWithoutPassword,
+                        "TINCAY_DB_PASSWORD", "",
+                        "TINCAY_DEMO_DATA", "true"), "it-server-empty-password.log");
+            } catch (IllegalStateException notStarted) {
+                throw new AssertionError("The application did not start with an empty TINCAY_DB_PASSWORD: "
+                        + notStarted.getMessage(), notStarted);
+            }
+            try (app) {
+                WebClient admin = new WebClient(app).signedIn(DemoAccount.ADMIN.username(), DemoAccount.PASSWORD);
+                assertEquals(302, admin.get("/home.xhtml").statusCode());
+            }
+        }
+    }
+}
