@@ -10,6 +10,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -23,6 +24,7 @@ import vn.tincay.platform.UserFacingException;
  * referral, only a legal basis with a written reason lets it be sent.
  */
 @Entity
+@Table(name = "referral")
 public class Referral {
 
     public static final int TEXT = 2000;

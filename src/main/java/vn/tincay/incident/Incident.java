@@ -15,6 +15,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -36,6 +37,7 @@ import vn.tincay.security.crypto.EncryptedTextConverter;
  * database; lists and statistics use only the non-identifying fields.
  */
 @Entity
+@Table(name = "incident")
 public class Incident {
 
     public static final int NARRATIVE = 5000;

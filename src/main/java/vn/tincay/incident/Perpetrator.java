@@ -10,10 +10,12 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotNull;
 
 /** One alleged perpetrator, described without identifying them. */
 @Entity
+@Table(name = "perpetrator")
 public class Perpetrator {
 
     @Id
