@@ -66,8 +66,9 @@ public class AuditEvent {
 
     AuditEvent(long id, Instant occurredAt, AuditEntry entry, String prevHash) {
         this.id = id;
-        // The database keeps milliseconds; hash what will be read back.
-        this.occurredAt = occurredAt.truncatedTo(ChronoUnit.MILLIS);
+        // Hash exactly what will be read back: whole seconds, since EclipseLink drops fractions of a
+        // second on databases that report themselves as MySQL 5.5 (MariaDB does).
+        this.occurredAt = occurredAt.truncatedTo(ChronoUnit.SECONDS);
         this.actor = truncate(entry.actor(), 64);
         this.actorRole = entry.actorRole();
         this.action = entry.action();

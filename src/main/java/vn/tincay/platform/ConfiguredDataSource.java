@@ -6,13 +6,18 @@ import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * The data source class named in the application's {@code @DataSourceDefinition}. The container pool
- * sets URL, user and password from MicroProfile Config; this class hands them to the driver the URL
- * names, so one setting ({@code TINCAY_DB_URL}) switches between embedded H2 and MySQL Connector/J.
+ * sets URL and user from MicroProfile Config; this class hands them to the driver the URL names, so one
+ * setting ({@code TINCAY_DB_URL}) switches between embedded H2 and MySQL Connector/J. The password is
+ * read here rather than through the annotation, because an empty password (a common development
+ * set-up) is "not set" to MicroProfile Config and would not reach the pool as an empty string.
  */
 public class ConfiguredDataSource implements DataSource {
+
+    static final String PASSWORD_KEY = "tincay.db.password";
 
     private String url;
     private String user;
@@ -47,6 +52,14 @@ public class ConfiguredDataSource implements DataSource {
         this.target = null;
     }
 
+    private String password() {
+        if (password != null) {
+            return password;
+        }
+        return ConfigProvider.getConfig(ConfiguredDataSource.class.getClassLoader())
+                .getOptionalValue(PASSWORD_KEY, String.class).orElse("");
+    }
+
     private DataSource target() throws SQLException {
         DataSource current = target;
         if (current == null) {
@@ -61,7 +74,7 @@ public class ConfiguredDataSource implements DataSource {
             org.h2.jdbcx.JdbcDataSource h2 = new org.h2.jdbcx.JdbcDataSource();
             h2.setURL(url);
             h2.setUser(user == null ? "" : user);
-            h2.setPassword(password == null ? "" : password);
+            h2.setPassword(password());
             h2.setLoginTimeout(loginTimeoutSeconds);
             return h2;
         }
@@ -69,7 +82,7 @@ public class ConfiguredDataSource implements DataSource {
             com.mysql.cj.jdbc.MysqlDataSource mysql = new com.mysql.cj.jdbc.MysqlDataSource();
             mysql.setURL(DatabaseSettings.withMySqlDefaults(url));
             mysql.setUser(user);
-            mysql.setPassword(password == null ? "" : password);
+            mysql.setPassword(password());
             mysql.setConnectTimeout(loginTimeoutSeconds * 1000);
             return mysql;
         }
@@ -83,7 +96,8 @@ public class ConfiguredDataSource implements DataSource {
 
     @Override
     public Connection getConnection(String username, String pass) throws SQLException {
-        return target().getConnection(username, pass);
+        // The credentials are this data source's own (see the class comment).
+        return target().getConnection();
     }
 
     @Override

@@ -21,9 +21,6 @@ public final class DatabaseSettings {
 
     /** Connection settings every MySQL connection needs, unless the URL already sets them. */
     static final String[][] MYSQL_DEFAULTS = {
-        // UTC end to end, whatever the server's or the JVM's zone.
-        {"connectionTimeZone", "UTC"},
-        {"forceConnectionTimeZoneToSession", "true"},
         // Full Unicode (Vietnamese diacritics, and more).
         {"characterEncoding", "UTF-8"},
         {"connectionCollation", "utf8mb4_unicode_ci"},

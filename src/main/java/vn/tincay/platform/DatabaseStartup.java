@@ -26,7 +26,6 @@ import vn.tincay.security.crypto.Confidentiality;
         className = "vn.tincay.platform.ConfiguredDataSource",
         url = "${MPCONFIG=tincay.db.url}",
         user = "${MPCONFIG=tincay.db.user}",
-        password = "${MPCONFIG=tincay.db.password}",
         minPoolSize = 2,
         maxPoolSize = 30,
         loginTimeout = 10,

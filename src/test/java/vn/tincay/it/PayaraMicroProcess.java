@@ -30,7 +30,7 @@ public final class PayaraMicroProcess implements AutoCloseable {
 
     static final Duration START_TIMEOUT = Duration.ofMinutes(3);
     /** After Payara says it is ready, the application gets this long to report UP. */
-    private static final Duration READY_GRACE = Duration.ofSeconds(20);
+    private static final Duration READY_GRACE = Duration.ofSeconds(90);
     /**
      * The server runs in Vietnam's zone, not the test machine's (UTC here), so that a time stored
      * in local time rather than UTC shows up as a seven-hour difference.
@@ -135,7 +135,7 @@ public final class PayaraMicroProcess implements AutoCloseable {
     private void awaitReady() {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         HttpRequest ready = HttpRequest.newBuilder(baseUrl().resolve("/health/ready"))
-                .timeout(Duration.ofSeconds(5)).GET().build();
+                .timeout(Duration.ofSeconds(15)).GET().build();
         long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
         long bootedAt = 0;
         String lastAnswer = "no answer";
@@ -261,7 +261,7 @@ public final class PayaraMicroProcess implements AutoCloseable {
     }
 
     /** A data key for test servers only (32 bytes, Base64); production keys come from the environment. */
-    static final String TEST_DATA_KEY = "kt:" + java.util.Base64.getEncoder().encodeToString(
+    public static final String TEST_DATA_KEY = "kt:" + java.util.Base64.getEncoder().encodeToString(
             "tin-cay-test-key-not-for-real-use".substring(0, 32).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
 
     /** Environment for an application on the given database, with demo data. */

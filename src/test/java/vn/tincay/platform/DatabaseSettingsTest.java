@@ -56,13 +56,13 @@ class DatabaseSettingsTest {
     }
 
     @Test
-    void aMySqlUrlWithoutOptionsGetsUtcAndFullUnicode() {
+    void aMySqlUrlWithoutOptionsGetsFullUnicodeAndNoTimeZoneShift() {
         String url = DatabaseSettings.withMySqlDefaults(MYSQL);
 
         assertTrue(url.startsWith(MYSQL + "?"), url);
         Map<String, List<String>> options = options(url);
-        assertEquals(List.of("UTC"), options.get("connectionTimeZone"));
-        assertEquals(List.of("true"), options.get("forceConnectionTimeZoneToSession"));
+        // UTC wall-clock values (UtcInstantConverter) must pass through the driver unchanged.
+        assertEquals(null, options.get("connectionTimeZone"));
         assertEquals(List.of("UTF-8"), options.get("characterEncoding"));
         assertEquals(List.of("utf8mb4_unicode_ci"), options.get("connectionCollation"));
     }
@@ -72,7 +72,7 @@ class DatabaseSettingsTest {
         String url = DatabaseSettings.withMySqlDefaults(MYSQL + "?useSSL=true");
 
         assertTrue(url.startsWith(MYSQL + "?useSSL=true&"), url);
-        assertEquals(List.of("UTC"), options(url).get("connectionTimeZone"));
+        assertEquals(List.of("UTF-8"), options(url).get("characterEncoding"));
         assertEquals(1, url.chars().filter(c -> c == '?').count(), url);
     }
 

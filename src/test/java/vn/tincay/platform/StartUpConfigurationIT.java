@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.tincay.it.DemoAccount;
+import vn.tincay.it.PayaraMicroProcess;
 import vn.tincay.it.RunningApp;
 import vn.tincay.it.TestDatabase;
 import vn.tincay.it.TinCayServer;
@@ -46,6 +47,7 @@ class StartUpConfigurationIT {
                         "TINCAY_DB_URL", database.applicationUrl(),
                         "TINCAY_DB_USER", userWithoutPassword,
                         "TINCAY_DB_PASSWORD", "",
+                        "TINCAY_DATA_KEY", PayaraMicroProcess.TEST_DATA_KEY,
                         "TINCAY_DEMO_DATA", "true"), "it-server-empty-password.log");
             } catch (IllegalStateException notStarted) {
                 throw new AssertionError("The application did not start with an empty TINCAY_DB_PASSWORD: "
