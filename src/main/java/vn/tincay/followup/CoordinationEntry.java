@@ -18,6 +18,8 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
 import vn.tincay.incident.Incident;
+import vn.tincay.incident.IncidentStatus;
+import vn.tincay.platform.LocalTime;
 import vn.tincay.platform.UserFacingException;
 
 /** One line of a case's coordination log: with whom, what was done, the outcome and the next step. */
@@ -72,21 +74,38 @@ public class CoordinationEntry {
     protected CoordinationEntry() {
     }
 
+    /**
+     * @throws UserFacingException when the agency or the action is missing, a due date has no next
+     *                             step or lies in the past, or the case is closed (reopen it first)
+     */
     public CoordinationEntry(Incident incident, Agency agency, String actionTaken, String outcome, String nextStep,
                              LocalDate nextStepDue, String recordedBy, Instant recordedAt) {
-        if (nextStepDue != null && (nextStep == null || nextStep.isBlank())) {
+        if (incident.getStatus() == IncidentStatus.CLOSED) {
+            throw new UserFacingException("coordination.error.caseClosed");
+        }
+        if (agency == null) {
+            throw new UserFacingException("coordination.error.agencyMissing");
+        }
+        if (isBlank(actionTaken)) {
+            throw new UserFacingException("coordination.error.actionMissing");
+        }
+        if (nextStepDue != null && isBlank(nextStep)) {
             throw new UserFacingException("coordination.error.dueWithoutStep");
+        }
+        if (nextStepDue != null && nextStepDue.isBefore(recordedAt.atZone(LocalTime.ZONE).toLocalDate())) {
+            throw new UserFacingException("coordination.error.dueInPast");
         }
         this.incident = incident;
         this.agency = agency;
-        this.actionTaken = actionTaken;
-        this.outcome = outcome;
-        this.nextStep = nextStep;
+        this.actionTaken = actionTaken.trim();
+        this.outcome = blankToNull(outcome);
+        this.nextStep = blankToNull(nextStep);
         this.nextStepDue = nextStepDue;
         this.recordedBy = recordedBy;
         this.recordedAt = recordedAt;
     }
 
+    /** A next step not done by its due date; "today" is the Vietnamese calendar day. */
     public boolean isOverdue(LocalDate today) {
         return nextStepDue != null && !nextStepDone && nextStepDue.isBefore(today);
     }
@@ -95,7 +114,18 @@ public class CoordinationEntry {
         if (nextStep == null) {
             throw new UserFacingException("coordination.error.noNextStep");
         }
+        if (nextStepDone) {
+            throw new UserFacingException("coordination.error.alreadyDone");
+        }
         this.nextStepDone = true;
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    private static String blankToNull(String value) {
+        return isBlank(value) ? null : value.trim();
     }
 
     public Long getId() {

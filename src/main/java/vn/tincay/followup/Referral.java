@@ -15,6 +15,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import vn.tincay.incident.Incident;
+import vn.tincay.incident.IncidentStatus;
 import vn.tincay.organisation.ServiceOrganisation;
 import vn.tincay.platform.UserFacingException;
 
@@ -88,8 +89,17 @@ public class Referral {
      */
     public Referral(Incident incident, ServiceOrganisation to, String needs, ReferralBasis basis, String basisReason,
                     String referredBy, Instant now) {
-        if (!to.isActive() || !to.getDistrict().getId().equals(incident.getDistrict().getId())) {
+        if (incident.getStatus() == IncidentStatus.CLOSED) {
+            throw new UserFacingException("referral.error.caseClosed");
+        }
+        if (to == null || !to.isActive() || !to.getDistrict().getId().equals(incident.getDistrict().getId())) {
             throw new UserFacingException("referral.error.organisation");
+        }
+        if (needs == null || needs.isBlank()) {
+            throw new UserFacingException("referral.error.needsMissing");
+        }
+        if (basis == null) {
+            throw new UserFacingException("referral.error.basisMissing");
         }
         if (basis == ReferralBasis.CONSENT && !incident.isConsentToReferral()) {
             throw new UserFacingException("referral.error.noConsent");
@@ -102,16 +112,16 @@ public class Referral {
         }
         this.incident = incident;
         this.serviceOrganisation = to;
-        this.needs = needs;
+        this.needs = needs.trim();
         this.basis = basis;
-        this.basisReason = basis.isLegalBasis() ? basisReason : null;
+        this.basisReason = basis.isLegalBasis() ? basisReason.trim() : null;
         this.referredBy = referredBy;
         this.referredAt = now;
     }
 
     public void accept(String note, Instant now) {
         move(ReferralStatus.ACCEPTED, now);
-        this.responseNote = note;
+        this.responseNote = note == null || note.isBlank() ? null : note.trim();
         this.respondedAt = now;
     }
 
@@ -120,7 +130,7 @@ public class Referral {
             throw new UserFacingException("referral.error.declineReason");
         }
         move(ReferralStatus.DECLINED, now);
-        this.responseNote = note;
+        this.responseNote = note.trim();
         this.respondedAt = now;
     }
 
@@ -129,7 +139,7 @@ public class Referral {
             throw new UserFacingException("referral.error.serviceMissing");
         }
         move(ReferralStatus.SERVICE_PROVIDED, now);
-        this.serviceProvided = service;
+        this.serviceProvided = service.trim();
     }
 
     public void close(Instant now) {
@@ -142,6 +152,11 @@ public class Referral {
             throw new UserFacingException("referral.error.transition", status.name(), target.name());
         }
         this.status = target;
+    }
+
+    /** Whether the answer can still move on to the given status. */
+    public boolean mayMoveTo(ReferralStatus target) {
+        return status.canMoveTo(target);
     }
 
     /** Contact details go to the service only when the survivor agreed to share them. */

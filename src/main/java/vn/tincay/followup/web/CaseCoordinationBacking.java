@@ -1,0 +1,114 @@
+package vn.tincay.followup.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Clock;
+import java.util.List;
+import org.omnifaces.util.Messages;
+import vn.tincay.followup.Agency;
+import vn.tincay.followup.CoordinationDraft;
+import vn.tincay.followup.CoordinationEntryRow;
+import vn.tincay.followup.CoordinationService;
+import vn.tincay.platform.LocalTime;
+import vn.tincay.platform.RecordNotFoundException;
+import vn.tincay.platform.UserFacingException;
+
+/**
+ * /WEB-INF/includes/case-coordination.xhtml, included in the case page (?id=…): the case's
+ * coordination timeline and the form to add an entry. Shows nothing to callers without follow-up rights.
+ */
+@Named
+@ViewScoped
+public class CaseCoordinationBacking implements Serializable {
+
+    /** Messages of this fragment go under this key, shown by the fragment's own message list. */
+    static final String MESSAGES = "coordinationForm";
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private CoordinationService coordination;
+
+    private Long incidentId;
+    private boolean available;
+    private boolean caseOpen;
+    private List<CoordinationEntryRow> entries = List.of();
+    private CoordinationDraft draft = new CoordinationDraft();
+
+    @PostConstruct
+    void load() {
+        incidentId = CaseIdParameter.read();
+        if (incidentId != null) {
+            try {
+                entries = coordination.timeline(incidentId);
+                caseOpen = coordination.acceptsEntries(incidentId);
+                available = true;
+            } catch (RecordNotFoundException | EJBAccessException e) {
+                available = false;
+            }
+        }
+    }
+
+    public void record() {
+        try {
+            coordination.record(incidentId, draft);
+            draft = new CoordinationDraft();
+            Messages.addInfo(MESSAGES, "coordination.recorded");
+        } catch (UserFacingException e) {
+            Messages.addError(MESSAGES, e.getMessageKey(), e.getArguments());
+        } catch (RecordNotFoundException e) {
+            Messages.addError(MESSAGES, "error.notFound");
+        }
+        reload();
+    }
+
+    public void markDone(CoordinationEntryRow entry) {
+        try {
+            coordination.markNextStepDone(entry.getId(), entry.getVersion());
+            Messages.addInfo(MESSAGES, "coordination.nextStepMarkedDone");
+        } catch (UserFacingException e) {
+            Messages.addError(MESSAGES, e.getMessageKey(), e.getArguments());
+        } catch (RecordNotFoundException e) {
+            Messages.addError(MESSAGES, "error.notFound");
+        }
+        reload();
+    }
+
+    private void reload() {
+        try {
+            entries = coordination.timeline(incidentId);
+            caseOpen = coordination.acceptsEntries(incidentId);
+        } catch (RecordNotFoundException e) {
+            entries = List.of();
+            available = false;
+        }
+    }
+
+    public boolean isAvailable() {
+        return available;
+    }
+
+    public boolean isCaseOpen() {
+        return caseOpen;
+    }
+
+    public List<CoordinationEntryRow> getEntries() {
+        return entries;
+    }
+
+    public CoordinationDraft getDraft() {
+        return draft;
+    }
+
+    public List<Agency> getAgencies() {
+        return List.of(Agency.values());
+    }
+
+    /** The earliest due date the date picker offers. */
+    public String getToday() {
+        return LocalTime.today(Clock.systemUTC()).toString();
+    }
+}

@@ -1,0 +1,96 @@
+package vn.tincay.followup.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.omnifaces.util.Messages;
+import vn.tincay.followup.CaseReferralRow;
+import vn.tincay.followup.ReferralDraft;
+import vn.tincay.followup.ReferralOptions;
+import vn.tincay.followup.ReferralService;
+import vn.tincay.platform.RecordNotFoundException;
+import vn.tincay.platform.UserFacingException;
+
+/**
+ * /WEB-INF/includes/case-referrals.xhtml, included in the case page (?id=…): the case's referrals
+ * and the form to send one. Shows nothing to callers without follow-up rights.
+ */
+@Named
+@ViewScoped
+public class CaseReferralsBacking implements Serializable {
+
+    static final String MESSAGES = "referralForm";
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private ReferralService referralService;
+
+    private Long incidentId;
+    private boolean available;
+    private List<CaseReferralRow> referrals = List.of();
+    private ReferralOptions options;
+    private ReferralDraft draft = new ReferralDraft();
+
+    @PostConstruct
+    void load() {
+        incidentId = CaseIdParameter.read();
+        if (incidentId != null) {
+            try {
+                reload();
+                available = true;
+            } catch (RecordNotFoundException | EJBAccessException e) {
+                available = false;
+            }
+        }
+    }
+
+    public void send() {
+        try {
+            referralService.send(incidentId, draft);
+            draft = new ReferralDraft();
+            Messages.addInfo(MESSAGES, "referral.sent");
+        } catch (UserFacingException e) {
+            Messages.addError(MESSAGES, e.getMessageKey(), e.getArguments());
+        } catch (RecordNotFoundException e) {
+            Messages.addError(MESSAGES, "error.notFound");
+        }
+        reload();
+    }
+
+    public void close(CaseReferralRow referral) {
+        try {
+            referralService.close(referral.getId(), referral.getVersion());
+            Messages.addInfo(MESSAGES, "referral.closed");
+        } catch (UserFacingException e) {
+            Messages.addError(MESSAGES, e.getMessageKey(), e.getArguments());
+        } catch (RecordNotFoundException e) {
+            Messages.addError(MESSAGES, "error.notFound");
+        }
+        reload();
+    }
+
+    private void reload() {
+        referrals = referralService.ofCase(incidentId);
+        options = referralService.options(incidentId);
+    }
+
+    public boolean isAvailable() {
+        return available;
+    }
+
+    public List<CaseReferralRow> getReferrals() {
+        return referrals;
+    }
+
+    public ReferralOptions getOptions() {
+        return options;
+    }
+
+    public ReferralDraft getDraft() {
+        return draft;
+    }
+}
