@@ -32,4 +32,22 @@ public class CaseCodes {
                 .setParameter(1, number).setParameter(2, districtId).setParameter(3, year).executeUpdate();
         return format(districtCode, year, number);
     }
+
+    /** {@code count} consecutive codes in one step, for bulk loading (the demo generator); locked like {@link #next}. */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public java.util.List<String> nextBlock(long districtId, String districtCode, int year, int count) {
+        em.createNativeQuery("INSERT IGNORE INTO case_sequence (district_id, year, last_value) VALUES (?, ?, 0)")
+                .setParameter(1, districtId).setParameter(2, year).executeUpdate();
+        Number last = (Number) em.createNativeQuery(
+                        "SELECT last_value FROM case_sequence WHERE district_id = ? AND year = ? FOR UPDATE")
+                .setParameter(1, districtId).setParameter(2, year).getSingleResult();
+        em.createNativeQuery("UPDATE case_sequence SET last_value = ? WHERE district_id = ? AND year = ?")
+                .setParameter(1, last.intValue() + count).setParameter(2, districtId).setParameter(3, year)
+                .executeUpdate();
+        java.util.List<String> codes = new java.util.ArrayList<>(count);
+        for (int i = 1; i <= count; i++) {
+            codes.add(format(districtCode, year, last.intValue() + i));
+        }
+        return codes;
+    }
 }

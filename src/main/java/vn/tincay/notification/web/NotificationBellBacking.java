@@ -3,10 +3,17 @@ package vn.tincay.notification.web;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import vn.tincay.notification.NotificationService;
+import vn.tincay.security.Role;
 
-/** The unread count in the page header (shown to district coordinators only). */
+/**
+ * The unread count in the page header, for district coordinators. Hidden where the request carries no
+ * authenticated coordinator (error pages are rendered without the caller's identity), so the
+ * header never breaks a page.
+ */
 @Named
 @RequestScoped
 public class NotificationBellBacking {
@@ -14,11 +21,21 @@ public class NotificationBellBacking {
     @EJB
     private NotificationService notifications;
 
+    @Inject
+    private ExternalContext externalContext;
+
+    private boolean shown;
     private long unread;
 
     @PostConstruct
     void load() {
-        unread = notifications.unreadCount();
+        shown = externalContext.getUserPrincipal() != null
+                && externalContext.isUserInRole(Role.DISTRICT_COORDINATOR_NAME);
+        unread = shown ? notifications.unreadCount() : 0;
+    }
+
+    public boolean isShown() {
+        return shown;
     }
 
     public long getUnread() {

@@ -45,10 +45,18 @@ public class DemoIncidentBatch {
     public void save(CastIds ids, List<InventedCase> plans, Instant now) {
         District district = em.find(District.class, ids.districtId());
         DemoCaseBuilder builder = new DemoCaseBuilder(cast(ids), confidentiality.nameIndex(), now);
-        // Codes first: each one is a query, and a query after persisting would flush the whole batch again.
+        // Codes first, one block per year (the plans are in date order): a query after persisting would
+        // flush the whole batch again.
         List<String> codes = new ArrayList<>(plans.size());
-        for (InventedCase plan : plans) {
-            codes.add(caseCodes.next(district.getId(), district.getCode(), plan.reportedDate.getYear()));
+        int from = 0;
+        while (from < plans.size()) {
+            int year = plans.get(from).reportedDate.getYear();
+            int to = from;
+            while (to < plans.size() && plans.get(to).reportedDate.getYear() == year) {
+                to++;
+            }
+            codes.addAll(caseCodes.nextBlock(district.getId(), district.getCode(), year, to - from));
+            from = to;
         }
         List<DemoCaseBuilder.BuiltCase> built = new ArrayList<>(plans.size());
         for (int i = 0; i < plans.size(); i++) {

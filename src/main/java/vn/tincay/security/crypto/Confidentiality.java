@@ -46,12 +46,16 @@ public class Confidentiality {
     private FieldCipher cipher;
     private NameIndex nameIndex;
 
+    /** Set once the keys are loaded, so converters need no CDI lookup (a stack walk) for every value. */
+    private static volatile Confidentiality loaded;
+
     @PostConstruct
     void loadKeys() {
         String setting = dataKey.filter(value -> !value.isBlank()).orElseGet(this::embeddedDemoKey);
         DataKeys keys = DataKeys.parse(setting, indexKey.orElse(null));
         cipher = new FieldCipher(keys);
         nameIndex = new NameIndex(keys.indexKey());
+        loaded = this;
     }
 
     private String embeddedDemoKey() {
@@ -89,6 +93,7 @@ public class Confidentiality {
 
     /** For JPA converters, which the persistence provider creates outside CDI. */
     static Confidentiality current() {
-        return CDI.current().select(Confidentiality.class).get();
+        Confidentiality instance = loaded;
+        return instance != null ? instance : CDI.current().select(Confidentiality.class).get();
     }
 }
