@@ -19,6 +19,9 @@ import vn.tincay.security.CurrentUser;
 public class LanguageBacking {
 
     private static final int ONE_YEAR = 365 * 24 * 3600;
+    /** Name of the hidden field that carries the page's query string through the switch's post-back. */
+    public static final String RETURN_QUERY = "tcReturnQuery";
+    private static final int MAX_QUERY = 512;
 
     @Inject
     private FacesContext facesContext;
@@ -52,7 +55,9 @@ public class LanguageBacking {
             accounts.setPreferredLocale(languageTag);
             currentUser.preferLocale(languageTag);
         }
-        String query = request.getQueryString();
-        externalContext.redirect(request.getRequestURI() + (query == null ? "" : "?" + query));
+        // The switch posts back without the page's query string (?id=...): the form carries it.
+        String query = request.getParameter(RETURN_QUERY);
+        boolean keepQuery = query != null && !query.isBlank() && query.length() <= MAX_QUERY;
+        externalContext.redirect(request.getRequestURI() + (keepQuery ? "?" + query : ""));
     }
 }
