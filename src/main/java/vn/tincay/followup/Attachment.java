@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
 import java.text.Normalizer;
 import java.time.Instant;
 import vn.tincay.incident.Incident;
@@ -20,6 +21,7 @@ import vn.tincay.incident.Incident;
  * for need-to-know callers.
  */
 @Entity
+@Table(name = "attachment")
 public class Attachment {
 
     /** Longest file name kept, in characters; its ciphertext must fit the column. */
