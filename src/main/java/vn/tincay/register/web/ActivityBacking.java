@@ -4,7 +4,9 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
+import vn.tincay.platform.RecordNotFoundException;
 import vn.tincay.register.ActionMonth;
 import vn.tincay.register.ActivityDraft;
 import vn.tincay.register.ActivityForm;
@@ -30,6 +32,14 @@ public class ActivityBacking implements Serializable {
         if (draft != null) {
             return;
         }
+        try {
+            open();
+        } catch (RecordNotFoundException e) {
+            Faces.responseSendError(404, "Not found");
+        }
+    }
+
+    private void open() {
         if (id == null) {
             draft = new ActivityDraft();
             editable = true;

@@ -4,7 +4,9 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
+import vn.tincay.platform.RecordNotFoundException;
 import vn.tincay.platform.UserFacingException;
 import vn.tincay.register.DocumentDraft;
 import vn.tincay.register.DocumentService;
@@ -28,6 +30,14 @@ public class DocumentBacking implements Serializable {
         if (draft != null) {
             return;
         }
+        try {
+            open();
+        } catch (RecordNotFoundException e) {
+            Faces.responseSendError(404, "Not found");
+        }
+    }
+
+    private void open() {
         if (id == null) {
             draft = new DocumentDraft();
             editable = true;

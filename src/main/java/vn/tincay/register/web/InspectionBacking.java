@@ -5,7 +5,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
+import vn.tincay.platform.RecordNotFoundException;
 import vn.tincay.platform.UserFacingException;
 import vn.tincay.register.InspectionDraft;
 import vn.tincay.register.InspectionService;
@@ -36,12 +38,20 @@ public class InspectionBacking implements Serializable {
         if (draft != null) {
             return;
         }
+        try {
+            open();
+        } catch (RecordNotFoundException e) {
+            Faces.responseSendError(404, "Not found");
+        }
+    }
+
+    private void open() {
         UnitInfo own = directory.ownUnit();
         editable = own.isDistrictOffice();
         schools = directory.schoolsOfDistrict();
         draft = id == null ? new InspectionDraft() : inspections.find(id);
         if (id == null && !editable) {
-            throw new vn.tincay.platform.RecordNotFoundException();
+            throw new RecordNotFoundException();
         }
         schoolName = draft.getSchoolId() == null ? null : editable ? directory.schoolName(draft.getSchoolId())
                 : own.name();
