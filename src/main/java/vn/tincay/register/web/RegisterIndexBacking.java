@@ -55,11 +55,6 @@ public class RegisterIndexBacking extends RegisterListBacking {
         refresh();
     }
 
-    public void changeYear() {
-        periodId = null;
-        refresh();
-    }
-
     public void refresh() {
         try {
             periodsOfYear = periods.periodsOf(year);
