@@ -1,0 +1,116 @@
+package vn.tincay.statistics;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import vn.tincay.statistics.StatTable.ChartType;
+
+/**
+ * The Chart.js configuration (JSON) of a statistics table, for PrimeFaces' p:chart. PrimeFaces puts
+ * it into its widget script (which carries the CSP nonce), so every string is escaped for both
+ * JSON and an HTML script element. Suppressed cells are left out (null): a chart never draws a
+ * number the table does not show.
+ */
+public final class ChartJson {
+
+    private static final String[] COLOURS = {"#1d4e89", "#c2185b", "#2e7d32", "#b26a00"};
+
+    private ChartJson() {
+    }
+
+    public static String of(StatTable table, ResourceBundle bundle, Locale locale) {
+        List<String> labels = new ArrayList<>();
+        for (StatRow row : table.rows()) {
+            labels.add(row.label().in(bundle));
+        }
+        ChartType type = table.chart().type();
+        List<Integer> columns = table.chart().columns();
+        boolean counts = columns.stream().allMatch(c -> table.rows().stream()
+                .noneMatch(r -> r.cell(c).kind() == Cell.Kind.DAYS || r.cell(c).kind() == Cell.Kind.PERCENT));
+        StringBuilder json = new StringBuilder(512);
+        json.append("{\"type\":").append(string(type == ChartType.LINE ? "line" : "bar"));
+        json.append(",\"data\":{\"labels\":[");
+        join(json, labels.stream().map(ChartJson::string).toList());
+        json.append("],\"datasets\":[");
+        List<String> datasets = new ArrayList<>();
+        for (int i = 0; i < columns.size(); i++) {
+            int column = columns.get(i);
+            String colour = COLOURS[i % COLOURS.length];
+            List<String> data = new ArrayList<>();
+            for (StatRow row : table.rows()) {
+                data.add(number(row.cell(column).chartValue()));
+            }
+            StringBuilder dataset = new StringBuilder("{\"label\":")
+                    .append(string(text(bundle, table.columnKeys().get(column))))
+                    .append(",\"data\":[");
+            join(dataset, data);
+            dataset.append("],\"backgroundColor\":").append(string(colour))
+                    .append(",\"borderColor\":").append(string(colour));
+            if (type == ChartType.LINE) {
+                dataset.append(",\"fill\":false,\"tension\":0,\"pointRadius\":3");
+            }
+            datasets.add(dataset.append('}').toString());
+        }
+        join(json, datasets);
+        String valueAxis = type == ChartType.HORIZONTAL_BAR ? "x" : "y";
+        json.append("]},\"options\":{\"responsive\":true,\"maintainAspectRatio\":false,\"animation\":false,")
+                .append("\"locale\":").append(string("en".equals(locale.getLanguage()) ? "en-GB" : "vi-VN"));
+        if (type == ChartType.HORIZONTAL_BAR) {
+            json.append(",\"indexAxis\":\"y\"");
+        }
+        json.append(",\"plugins\":{\"legend\":{\"display\":").append(columns.size() > 1).append("}}")
+                .append(",\"scales\":{").append(string(valueAxis)).append(":{\"beginAtZero\":true");
+        if (counts) {
+            json.append(",\"ticks\":{\"precision\":0}");
+        }
+        json.append("}}}}");
+        return json.toString();
+    }
+
+    private static String text(ResourceBundle bundle, String key) {
+        return bundle.containsKey(key) ? bundle.getString(key) : key;
+    }
+
+    private static void join(StringBuilder json, List<String> values) {
+        for (int i = 0; i < values.size(); i++) {
+            if (i > 0) {
+                json.append(',');
+            }
+            json.append(values.get(i));
+        }
+    }
+
+    static String number(Double value) {
+        if (value == null || value.isNaN() || value.isInfinite()) {
+            return "null";
+        }
+        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+            return Long.toString(value.longValue());
+        }
+        return String.format(Locale.ROOT, "%.2f", value);
+    }
+
+    /** A JSON string literal that is also safe inside an HTML script element. */
+    static String string(String value) {
+        StringBuilder out = new StringBuilder(value.length() + 2).append('"');
+        for (char c : value.toCharArray()) {
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                case '<', '>', '&', '\'', '\u2028', '\u2029' -> out.append(String.format("\\u%04x", (int) c));
+                default -> {
+                    if (c < 0x20) {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.append('"').toString();
+    }
+}

@@ -1,0 +1,59 @@
+package vn.tincay.statistics;
+
+import java.util.List;
+
+/**
+ * A statistics table, the single source of a chart, the accessible table under it and a sheet of
+ * the XLSX export.
+ *
+ * @param id          stable id, used in element ids ("byType" gives chartByType and tableByType)
+ * @param titleKey    bundle key of the title
+ * @param labelKey    bundle key of the first (label) column's header
+ * @param columnKeys  bundle keys of the value columns' headers
+ * @param rows        the rows in display order
+ * @param total       the total row, or null when the table has none
+ * @param noteKeys    bundle keys of notes printed under the table (suppression rule, filters)
+ * @param chart       how the chart draws it
+ */
+public record StatTable(String id, String titleKey, String labelKey, List<String> columnKeys, List<StatRow> rows,
+                        StatRow total, List<String> noteKeys, ChartSpec chart) {
+
+    /**
+     * @param type    the kind of chart
+     * @param columns the value columns drawn, one data set each
+     */
+    public record ChartSpec(ChartType type, List<Integer> columns) {
+
+        public ChartSpec {
+            columns = List.copyOf(columns);
+        }
+
+        public static ChartSpec of(ChartType type, Integer... columns) {
+            return new ChartSpec(type, List.of(columns));
+        }
+    }
+
+    public enum ChartType {
+        BAR, HORIZONTAL_BAR, LINE
+    }
+
+    public StatTable {
+        columnKeys = List.copyOf(columnKeys);
+        rows = List.copyOf(rows);
+        noteKeys = List.copyOf(noteKeys);
+    }
+
+    public StatTable withNote(String noteKey) {
+        List<String> notes = new java.util.ArrayList<>(noteKeys);
+        notes.add(noteKey);
+        return new StatTable(id, titleKey, labelKey, columnKeys, rows, total, notes, chart);
+    }
+
+    /** The row with this label key, for tests and summaries. */
+    public StatRow row(String labelKeyOrText) {
+        return rows.stream()
+                .filter(r -> labelKeyOrText.equals(r.label().key()) || labelKeyOrText.equals(r.label().text()))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No row " + labelKeyOrText + " in " + id));
+    }
+}
