@@ -5,13 +5,22 @@ package vn.tincay.statistics;
  * (shown as "&lt; 5"); a count hidden so that a small one cannot be worked out by subtraction is
  * {@link Kind#HIDDEN}. Neither carries its number, so no page, chart or file can show it.
  */
-public record Cell(Kind kind, double value) {
+public record Cell(Kind kind, double value, String key) {
 
     public enum Kind {
-        COUNT, SMALL, HIDDEN, DAYS, PERCENT, NONE
+        COUNT, SMALL, HIDDEN, DAYS, PERCENT, TEXT, NONE
     }
 
-    public static final Cell NONE = new Cell(Kind.NONE, 0);
+    public static final Cell NONE = new Cell(Kind.NONE, 0, null);
+
+    public Cell(Kind kind, double value) {
+        this(kind, value, null);
+    }
+
+    /** A word rather than a number (a target status): its bundle key. */
+    public static Cell text(String key) {
+        return new Cell(Kind.TEXT, 0, key);
+    }
 
     public static Cell count(long count) {
         return new Cell(Kind.COUNT, count);

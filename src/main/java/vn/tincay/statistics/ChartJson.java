@@ -37,9 +37,12 @@ public final class ChartJson {
         for (int i = 0; i < columns.size(); i++) {
             int column = columns.get(i);
             String colour = COLOURS[i % COLOURS.length];
+            boolean line = table.chart().lineColumns().contains(column);
+            Double constant = line ? constant(table, column) : null;
             List<String> data = new ArrayList<>();
             for (StatRow row : table.rows()) {
-                data.add(number(row.cell(column).chartValue()));
+                Double value = row.cell(column).chartValue();
+                data.add(number(value == null ? constant : value));
             }
             StringBuilder dataset = new StringBuilder("{\"label\":")
                     .append(string(text(bundle, table.columnKeys().get(column))))
@@ -47,7 +50,12 @@ public final class ChartJson {
             join(dataset, data);
             dataset.append("],\"backgroundColor\":").append(string(colour))
                     .append(",\"borderColor\":").append(string(colour));
-            if (type == ChartType.LINE) {
+            if (line) {
+                dataset.append(",\"type\":\"line\",\"fill\":false,\"borderDash\":[6,4],\"pointRadius\":0,")
+                        .append("\"order\":0");
+            } else if (!table.chart().lineColumns().isEmpty()) {
+                dataset.append(",\"order\":1");
+            } else if (type == ChartType.LINE) {
                 dataset.append(",\"fill\":false,\"tension\":0,\"pointRadius\":3");
             }
             datasets.add(dataset.append('}').toString());
@@ -66,6 +74,16 @@ public final class ChartJson {
         }
         json.append("}}}}");
         return json.toString();
+    }
+
+    /**
+     * A line column whose values are all the same (a target) is drawn across the whole chart, also
+     * over the categories it does not apply to in the table.
+     */
+    private static Double constant(StatTable table, int column) {
+        List<Double> values = table.rows().stream().map(r -> r.cell(column).chartValue())
+                .filter(java.util.Objects::nonNull).distinct().toList();
+        return values.size() == 1 ? values.get(0) : null;
     }
 
     private static String text(ResourceBundle bundle, String key) {

@@ -28,8 +28,11 @@ public final class StatFormat {
         return new DecimalFormat("#,##0", symbols).format(count);
     }
 
+    /** One decimal, rounded half up (23,45 gives 23,5, as in the register's shares). */
     public String decimal(double value) {
-        return new DecimalFormat("#,##0.0", symbols).format(value);
+        DecimalFormat format = new DecimalFormat("#,##0.0", symbols);
+        format.setRoundingMode(java.math.RoundingMode.HALF_UP);
+        return format.format(java.math.BigDecimal.valueOf(value));
     }
 
     /** @param percent 23.5 for 23,5 % */
@@ -44,6 +47,7 @@ public final class StatFormat {
             case HIDDEN -> text("stats.cell.hidden");
             case DAYS -> decimal(cell.value());
             case PERCENT -> percent(cell.value());
+            case TEXT -> text(cell.key());
             case NONE -> "–";
         };
     }

@@ -209,9 +209,12 @@ public class StatisticsQueries {
             protectedRows.add(StatRow.of(table.rows().get(i).label(), cells.get(i)));
         }
         long total = counts.stream().mapToLong(Long::longValue).sum();
-        List<String> notes = new ArrayList<>(List.of("stats.note.smallCounts"));
+        List<Label> notes = new ArrayList<>(StatTable.notes("stats.note.smallCounts"));
         if (cells.stream().anyMatch(c -> c.kind() == Cell.Kind.HIDDEN)) {
-            notes.add(SmallCounts.isWithheld(cells) ? "stats.note.withheld" : "stats.note.hidden");
+            notes.add(Label.key(SmallCounts.isWithheld(cells) ? "stats.note.withheld" : "stats.note.hidden"));
+        }
+        if (cells.stream().anyMatch(c -> c.kind() == Cell.Kind.HIDDEN || c.kind() == Cell.Kind.SMALL)) {
+            notes.add(Label.key("stats.note.notDrawn"));
         }
         return new StatTable(table.id(), table.titleKey(), table.labelKey(), table.columnKeys(), protectedRows,
                 StatRow.of(table.total().label(), SmallCounts.total(total)), notes, table.chart());
@@ -247,7 +250,7 @@ public class StatisticsQueries {
                 List.of("stats.col.closedCases", "stats.col.averageDays", "stats.col.medianDays"), table,
                 StatRow.of(Label.key("stats.allClosed"), Cell.count(all.cases()),
                         Cell.days(overall == null ? null : number(overall).doubleValue()), Cell.days(all.median())),
-                List.of("stats.note.timeToClose"), ChartSpec.of(ChartType.HORIZONTAL_BAR, 1, 2));
+                StatTable.notes("stats.note.timeToClose"), ChartSpec.of(ChartType.HORIZONTAL_BAR, 1, 2));
     }
 
     private StatTable referralOutcomes(Where where) {
@@ -270,7 +273,7 @@ public class StatisticsQueries {
             counts.put(ReportingDelay.valueOf((String) row[0]), number(row[1]).longValue());
         }
         return countTable("reportingDelay", "stats.col.delay", ReportingDelay.values(), counts, ChartType.BAR)
-                .withNote("stats.note.reportingDelay");
+                .withNote(Label.key("stats.note.reportingDelay"));
     }
 
     private static Number number(Object value) {

@@ -1,6 +1,7 @@
 package vn.tincay.statistics;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -16,6 +17,8 @@ import vn.tincay.organisation.School;
 import vn.tincay.platform.LocalTime;
 import vn.tincay.platform.RecordNotFoundException;
 import vn.tincay.platform.UserFacingException;
+import vn.tincay.register.RegisterQueries;
+import vn.tincay.register.RegisterScope;
 import vn.tincay.security.Caller;
 import vn.tincay.security.CallerContext;
 import vn.tincay.security.Role;
@@ -36,6 +39,9 @@ public class StatisticsService {
     @Inject
     private CallerContext callers;
 
+    @EJB
+    private RegisterQueries registerQueries;
+
     private final Clock clock = Clock.systemUTC();
 
     /** The dashboard of the caller's school or district; the school level filter applies to districts. */
@@ -47,8 +53,26 @@ public class StatisticsService {
         StatisticsScope scope = dashboardScope(callers.get());
         StatisticsFilter applied = scope.kind() == StatisticsScope.Kind.SCHOOL ? filter.withoutLevel() : filter;
         StatisticsQueries queries = queries();
+        List<StatTable> tables = new ArrayList<>(queries.dashboard(scope, applied));
+        tables.addAll(registerTables(callers.get(), scope, applied));
         return new Statistics(scope.kind(), unitName(scope), applied,
-                Cell.count(queries.total(scope, applied)), queries.dashboard(scope, applied));
+                Cell.count(queries.total(scope, applied)), tables);
+    }
+
+    /** Women's share in leadership against the target and activities per action month, from the register. */
+    private List<StatTable> registerTables(Caller caller, StatisticsScope scope, StatisticsFilter filter) {
+        RegisterScope register = scope.kind() == StatisticsScope.Kind.SCHOOL
+                ? RegisterScope.school(caller.districtId(), scope.id())
+                : RegisterScope.wholeDistrict(scope.id());
+        List<StatTable> tables = new ArrayList<>();
+        tables.add(RegisterTables.womenShare(registerQueries.latestStaffStatistics(register, filter.from(),
+                filter.to())));
+        tables.add(RegisterTables.actionMonths(registerQueries.activitiesByActionMonth(register, filter.from(),
+                filter.to())));
+        if (filter.level() != null) {
+            return tables.stream().map(t -> t.withNote(Label.key("stats.note.registerNoLevel"))).toList();
+        }
+        return tables;
     }
 
     /** The province's anonymous statistics of one calendar year. */

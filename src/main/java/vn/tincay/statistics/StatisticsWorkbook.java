@@ -123,8 +123,8 @@ public final class StatisticsWorkbook {
             writeRow(sheet.createRow(r++), table.total(), bundle, styles, styles.header);
         }
         r++;
-        for (String note : table.noteKeys()) {
-            text(sheet.createRow(r++), 0, text(bundle, note), null);
+        for (Label note : table.notes()) {
+            text(sheet.createRow(r++), 0, note.in(bundle), null);
         }
     }
 
@@ -148,6 +148,7 @@ public final class StatisticsWorkbook {
                 }
                 case SMALL -> cell.setCellValue(StatFormat.SMALL);
                 case HIDDEN -> cell.setCellValue(text(bundle, "stats.cell.hidden"));
+                case TEXT -> cell.setCellValue(safeText(text(bundle, value.key())));
                 case NONE -> cell.setCellValue("–");
             }
         }

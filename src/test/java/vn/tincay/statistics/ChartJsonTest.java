@@ -43,4 +43,18 @@ class ChartJsonTest {
         assertEquals("7", ChartJson.number(7.0));
         assertEquals("null", ChartJson.number(null));
     }
+
+    @Test
+    void aTargetIsDrawnAsALineAcrossTheWholeChartOverTheBars() {
+        StatTable table = new StatTable("womenShare", "stats.womenShare.title", "register.staff.group",
+                List.of("register.staff.share", "stats.col.targetMin"),
+                List.of(StatRow.of(Label.text("staff"), Cell.percent(81.6), Cell.NONE),
+                        StatRow.of(Label.text("leaders"), Cell.percent(23.5), Cell.percent(20.0))),
+                null, List.of(), ChartSpec.of(ChartType.BAR, 0, 1).withLines(1));
+        String json = ChartJson.of(table, BUNDLE, VI);
+        assertTrue(json.contains("\"data\":[81.60,23.50]"), json);
+        assertTrue(json.contains("\"data\":[20,20],\"backgroundColor\":\"#c2185b\",\"borderColor\":\"#c2185b\","
+                + "\"type\":\"line\""), json);
+        assertFalse(json.contains("\"precision\":0"), "percentages are not whole numbers");
+    }
 }

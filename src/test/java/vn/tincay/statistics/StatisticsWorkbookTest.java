@@ -50,7 +50,7 @@ class StatisticsWorkbookTest {
                 List.of(StatRow.of(Label.text(HYPERLINK), Cell.count(12)),
                         StatRow.of(Label.text("Huyện Demo Núi Xanh"), Cell.small()),
                         StatRow.of(Label.text("Huyện Demo Thuận Hòa"), Cell.hidden())),
-                StatRow.of(Label.key("stats.total"), Cell.count(20)), List.of("stats.note.smallCounts"),
+                StatRow.of(Label.key("stats.total"), Cell.count(20)), StatTable.notes("stats.note.smallCounts"),
                 ChartSpec.of(ChartType.HORIZONTAL_BAR, 0));
         Statistics statistics = new Statistics(StatisticsScope.Kind.PROVINCE, "=cmd|' /C calc'!A0",
                 StatisticsFilter.year(2026, null), Cell.count(20), List.of(table));

@@ -39,7 +39,7 @@ public final class TableView {
         }
         this.rows = List.copyOf(views);
         this.total = table.total() == null ? null : new RowView(table.total(), bundle, format);
-        this.notes = table.noteKeys().stream().map(format::text).toList();
+        this.notes = table.notes().stream().map(n -> n.in(bundle)).toList();
         this.chartJson = ChartJson.of(table, bundle, locale);
         boolean horizontal = table.chart().type() == StatTable.ChartType.HORIZONTAL_BAR;
         int bars = table.rows().size() * table.chart().columns().size();
