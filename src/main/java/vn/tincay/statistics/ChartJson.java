@@ -14,6 +14,9 @@ import vn.tincay.statistics.StatTable.ChartType;
  */
 public final class ChartJson {
 
+    /** Up to this many categories every label is drawn; months of a long period may skip some. */
+    static final int MAX_LABELS_ALL_SHOWN = 8;
+
     private static final String[] COLOURS = {"#1d4e89", "#c2185b", "#2e7d32", "#b26a00"};
 
     private ChartJson() {
@@ -31,7 +34,7 @@ public final class ChartJson {
         StringBuilder json = new StringBuilder(512);
         json.append("{\"type\":").append(string(type == ChartType.LINE ? "line" : "bar"));
         json.append(",\"data\":{\"labels\":[");
-        join(json, labels.stream().map(ChartJson::string).toList());
+        join(json, labels.stream().map(ChartJson::label).toList());
         json.append("],\"datasets\":[");
         List<String> datasets = new ArrayList<>();
         for (int i = 0; i < columns.size(); i++) {
@@ -72,7 +75,12 @@ public final class ChartJson {
         if (counts) {
             json.append(",\"ticks\":{\"precision\":0}");
         }
-        json.append("}}}}");
+        json.append('}');
+        if (labels.size() <= MAX_LABELS_ALL_SHOWN) {
+            // A few categories: every label is shown (wrapped), never skipped on a narrow screen.
+            json.append(',').append(string(valueAxis.equals("x") ? "y" : "x")).append(":{\"ticks\":{\"autoSkip\":false}}");
+        }
+        json.append("}}}");
         return json.toString();
     }
 
@@ -107,6 +115,32 @@ public final class ChartJson {
             return Long.toString(value.longValue());
         }
         return String.format(Locale.ROOT, "%.2f", value);
+    }
+
+    /** Longest line of a category label; longer labels are wrapped so they fit on a phone. */
+    static final int LABEL_LINE = 16;
+
+    /** A category label: a string, or an array of lines (Chart.js draws each on its own line). */
+    static String label(String text) {
+        if (text.length() <= LABEL_LINE) {
+            return string(text);
+        }
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split(" ")) {
+            if (line.length() > 0 && line.length() + 1 + word.length() > LABEL_LINE) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            if (line.length() > 0) {
+                line.append(' ');
+            }
+            line.append(word);
+        }
+        lines.add(line.toString());
+        StringBuilder array = new StringBuilder("[");
+        join(array, lines.stream().map(ChartJson::string).toList());
+        return array.append(']').toString();
     }
 
     /** A JSON string literal that is also safe inside an HTML script element. */

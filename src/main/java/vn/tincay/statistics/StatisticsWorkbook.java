@@ -91,7 +91,7 @@ public final class StatisticsWorkbook {
         if (statistics.isAnonymous()) {
             r++;
             for (String key : new String[] {"stats.province.consentOnly", "stats.note.smallCounts",
-                    "stats.note.hidden", "stats.note.withheld"}) {
+                    "stats.note.hidden"}) {
                 text(sheet.createRow(r++), 0, bundle.getString(key), null);
             }
         }

@@ -57,4 +57,10 @@ class ChartJsonTest {
                 + "\"type\":\"line\""), json);
         assertFalse(json.contains("\"precision\":0"), "percentages are not whole numbers");
     }
+
+    @Test
+    void longLabelsAreWrappedIntoLinesThatFitAPhone() {
+        assertEquals("\"Hiếp dâm\"", ChartJson.label("Hiếp dâm"));
+        assertEquals("[\"Từ 2 tuần đến 1\",\"tháng (15–30\",\"ngày)\"]", ChartJson.label("Từ 2 tuần đến 1 tháng (15–30 ngày)"));
+    }
 }

@@ -1,5 +1,6 @@
 package vn.tincay.statistics.web;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -13,8 +14,9 @@ import vn.tincay.organisation.SchoolLevel;
 import vn.tincay.platform.UserFacingException;
 import vn.tincay.statistics.Statistics;
 import vn.tincay.statistics.StatisticsFilter;
-import vn.tincay.statistics.StatisticsScope;
 import vn.tincay.statistics.StatisticsService;
+import vn.tincay.security.CurrentUser;
+import vn.tincay.security.Role;
 
 /**
  * /statistics/index.xhtml: the dashboard of the focal point's school or the coordinator's district.
@@ -27,6 +29,9 @@ public class StatisticsBacking {
 
     @EJB
     private StatisticsService service;
+
+    @Inject
+    private CurrentUser currentUser;
 
     @Inject
     @Param(name = "year")
@@ -53,6 +58,12 @@ public class StatisticsBacking {
     private List<TableView> tables = List.of();
     private String total;
 
+    /** The filter's choices, also on the form's postback (a choice outside them would not validate). */
+    @PostConstruct
+    void choices() {
+        years = service.years();
+    }
+
     /** Loads the statistics of the period in the URL; a bad period falls back to this year, with a message. */
     public void load() {
         StatisticsFilter filter;
@@ -61,11 +72,10 @@ public class StatisticsBacking {
             filter = StatisticsFilter.parse(yearParam, fromParam, toParam, levelParam, service.today());
         } catch (UserFacingException e) {
             Messages.addGlobalError(e.getMessageKey());
-            filter = StatisticsFilter.year(service.today().getYear(), null);
+            filter = StatisticsFilter.year(service.today().getYear(), knownLevel(levelParam));
             rejected = true;
         }
         statistics = service.dashboard(filter);
-        years = service.years();
         year = statistics.filter().isYear() ? statistics.filter().year() : null;
         from = StatisticsFilter.format(statistics.filter().from());
         to = StatisticsFilter.format(statistics.filter().to());
@@ -94,16 +104,32 @@ public class StatisticsBacking {
                 yearValue, fromValue, toValue, level == null ? "" : level.name());
     }
 
+    private static SchoolLevel knownLevel(String name) {
+        for (SchoolLevel candidate : SchoolLevel.values()) {
+            if (candidate.name().equals(name)) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
     private static String text(String value) {
         return value == null ? "" : value.trim();
     }
 
+    /** Whether the caller sees a district (school levels to choose from) rather than one school. */
     public boolean isDistrict() {
-        return statistics != null && statistics.kind() == StatisticsScope.Kind.DISTRICT;
+        return currentUser.hasRole(Role.DISTRICT_COORDINATOR);
     }
 
     public SchoolLevel[] getLevels() {
         return SchoolLevel.values();
+    }
+
+    /** The period the statistics shown count, "01/01/2026 – 31/12/2026". */
+    public String getPeriod() {
+        return statistics == null ? null : StatisticsFilter.format(statistics.filter().from()) + " – "
+                + StatisticsFilter.format(statistics.filter().to());
     }
 
     public String getUnitName() {
