@@ -143,7 +143,7 @@ public final class StatisticsWorkbook {
                     cell.setCellStyle(styles.days);
                 }
                 case PERCENT -> {
-                    cell.setCellValue(value.value() / 100.0);
+                    cell.setCellValue(java.math.BigDecimal.valueOf(value.value()).movePointLeft(2).doubleValue());
                     cell.setCellStyle(styles.percent);
                 }
                 case SMALL -> cell.setCellValue(StatFormat.SMALL);

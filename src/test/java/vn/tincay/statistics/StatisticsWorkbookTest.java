@@ -84,13 +84,17 @@ class StatisticsWorkbookTest {
                 List.of("stats.col.closedCases", "stats.col.averageDays", "stats.col.medianDays"),
                 List.of(StatRow.of(Label.key("GbvType.RAPE"), Cell.count(2), Cell.days(12.5), Cell.days(12.5))),
                 null, List.of(), ChartSpec.of(ChartType.BAR, 1, 2));
+        StatTable share = new StatTable("womenShare", "stats.womenShare.title", "register.staff.group",
+                List.of("register.staff.share"),
+                List.of(StatRow.of(Label.key("register.staff.group.leaders"), Cell.percent(57.1))),
+                null, List.of(), ChartSpec.of(ChartType.BAR, 0));
         Statistics statistics = new Statistics(StatisticsScope.Kind.DISTRICT, "Phòng GD&ĐT Huyện Demo Bình Yên",
                 StatisticsFilter.range(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 5, 12), null), Cell.count(18),
-                List.of(byType, times));
+                List.of(byType, times, share));
 
         XSSFWorkbook workbook = readBack(statistics);
 
-        assertEquals(3, workbook.getNumberOfSheets());
+        assertEquals(4, workbook.getNumberOfSheets());
         assertEquals("01/01/2026 – 12/05/2026", workbook.getSheet("Thông tin").getRow(3).getCell(1).getStringCellValue());
         Sheet sheet = workbook.getSheet("Theo loại");
         assertEquals("Vụ việc theo loại bạo lực", sheet.getRow(0).getCell(0).getStringCellValue());
@@ -100,6 +104,9 @@ class StatisticsWorkbookTest {
         assertEquals("Tổng", sheet.getRow(4).getCell(0).getStringCellValue());
         assertEquals(18.0, sheet.getRow(4).getCell(1).getNumericCellValue());
         assertEquals(12.5, workbook.getSheet("Thời gian xử lý").getRow(2).getCell(2).getNumericCellValue());
+        assertEquals(0.571, workbook.getSheet("Tỉ lệ nữ").getRow(2).getCell(1).getNumericCellValue(),
+                "57,1 % is the fraction 0.571 in a percent-formatted cell, without floating-point dust");
+        assertEquals("0.0%", workbook.getSheet("Tỉ lệ nữ").getRow(2).getCell(1).getCellStyle().getDataFormatString());
     }
 
     private static XSSFWorkbook readBack(Statistics statistics) throws Exception {
