@@ -4,7 +4,9 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
+import vn.tincay.platform.RecordNotFoundException;
 import vn.tincay.register.ActionMonth;
 import vn.tincay.register.ActivityDraft;
 import vn.tincay.register.ActivityForm;
@@ -22,7 +24,9 @@ public class ActivityBacking implements Serializable {
     @EJB
     private ActivityService activities;
 
-    private Long id;
+    /** The ?id= parameter as typed; anything but a number answers 404. */
+    private String id;
+    private Long recordId;
     private ActivityDraft draft;
     private boolean editable;
 
@@ -30,12 +34,21 @@ public class ActivityBacking implements Serializable {
         if (draft != null) {
             return;
         }
-        if (id == null) {
+        try {
+            recordId = id == null || id.isBlank() ? null : Long.valueOf(id.strip());
+            open();
+        } catch (RecordNotFoundException | NumberFormatException e) {
+            Faces.responseSendError(404, "Not found");
+        }
+    }
+
+    private void open() {
+        if (recordId == null) {
             draft = new ActivityDraft();
             editable = true;
         } else {
-            draft = activities.find(id);
-            editable = activities.mayChange(id);
+            draft = activities.find(recordId);
+            editable = activities.mayChange(recordId);
         }
     }
 
@@ -82,11 +95,11 @@ public class ActivityBacking implements Serializable {
         return ActionMonth.values();
     }
 
-    public Long getId() {
+    public String getId() {
         return id;
     }
 
-    public void setId(Long id) {
+    public void setId(String id) {
         this.id = id;
     }
 

@@ -4,7 +4,9 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
+import vn.tincay.platform.RecordNotFoundException;
 import vn.tincay.platform.UserFacingException;
 import vn.tincay.register.DocumentDraft;
 import vn.tincay.register.DocumentService;
@@ -20,7 +22,9 @@ public class DocumentBacking implements Serializable {
     @EJB
     private DocumentService documents;
 
-    private Long id;
+    /** The ?id= parameter as typed; anything but a number answers 404. */
+    private String id;
+    private Long recordId;
     private DocumentDraft draft;
     private boolean editable;
 
@@ -28,12 +32,21 @@ public class DocumentBacking implements Serializable {
         if (draft != null) {
             return;
         }
-        if (id == null) {
+        try {
+            recordId = id == null || id.isBlank() ? null : Long.valueOf(id.strip());
+            open();
+        } catch (RecordNotFoundException | NumberFormatException e) {
+            Faces.responseSendError(404, "Not found");
+        }
+    }
+
+    private void open() {
+        if (recordId == null) {
             draft = new DocumentDraft();
             editable = true;
         } else {
-            draft = documents.find(id);
-            editable = documents.mayChange(id);
+            draft = documents.find(recordId);
+            editable = documents.mayChange(recordId);
         }
     }
 
@@ -63,11 +76,11 @@ public class DocumentBacking implements Serializable {
         return DocumentType.values();
     }
 
-    public Long getId() {
+    public String getId() {
         return id;
     }
 
-    public void setId(Long id) {
+    public void setId(String id) {
         this.id = id;
     }
 

@@ -5,7 +5,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
+import vn.tincay.platform.RecordNotFoundException;
 import vn.tincay.platform.UserFacingException;
 import vn.tincay.register.InspectionDraft;
 import vn.tincay.register.InspectionService;
@@ -26,7 +28,9 @@ public class InspectionBacking implements Serializable {
     @EJB
     private RegisterDirectory directory;
 
-    private Long id;
+    /** The ?id= parameter as typed; anything but a number answers 404. */
+    private String id;
+    private Long recordId;
     private InspectionDraft draft;
     private boolean editable;
     private List<SchoolOption> schools;
@@ -36,12 +40,21 @@ public class InspectionBacking implements Serializable {
         if (draft != null) {
             return;
         }
+        try {
+            recordId = id == null || id.isBlank() ? null : Long.valueOf(id.strip());
+            open();
+        } catch (RecordNotFoundException | NumberFormatException e) {
+            Faces.responseSendError(404, "Not found");
+        }
+    }
+
+    private void open() {
         UnitInfo own = directory.ownUnit();
         editable = own.isDistrictOffice();
         schools = directory.schoolsOfDistrict();
-        draft = id == null ? new InspectionDraft() : inspections.find(id);
-        if (id == null && !editable) {
-            throw new vn.tincay.platform.RecordNotFoundException();
+        draft = recordId == null ? new InspectionDraft() : inspections.find(recordId);
+        if (recordId == null && !editable) {
+            throw new RecordNotFoundException();
         }
         schoolName = draft.getSchoolId() == null ? null : editable ? directory.schoolName(draft.getSchoolId())
                 : own.name();
@@ -69,11 +82,11 @@ public class InspectionBacking implements Serializable {
         return "/register/inspections?faces-redirect=true";
     }
 
-    public Long getId() {
+    public String getId() {
         return id;
     }
 
-    public void setId(Long id) {
+    public void setId(String id) {
         this.id = id;
     }
 

@@ -4,7 +4,9 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
+import vn.tincay.platform.RecordNotFoundException;
 import vn.tincay.platform.UserFacingException;
 import vn.tincay.register.TrainingDraft;
 import vn.tincay.register.TrainingService;
@@ -19,7 +21,9 @@ public class TrainingBacking implements Serializable {
     @EJB
     private TrainingService trainings;
 
-    private Long id;
+    /** The ?id= parameter as typed; anything but a number answers 404. */
+    private String id;
+    private Long recordId;
     private TrainingDraft draft;
     private boolean editable;
 
@@ -27,12 +31,21 @@ public class TrainingBacking implements Serializable {
         if (draft != null) {
             return;
         }
-        if (id == null) {
+        try {
+            recordId = id == null || id.isBlank() ? null : Long.valueOf(id.strip());
+            open();
+        } catch (RecordNotFoundException | NumberFormatException e) {
+            Faces.responseSendError(404, "Not found");
+        }
+    }
+
+    private void open() {
+        if (recordId == null) {
             draft = new TrainingDraft();
             editable = true;
         } else {
-            draft = trainings.find(id);
-            editable = trainings.mayChange(id);
+            draft = trainings.find(recordId);
+            editable = trainings.mayChange(recordId);
         }
     }
 
@@ -58,11 +71,11 @@ public class TrainingBacking implements Serializable {
         return "/register/trainings?faces-redirect=true";
     }
 
-    public Long getId() {
+    public String getId() {
         return id;
     }
 
-    public void setId(Long id) {
+    public void setId(String id) {
         this.id = id;
     }
 
