@@ -1,0 +1,282 @@
+package vn.tincay.statistics;
+
+import java.sql.Date;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import vn.tincay.followup.ReferralStatus;
+import vn.tincay.incident.AgeGroup;
+import vn.tincay.incident.GbvType;
+import vn.tincay.incident.IncidentStatus;
+import vn.tincay.organisation.SchoolLevel;
+import vn.tincay.statistics.StatTable.ChartSpec;
+import vn.tincay.statistics.StatTable.ChartType;
+
+/**
+ * The statistics queries. The database does all counting and averaging (GROUP BY); Java only reads
+ * the grouped rows – a few per category – and lays them out as tables. The SQL is the subset that
+ * MySQL, MariaDB and H2 in MySQL mode share: YEAR()/MONTH() rather than DATE_FORMAT, TIMESTAMPDIFF
+ * and TIMESTAMPADD for day counts. Plain SQL so that the same queries run in the server (through
+ * the entity manager) and in tests (through JDBC) against both databases.
+ */
+public class StatisticsQueries {
+
+    /** Runs a native query with positional ("?") parameters and returns its rows. */
+    @FunctionalInterface
+    public interface Rows {
+        List<Object[]> query(String sql, List<Object> parameters);
+    }
+
+    /** Vietnam has had no daylight saving time since 1975: local time is UTC+7 all year. */
+    static final int UTC_OFFSET_HOURS = 7;
+
+    static final String COUNT_COLUMN = "stats.col.incidents";
+
+    /** Days from the report to the closing day (closed_at is UTC; the day is Vietnam's). */
+    static final String CLOSE_DAYS = "TIMESTAMPDIFF(DAY, i.reported_date, CAST(TIMESTAMPADD(HOUR, "
+            + UTC_OFFSET_HOURS + ", i.closed_at) AS DATE))";
+
+    static final String REPORTING_DAYS = "TIMESTAMPDIFF(DAY, i.incident_date, i.reported_date)";
+
+    private final Rows rows;
+
+    public StatisticsQueries(Rows rows) {
+        this.rows = rows;
+    }
+
+    /** The conditions of the scope and filter, on incident alias "i". */
+    record Where(String sql, List<Object> parameters) {
+
+        static Where of(StatisticsScope scope, StatisticsFilter filter) {
+            List<Object> parameters = new ArrayList<>();
+            StringBuilder sql = new StringBuilder(" WHERE ").append(scope.condition(parameters))
+                    .append(" AND i.incident_date >= ? AND i.incident_date <= ?");
+            parameters.add(Date.valueOf(filter.from()));
+            parameters.add(Date.valueOf(filter.to()));
+            if (filter.level() != null && !scope.isAnonymous()) {
+                sql.append(" AND i.school_id IN (SELECT ls.id FROM school ls WHERE ls.level = ?)");
+                parameters.add(filter.level().name());
+            }
+            return new Where(sql.toString(), List.copyOf(parameters));
+        }
+
+        Where and(String condition) {
+            return new Where(sql + " AND " + condition, parameters);
+        }
+    }
+
+    /** The dashboard of a school or district (not anonymised: they follow these cases up). */
+    public List<StatTable> dashboard(StatisticsScope scope, StatisticsFilter filter) {
+        if (scope.isAnonymous()) {
+            throw new IllegalArgumentException("Province statistics are anonymous: use province()");
+        }
+        Where where = Where.of(scope, filter);
+        List<StatTable> tables = new ArrayList<>();
+        tables.add(countTable("byType", "stats.col.type", GbvType.values(),
+                countsBy(where, "i.gbv_type", GbvType::valueOf), ChartType.HORIZONTAL_BAR));
+        tables.add(monthTable(filter, countsByMonth(where), false));
+        if (scope.kind() == StatisticsScope.Kind.DISTRICT) {
+            tables.add(countTable("bySchoolLevel", "stats.col.level", SchoolLevel.values(),
+                    countsBySchoolLevel(where), ChartType.BAR));
+        }
+        tables.add(countTable("byStatus", "stats.col.status", IncidentStatus.values(),
+                countsBy(where, "i.status", IncidentStatus::valueOf), ChartType.BAR));
+        tables.add(timeToClose(where));
+        tables.add(referralOutcomes(where));
+        tables.add(reportingDelay(where));
+        return tables;
+    }
+
+    /**
+     * The province's anonymous statistics: only incidents with consent to non-identifying
+     * statistics, by district, type, month and survivor age group; small counts suppressed by
+     * {@link SmallCounts}; never by school or school level.
+     */
+    public List<StatTable> province(long provinceId, StatisticsFilter filter) {
+        StatisticsScope scope = StatisticsScope.province(provinceId);
+        Where where = Where.of(scope, filter.withoutLevel());
+        List<StatTable> tables = new ArrayList<>();
+        tables.add(anonymous(districtTable(provinceId, filter)));
+        tables.add(anonymous(countTable("byType", "stats.col.type", GbvType.values(),
+                countsBy(where, "i.gbv_type", GbvType::valueOf), ChartType.HORIZONTAL_BAR)));
+        tables.add(anonymous(monthTable(filter, countsByMonth(where), true)));
+        tables.add(anonymous(countTable("byAgeGroup", "stats.col.ageGroup", AgeGroup.values(),
+                countsBy(where, "i.survivor_age_group", AgeGroup::valueOf), ChartType.BAR)));
+        return tables;
+    }
+
+    /** The number of incidents in scope (before suppression). */
+    public long total(StatisticsScope scope, StatisticsFilter filter) {
+        Where where = Where.of(scope, scope.isAnonymous() ? filter.withoutLevel() : filter);
+        List<Object[]> result = rows.query("SELECT COUNT(*) FROM incident i" + where.sql(), where.parameters());
+        return number(result.get(0)[0]).longValue();
+    }
+
+    /** The earliest incident year in scope, for the year filter; null without incidents. */
+    public Integer firstYear(StatisticsScope scope) {
+        List<Object> parameters = new ArrayList<>();
+        String condition = scope.condition(parameters);
+        List<Object[]> result = rows.query("SELECT MIN(YEAR(i.incident_date)), COUNT(*) FROM incident i WHERE "
+                + condition, parameters);
+        Object first = result.isEmpty() ? null : result.get(0)[0];
+        return first == null ? null : number(first).intValue();
+    }
+
+    private <E extends Enum<E>> Map<E, Long> countsBy(Where where, String column, Function<String, E> parse) {
+        Map<E, Long> counts = new HashMap<>();
+        for (Object[] row : rows.query("SELECT " + column + ", COUNT(*) FROM incident i" + where.sql()
+                + " GROUP BY " + column, where.parameters())) {
+            counts.put(parse.apply((String) row[0]), number(row[1]).longValue());
+        }
+        return counts;
+    }
+
+    private Map<SchoolLevel, Long> countsBySchoolLevel(Where where) {
+        Map<SchoolLevel, Long> counts = new EnumMap<>(SchoolLevel.class);
+        for (Object[] row : rows.query("SELECT s.level, COUNT(*) FROM incident i JOIN school s ON s.id = i.school_id"
+                + where.sql() + " GROUP BY s.level", where.parameters())) {
+            counts.put(SchoolLevel.valueOf((String) row[0]), number(row[1]).longValue());
+        }
+        return counts;
+    }
+
+    private Map<YearMonth, Long> countsByMonth(Where where) {
+        Map<YearMonth, Long> counts = new HashMap<>();
+        for (Object[] row : rows.query("SELECT YEAR(i.incident_date), MONTH(i.incident_date), COUNT(*) FROM incident i"
+                + where.sql() + " GROUP BY YEAR(i.incident_date), MONTH(i.incident_date)", where.parameters())) {
+            counts.put(YearMonth.of(number(row[0]).intValue(), number(row[1]).intValue()), number(row[2]).longValue());
+        }
+        return counts;
+    }
+
+    private <E extends Enum<E>> StatTable countTable(String id, String labelKey, E[] categories, Map<E, Long> counts,
+                                                     ChartType chart) {
+        List<StatRow> table = new ArrayList<>();
+        long total = 0;
+        for (E category : categories) {
+            long count = counts.getOrDefault(category, 0L);
+            total += count;
+            table.add(StatRow.of(label(category), Cell.count(count)));
+        }
+        return new StatTable(id, "stats." + id + ".title", labelKey, List.of(COUNT_COLUMN), table,
+                StatRow.of(Label.key("stats.total"), Cell.count(total)), List.of(), ChartSpec.of(chart, 0));
+    }
+
+    private static Label label(Enum<?> category) {
+        return category instanceof ReportingDelay ? Label.key("stats.delay." + category.name()) : Label.of(category);
+    }
+
+    private StatTable monthTable(StatisticsFilter filter, Map<YearMonth, Long> counts, boolean anonymous) {
+        List<StatRow> table = new ArrayList<>();
+        long total = 0;
+        for (MonthSeries.MonthCount month : MonthSeries.fill(filter.from(), filter.to(), counts)) {
+            total += month.count();
+            table.add(StatRow.of(Label.text(String.format("%02d/%d", month.month().getMonthValue(),
+                    month.month().getYear())), Cell.count(month.count())));
+        }
+        return new StatTable("byMonth", "stats.byMonth.title", "stats.col.month", List.of(COUNT_COLUMN), table,
+                StatRow.of(Label.key("stats.total"), Cell.count(total)), List.of(),
+                ChartSpec.of(anonymous ? ChartType.BAR : ChartType.LINE, 0));
+    }
+
+    private StatTable districtTable(long provinceId, StatisticsFilter filter) {
+        List<Object> parameters = List.of(Date.valueOf(filter.from()), Date.valueOf(filter.to()), provinceId);
+        List<StatRow> table = new ArrayList<>();
+        long total = 0;
+        for (Object[] row : rows.query("SELECT d.id, d.name, COUNT(i.id) FROM district d LEFT JOIN incident i "
+                + "ON i.district_id = d.id AND i.consent_statistics = 1 AND i.incident_date >= ? "
+                + "AND i.incident_date <= ? WHERE d.province_id = ? GROUP BY d.id, d.name ORDER BY d.name, d.id",
+                parameters)) {
+            long count = number(row[2]).longValue();
+            total += count;
+            table.add(StatRow.of(Label.text((String) row[1]), Cell.count(count)));
+        }
+        return new StatTable("byDistrict", "stats.byDistrict.title", "stats.col.district", List.of(COUNT_COLUMN),
+                table, StatRow.of(Label.key("stats.total"), Cell.count(total)), List.of(),
+                ChartSpec.of(ChartType.HORIZONTAL_BAR, 0));
+    }
+
+    /** Applies the disclosure rule to a one-column count table. */
+    static StatTable anonymous(StatTable table) {
+        List<Long> counts = table.rows().stream().map(r -> r.cell(0).asCount()).toList();
+        List<Cell> cells = SmallCounts.protect(counts);
+        List<StatRow> protectedRows = new ArrayList<>();
+        for (int i = 0; i < cells.size(); i++) {
+            protectedRows.add(StatRow.of(table.rows().get(i).label(), cells.get(i)));
+        }
+        long total = counts.stream().mapToLong(Long::longValue).sum();
+        List<Label> notes = new ArrayList<>(StatTable.notes("stats.note.smallCounts"));
+        if (cells.stream().anyMatch(c -> c.kind() == Cell.Kind.HIDDEN)) {
+            notes.add(Label.key(SmallCounts.isWithheld(cells) ? "stats.note.withheld" : "stats.note.hidden"));
+        }
+        if (cells.stream().anyMatch(c -> c.kind() == Cell.Kind.HIDDEN || c.kind() == Cell.Kind.SMALL)) {
+            notes.add(Label.key("stats.note.notDrawn"));
+        }
+        return new StatTable(table.id(), table.titleKey(), table.labelKey(), table.columnKeys(), protectedRows,
+                StatRow.of(table.total().label(), SmallCounts.total(total)), notes, table.chart());
+    }
+
+    private StatTable timeToClose(Where where) {
+        Where closed = where.and("i.status = 'CLOSED' AND i.closed_at IS NOT NULL");
+        String days = "(SELECT i.gbv_type AS gbv_type, " + CLOSE_DAYS + " AS close_days FROM incident i"
+                + closed.sql() + ") x";
+        Map<GbvType, CloseTimes> distributions = new EnumMap<>(GbvType.class);
+        CloseTimes all = new CloseTimes();
+        for (Object[] row : rows.query("SELECT x.gbv_type, x.close_days, COUNT(*) FROM " + days
+                + " GROUP BY x.gbv_type, x.close_days", closed.parameters())) {
+            GbvType type = GbvType.valueOf((String) row[0]);
+            long dayCount = number(row[1]).longValue();
+            long cases = number(row[2]).longValue();
+            distributions.computeIfAbsent(type, t -> new CloseTimes()).add(dayCount, cases);
+            all.add(dayCount, cases);
+        }
+        Map<GbvType, Double> averages = new EnumMap<>(GbvType.class);
+        for (Object[] row : rows.query("SELECT x.gbv_type, AVG(x.close_days * 1.0) FROM " + days
+                + " GROUP BY x.gbv_type", closed.parameters())) {
+            averages.put(GbvType.valueOf((String) row[0]), number(row[1]).doubleValue());
+        }
+        Object overall = rows.query("SELECT AVG(x.close_days * 1.0) FROM " + days, closed.parameters()).get(0)[0];
+        List<StatRow> table = new ArrayList<>();
+        for (GbvType type : GbvType.values()) {
+            CloseTimes times = distributions.getOrDefault(type, new CloseTimes());
+            table.add(StatRow.of(Label.of(type), Cell.count(times.cases()), Cell.days(averages.get(type)),
+                    Cell.days(times.median())));
+        }
+        return new StatTable("timeToClose", "stats.timeToClose.title", "stats.col.type",
+                List.of("stats.col.closedCases", "stats.col.averageDays", "stats.col.medianDays"), table,
+                StatRow.of(Label.key("stats.allClosed"), Cell.count(all.cases()),
+                        Cell.days(overall == null ? null : number(overall).doubleValue()), Cell.days(all.median())),
+                StatTable.notes("stats.note.timeToClose"), ChartSpec.of(ChartType.HORIZONTAL_BAR, 1, 2));
+    }
+
+    private StatTable referralOutcomes(Where where) {
+        Map<ReferralStatus, Long> counts = new EnumMap<>(ReferralStatus.class);
+        for (Object[] row : rows.query("SELECT r.status, COUNT(*) FROM referral r JOIN incident i ON i.id = r.incident_id"
+                + where.sql() + " GROUP BY r.status", where.parameters())) {
+            counts.put(ReferralStatus.valueOf((String) row[0]), number(row[1]).longValue());
+        }
+        StatTable table = countTable("referrals", "stats.col.referralStatus", ReferralStatus.values(), counts,
+                ChartType.BAR);
+        return new StatTable(table.id(), table.titleKey(), table.labelKey(), List.of("stats.col.referrals"),
+                table.rows(), table.total(), List.of(), table.chart());
+    }
+
+    private StatTable reportingDelay(Where where) {
+        Map<ReportingDelay, Long> counts = new EnumMap<>(ReportingDelay.class);
+        for (Object[] row : rows.query("SELECT x.delay_bucket, COUNT(*) FROM (SELECT "
+                + ReportingDelay.sqlCase(REPORTING_DAYS) + " AS delay_bucket FROM incident i" + where.sql()
+                + ") x GROUP BY x.delay_bucket", where.parameters())) {
+            counts.put(ReportingDelay.valueOf((String) row[0]), number(row[1]).longValue());
+        }
+        return countTable("reportingDelay", "stats.col.delay", ReportingDelay.values(), counts, ChartType.BAR)
+                .withNote(Label.key("stats.note.reportingDelay"));
+    }
+
+    private static Number number(Object value) {
+        return value == null ? 0 : (Number) value;
+    }
+}
