@@ -28,7 +28,11 @@ import java.util.stream.Stream;
  */
 public final class PayaraMicroProcess implements AutoCloseable {
 
-    static final Duration START_TIMEOUT = Duration.ofMinutes(3);
+    /**
+     * Boot takes 20-30 s on an idle 2-core machine, but several minutes on a heavily loaded one;
+     * a failed deployment is noticed sooner anyway. Override with -Dtincay.it.startTimeoutSeconds.
+     */
+    static final Duration START_TIMEOUT = Duration.ofSeconds(Long.getLong("tincay.it.startTimeoutSeconds", 300));
     /** After Payara says it is ready, the application gets this long to report UP. */
     private static final Duration READY_GRACE = Duration.ofSeconds(90);
     /**

@@ -155,6 +155,7 @@ class SignInSecurityIT {
     @Test
     void theSessionCookieIsHttpOnlyAndSameSiteStrict() {
         HttpResponse<String> signIn = new WebClient(app).signIn(DemoAccount.STAFF1.username(), DemoAccount.PASSWORD);
+        assertEquals(302, signIn.statusCode(), "signed in");
 
         String sessionCookie = signIn.headers().allValues("Set-Cookie").stream()
                 .filter(header -> header.startsWith(WebClient.SESSION_COOKIE + "="))
