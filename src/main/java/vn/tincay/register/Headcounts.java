@@ -1,0 +1,62 @@
+package vn.tincay.register;
+
+import java.io.Serializable;
+
+/**
+ * The head counts by sex of a unit's staff statistics, stored or summed over several units, with
+ * the women's shares and the standing-committee warning derived from them.
+ */
+public record Headcounts(long staffFemale, long staffMale, long leadersFemale, long leadersMale,
+                         long partyCommitteeFemale, long partyCommitteeMale,
+                         long standingCommitteeFemale, long standingCommitteeMale,
+                         long committeeFemale, long committeeMale) implements Serializable {
+
+    public Headcounts(int staffFemale, int staffMale, int leadersFemale, int leadersMale,
+                      int partyCommitteeFemale, int partyCommitteeMale,
+                      int standingCommitteeFemale, int standingCommitteeMale,
+                      int committeeFemale, int committeeMale) {
+        this((long) staffFemale, (long) staffMale, (long) leadersFemale, (long) leadersMale,
+                (long) partyCommitteeFemale, (long) partyCommitteeMale, (long) standingCommitteeFemale,
+                (long) standingCommitteeMale, (long) committeeFemale, (long) committeeMale);
+    }
+
+    public static final Headcounts NONE = new Headcounts(0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+
+    /** @throws vn.tincay.platform.UserFacingException when a count is negative or a subgroup outnumbers its group */
+    public void validate() {
+        StaffStatistics.requireConsistent(this);
+    }
+
+    public WomenShare staff() {
+        return new WomenShare(staffFemale, staffMale);
+    }
+
+    public WomenShare leaders() {
+        return new WomenShare(leadersFemale, leadersMale);
+    }
+
+    public WomenShare partyCommittee() {
+        return new WomenShare(partyCommitteeFemale, partyCommitteeMale);
+    }
+
+    public WomenShare standingCommittee() {
+        return new WomenShare(standingCommitteeFemale, standingCommitteeMale);
+    }
+
+    public WomenShare committee() {
+        return new WomenShare(committeeFemale, committeeMale);
+    }
+
+    /** The seed letter's rule: "Phải có cán bộ nữ trong cơ cấu ban thường vụ cấp ủy". */
+    public boolean standingCommitteeWithoutWoman() {
+        return standingCommittee().hasNoWoman();
+    }
+
+    public Headcounts plus(Headcounts o) {
+        return new Headcounts(staffFemale + o.staffFemale, staffMale + o.staffMale,
+                leadersFemale + o.leadersFemale, leadersMale + o.leadersMale,
+                partyCommitteeFemale + o.partyCommitteeFemale, partyCommitteeMale + o.partyCommitteeMale,
+                standingCommitteeFemale + o.standingCommitteeFemale, standingCommitteeMale + o.standingCommitteeMale,
+                committeeFemale + o.committeeFemale, committeeMale + o.committeeMale);
+    }
+}
