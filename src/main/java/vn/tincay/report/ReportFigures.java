@@ -5,7 +5,9 @@ import java.util.EnumMap;
 import java.util.Map;
 
 /** The figures of one report: a count per {@link Figure}, zero when absent. */
-public final class ReportFigures {
+public final class ReportFigures implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private final EnumMap<Figure, Long> values = new EnumMap<>(Figure.class);
 

@@ -15,7 +15,7 @@ import java.util.Properties;
  * readable in the database and decoded without any library.
  */
 public record ReportSnapshot(ReportStatus status, LocalDate reportDate, ReportContent content,
-                             ReportFigures figures) {
+                             ReportFigures figures) implements java.io.Serializable {
 
     public static ReportSnapshot of(PeriodicReport report) {
         return new ReportSnapshot(report.getStatus(), report.getReportDate(), report.content(), report.figures());

@@ -1,5 +1,6 @@
 package vn.tincay.report.document;
 
+import java.io.Serializable;
 import java.util.List;
 import vn.tincay.report.ReportSection;
 
@@ -10,7 +11,7 @@ import vn.tincay.report.ReportSection;
  */
 public record ReportDocument(String superiorUnit, String issuingUnit, String numberLine, String placeDateLine,
                              String titleLine, String subtitleLine, List<Block> body, List<String> recipients,
-                             List<String> signerTitleLines, String signerName) {
+                             List<String> signerTitleLines, String signerName) implements Serializable {
 
     public static final String NATIONAL_NAME = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
     public static final String MOTTO = "Độc lập – Tự do – Hạnh phúc";
@@ -18,7 +19,7 @@ public record ReportDocument(String superiorUnit, String issuingUnit, String num
     public static final String SIGNATURE_HINT = "(Ký và ghi rõ họ tên)";
 
     /** One piece of the body. */
-    public sealed interface Block permits Heading, Paragraph, Table {
+    public sealed interface Block extends Serializable permits Heading, Paragraph, Table {
     }
 
     /** A heading of the outline, numbered as in the outline. */
@@ -36,6 +37,20 @@ public record ReportDocument(String superiorUnit, String issuingUnit, String num
     /** Words are set flush left in a table cell; numbers, shares and "< 5" are centred. */
     public static boolean isWords(String cell) {
         return cell != null && cell.chars().anyMatch(Character::isLetter);
+    }
+
+    /** The tables printed under a section's heading (figures of II.1 b, II.2 a; schools of I). */
+    public List<Table> tablesOf(ReportSection section) {
+        List<Table> tables = new java.util.ArrayList<>();
+        boolean inside = false;
+        for (Block block : body) {
+            if (block instanceof Heading heading) {
+                inside = heading.section() == section;
+            } else if (inside && block instanceof Table table) {
+                tables.add(table);
+            }
+        }
+        return tables;
     }
 
     public List<Heading> headings() {

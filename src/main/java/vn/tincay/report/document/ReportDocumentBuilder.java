@@ -76,7 +76,7 @@ public final class ReportDocumentBuilder {
         }
     }
 
-    static ReportDocument.Table staffTable(ReportFigures f) {
+    public static ReportDocument.Table staffTable(ReportFigures f) {
         List<List<String>> rows = new ArrayList<>();
         rows.add(staffRow("Cán bộ, công chức, viên chức, người lao động", f, Figure.STAFF_FEMALE, Figure.STAFF_MALE));
         rows.add(staffRow("Lãnh đạo, quản lý", f, Figure.LEADERS_FEMALE, Figure.LEADERS_MALE));
@@ -93,7 +93,7 @@ public final class ReportDocumentBuilder {
                 Percent.format(f.share(female, male)));
     }
 
-    static ReportDocument.Table caseTable(ReportFigures f, boolean suppressSmallCounts) {
+    public static ReportDocument.Table caseTable(ReportFigures f, boolean suppressSmallCounts) {
         List<List<String>> rows = new ArrayList<>();
         rows.add(caseRow("Tổng số vụ việc tiếp nhận trong kỳ", f.get(Figure.CASES), suppressSmallCounts));
         for (GbvType type : GbvType.values()) {
