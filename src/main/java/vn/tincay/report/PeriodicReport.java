@@ -140,7 +140,7 @@ public class PeriodicReport {
 
     /** A school's report (school not null) or the district office's consolidated report. */
     public PeriodicReport(District district, School school, long periodId, String by, Instant now) {
-        if (school != null && !school.getDistrict().getId().equals(district.getId())) {
+        if (school != null && !java.util.Objects.equals(school.getDistrict().getId(), district.getId())) {
             throw new IllegalArgumentException("school outside district");
         }
         this.district = district;
