@@ -47,6 +47,14 @@ public record Headcounts(long staffFemale, long staffMale, long leadersFemale, l
         return new WomenShare(committeeFemale, committeeMale);
     }
 
+    /** The five groups in report order, the targeted ones marked. */
+    public java.util.List<GroupShare> groups() {
+        return java.util.List.of(new GroupShare("staff", staff(), false), new GroupShare("leaders", leaders(), true),
+                new GroupShare("partyCommittee", partyCommittee(), true),
+                new GroupShare("standingCommittee", standingCommittee(), false),
+                new GroupShare("committee", committee(), false));
+    }
+
     /** The seed letter's rule: "Phải có cán bộ nữ trong cơ cấu ban thường vụ cấp ủy". */
     public boolean standingCommitteeWithoutWoman() {
         return standingCommittee().hasNoWoman();

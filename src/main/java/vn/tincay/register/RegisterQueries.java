@@ -102,16 +102,15 @@ public class RegisterQueries {
     /** Trainings starting in the range: count, participants by sex and by role, leadership trainings for women. */
     public TrainingTotals trainingTotals(@NotNull RegisterScope scope, @NotNull LocalDate from, @NotNull LocalDate to) {
         check(scope, from, to);
-        Object[] row = (Object[]) scope.bind(em.createQuery("SELECT COUNT(t), SUM(t.participantsFemale), "
-                        + "SUM(t.participantsMale), SUM(t.participantsManagers), SUM(t.participantsCommittee), "
-                        + "SUM(t.participantsTeachers), "
-                        + "SUM(CASE WHEN t.leadershipForWomen = TRUE THEN 1 ELSE 0 END), "
-                        + "SUM(CASE WHEN t.leadershipForWomen = TRUE THEN t.participantsFemale ELSE 0 END), "
-                        + "SUM(CASE WHEN t.leadershipForWomen = TRUE THEN t.participantsMale ELSE 0 END) "
-                        + "FROM Training t WHERE " + scope.condition("t") + " AND t.startsOn BETWEEN :from AND :to"))
+        String sums = "SELECT COUNT(t), SUM(t.participantsFemale), SUM(t.participantsMale), "
+                + "SUM(t.participantsManagers), SUM(t.participantsCommittee), SUM(t.participantsTeachers) "
+                + "FROM Training t WHERE " + scope.condition("t") + " AND t.startsOn BETWEEN :from AND :to";
+        Object[] all = (Object[]) scope.bind(em.createQuery(sums))
                 .setParameter("from", from).setParameter("to", to).getSingleResult();
-        return new TrainingTotals(n(row[0]), n(row[1]), n(row[2]), n(row[3]), n(row[4]), n(row[5]), n(row[6]),
-                n(row[7]), n(row[8]));
+        Object[] lead = (Object[]) scope.bind(em.createQuery(sums + " AND t.leadershipForWomen = TRUE"))
+                .setParameter("from", from).setParameter("to", to).getSingleResult();
+        return new TrainingTotals(n(all[0]), n(all[1]), n(all[2]), n(all[3]), n(all[4]), n(all[5]), n(lead[0]),
+                n(lead[1]), n(lead[2]));
     }
 
     /** The trainings starting in the range, oldest first, at most {@link #MAX_LINES}. */
@@ -175,8 +174,8 @@ public class RegisterQueries {
                                              @NotNull LocalDate to) {
         check(scope, from, to);
         RegisterScope plan = inspectionScope(scope);
-        Object[] row = (Object[]) plan.bind(em.createQuery("SELECT COUNT(i), "
-                        + "SUM(CASE WHEN i.doneOn IS NULL THEN 0 ELSE 1 END) FROM InspectionPlanItem i WHERE "
+        Object[] row = (Object[]) plan.bind(em.createQuery("SELECT COUNT(i), COUNT(i.doneOn) "
+                        + "FROM InspectionPlanItem i WHERE "
                         + plan.condition("i") + " AND i.plannedOn BETWEEN :from AND :to"))
                 .setParameter("from", from).setParameter("to", to).getSingleResult();
         return new InspectionTotals(n(row[0]), n(row[1]));

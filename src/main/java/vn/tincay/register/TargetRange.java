@@ -5,7 +5,7 @@ import java.math.RoundingMode;
 import vn.tincay.platform.UserFacingException;
 
 /** The target range for women's share in percent, e.g. 20-25 % (seed letter: "tỉ lệ nữ ... đạt từ 20-25%"). */
-public record TargetRange(BigDecimal minPercent, BigDecimal maxPercent) {
+public record TargetRange(BigDecimal minPercent, BigDecimal maxPercent) implements java.io.Serializable {
 
     public static final TargetRange DEFAULT = new TargetRange(new BigDecimal("20.0"), new BigDecimal("25.0"));
 

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /** Women among a group of people counted by sex, with their share in percent (one decimal). */
-public record WomenShare(long female, long male) {
+public record WomenShare(long female, long male) implements java.io.Serializable {
 
     public WomenShare {
         if (female < 0 || male < 0) {

@@ -23,7 +23,7 @@ import vn.tincay.platform.LocalTime;
 import vn.tincay.platform.RecordNotFoundException;
 import vn.tincay.platform.UserFacingException;
 import vn.tincay.register.PeriodInfo;
-import vn.tincay.register.PeriodKind;
+import vn.tincay.register.ReportingPeriodService;
 import vn.tincay.register.RegisterScope;
 import vn.tincay.register.ReportingPeriod;
 import vn.tincay.report.document.ReportDocument;
@@ -55,6 +55,9 @@ public class PeriodicReportService {
     @EJB
     private ReportSources sources;
 
+    @EJB
+    private ReportingPeriodService periodService;
+
     @Inject
     private ReportDocuments documents;
 
@@ -73,7 +76,7 @@ public class PeriodicReportService {
         long districtId = requireDistrict(caller);
         Long schoolId = caller.role() == Role.SCHOOL_FOCAL_POINT ? caller.schoolId() : null;
         LocalDate today = LocalTime.today(clock);
-        List<ReportingPeriod> periods = periods(districtId, today.getYear(), caller.username());
+        List<ReportingPeriod> periods = periods(districtId, today.getYear());
         Map<Long, PeriodicReport> reports = new HashMap<>();
         for (PeriodicReport r : em.createQuery("SELECT r FROM PeriodicReport r WHERE r.district.id = :d "
                         + "AND r.unitKey = :u", PeriodicReport.class)
@@ -357,7 +360,7 @@ public class PeriodicReportService {
         long districtId = requireDistrict(caller);
         LocalDate today = LocalTime.today(clock);
         List<SchoolsDue> result = new ArrayList<>();
-        for (ReportingPeriod period : periods(districtId, today.getYear(), caller.username())) {
+        for (ReportingPeriod period : periods(districtId, today.getYear())) {
             long schools = em.createQuery("SELECT COUNT(s) FROM School s WHERE s.district.id = :d AND s.active = TRUE",
                     Long.class).setParameter("d", districtId).getSingleResult();
             long submitted = em.createQuery("SELECT COUNT(r) FROM PeriodicReport r JOIN r.school s WHERE "
@@ -514,17 +517,8 @@ public class PeriodicReportService {
     }
 
     /** The district's periods of this year and last year; this year's default periods are made on first use. */
-    private List<ReportingPeriod> periods(long districtId, int year, String by) {
-        List<ReportingPeriod> existing = em.createQuery("SELECT p FROM ReportingPeriod p WHERE p.district.id = :d "
-                        + "AND p.year = :y", ReportingPeriod.class)
-                .setParameter("d", districtId).setParameter("y", year).getResultList();
-        for (PeriodKind kind : PeriodKind.values()) {
-            if (existing.stream().noneMatch(p -> p.getKind() == kind)) {
-                em.persist(ReportingPeriod.defaultFor(em.find(District.class, districtId), year, kind, by,
-                        Instant.now(clock)));
-            }
-        }
-        em.flush();
+    private List<ReportingPeriod> periods(long districtId, int year) {
+        periodService.periodsOf(year);
         return em.createQuery("SELECT p FROM ReportingPeriod p WHERE p.district.id = :d AND p.year BETWEEN :a AND :b "
                         + "ORDER BY p.year DESC, p.dueDate DESC", ReportingPeriod.class)
                 .setParameter("d", districtId).setParameter("a", year - 1).setParameter("b", year).getResultList();

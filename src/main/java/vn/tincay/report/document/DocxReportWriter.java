@@ -116,6 +116,7 @@ public final class DocxReportWriter {
         p.setFirstLineIndent(FIRST_LINE_INDENT);
         p.setSpacingBefore(heading.level() == vn.tincay.report.ReportSection.Level.PART ? 120 : 60);
         p.setSpacingAfter(60);
+        p.setKeepNext(true);
         boolean bold = heading.level() != vn.tincay.report.ReportSection.Level.INDENT;
         boolean italic = heading.level() == vn.tincay.report.ReportSection.Level.POINT
                 || heading.level() == vn.tincay.report.ReportSection.Level.INDENT;

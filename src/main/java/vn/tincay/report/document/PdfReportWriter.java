@@ -45,6 +45,7 @@ public final class PdfReportWriter {
             title(document, d);
             for (ReportDocument.Block block : d.body()) {
                 if (block instanceof ReportDocument.Heading heading) {
+                    keepWithNext(document, writer);
                     heading(document, heading);
                 } else if (block instanceof ReportDocument.Paragraph paragraph) {
                     document.add(text(paragraph.text()));
@@ -81,6 +82,13 @@ public final class PdfReportWriter {
         Paragraph subtitle = centred(d.subtitleLine(), font(BODY, true, false, false), 0);
         subtitle.setSpacingAfter(12);
         document.add(subtitle);
+    }
+
+    /** A heading never ends a page: with less than about three lines left, it starts the next one. */
+    private static void keepWithNext(Document document, PdfWriter writer) {
+        if (writer.getVerticalPosition(false) - document.bottom() < BODY * 4.5f) {
+            document.newPage();
+        }
     }
 
     private void heading(Document document, ReportDocument.Heading heading) throws DocumentException {
