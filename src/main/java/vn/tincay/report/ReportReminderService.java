@@ -65,7 +65,7 @@ public class ReportReminderService {
         LocalDate today = LocalTime.today(clock);
         List<Due> result = new ArrayList<>();
         if (!mailer.isConfigured()) {
-            LOG.fine("No SMTP host configured: report reminders are not sent");
+            LOG.info("No SMTP host configured (tincay.smtp.host): report reminders are not sent");
             return result;
         }
         for (ReportingPeriod period : em.createQuery("SELECT p FROM ReportingPeriod p WHERE p.dueDate BETWEEN :a AND :b",

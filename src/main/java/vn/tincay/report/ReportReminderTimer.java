@@ -45,14 +45,20 @@ public class ReportReminderTimer {
     }
 
     private void run() {
-        for (ReportReminderService.Due due : reminders.due()) {
-            try {
-                reminders.remind(due);
-            } catch (Exception e) {
-                // Logged without names or addresses; the unit is tried again at the next run.
-                LOG.log(Level.WARNING, "Report reminder for period " + due.periodId() + " failed: " + e.getClass()
-                        .getSimpleName());
-            }
+        java.util.List<ReportReminderService.Due> due = reminders.due();
+        LOG.info(() -> "Report reminders: " + due.size() + " unit(s) to remind");
+        for (ReportReminderService.Due unit : due) {
+            remind(unit);
+        }
+    }
+
+    private void remind(ReportReminderService.Due due) {
+        try {
+            reminders.remind(due);
+        } catch (Exception e) {
+            // Logged without names or addresses; the unit is tried again at the next run.
+            LOG.log(Level.WARNING, "Report reminder for period " + due.periodId() + " failed: " + e.getClass()
+                    .getSimpleName());
         }
     }
 }
