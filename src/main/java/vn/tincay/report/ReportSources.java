@@ -14,7 +14,13 @@ import vn.tincay.incident.GbvType;
 import vn.tincay.incident.IncidentStatus;
 import vn.tincay.register.ActionMonth;
 import vn.tincay.register.ActionMonthTotals;
+import vn.tincay.register.ActivityLine;
 import vn.tincay.register.ActivityTotals;
+import vn.tincay.register.CommunicationActivity;
+import vn.tincay.register.DocumentLine;
+import vn.tincay.register.IssuedDocument;
+import vn.tincay.register.Training;
+import vn.tincay.register.TrainingLine;
 import vn.tincay.register.DocumentTypeCount;
 import vn.tincay.register.Headcounts;
 import vn.tincay.register.InspectionTotals;
@@ -166,10 +172,48 @@ public class ReportSources {
         StaffStatisticsSummary staff = scope.kind() == RegisterScope.Kind.DISTRICT_OFFICE
                 ? register.staffStatistics(RegisterScope.wholeDistrict(scope.districtId()), period.id())
                 : register.staffStatistics(scope, period.id());
-        return new PrefillData(scope.kind() == RegisterScope.Kind.DISTRICT_OFFICE, from, to, figures,
+        boolean office = scope.kind() == RegisterScope.Kind.DISTRICT_OFFICE;
+        return new PrefillData(office, from, to, figures,
                 register.target(scope.districtId()), new ArrayList<>(staff.unitsWithoutWomanInStandingCommittee()),
-                register.activities(scope, from, to), register.documents(scope, from, to),
-                register.trainings(scope, from, to), register.inspections(scope, from, to), schoolCases);
+                office ? officeActivities(scope.districtId(), from, to) : register.activities(scope, from, to),
+                office ? officeDocuments(scope.districtId(), from, to) : register.documents(scope, from, to),
+                office ? officeTrainings(scope.districtId(), from, to) : register.trainings(scope, from, to),
+                register.inspections(scope, from, to), schoolCases);
+    }
+
+    // The district office's own register lines. RegisterQueries' lists add "LEFT JOIN a.school s" to the
+    // office condition "a.school IS NULL", which EclipseLink turns into an inner join that drops every
+    // office row; these read the rows without the join (at most MAX_LINES each).
+
+    private List<ActivityLine> officeActivities(long districtId, LocalDate from, LocalDate to) {
+        return em.createQuery("SELECT a FROM CommunicationActivity a WHERE a.district.id = :d AND a.school IS NULL "
+                        + "AND a.heldOn BETWEEN :from AND :to ORDER BY a.heldOn, a.id", CommunicationActivity.class)
+                .setParameter("d", districtId).setParameter("from", from).setParameter("to", to)
+                .setMaxResults(RegisterQueries.MAX_LINES).getResultStream()
+                .map(a -> new ActivityLine(a.getId(), null, a.getDistrict().getOfficeName(), a.getTitle(), a.getHeldOn(),
+                        a.getForm(), a.isAudienceStaff(), a.isAudienceStudents(), a.isAudienceParents(),
+                        a.getParticipantsFemale(), a.getParticipantsMale(), a.getActionMonth(), a.getEffectiveness(),
+                        a.getVersion())).toList();
+    }
+
+    private List<DocumentLine> officeDocuments(long districtId, LocalDate from, LocalDate to) {
+        return em.createQuery("SELECT o FROM IssuedDocument o WHERE o.district.id = :d AND o.school IS NULL "
+                        + "AND o.issuedOn BETWEEN :from AND :to ORDER BY o.issuedOn, o.id", IssuedDocument.class)
+                .setParameter("d", districtId).setParameter("from", from).setParameter("to", to)
+                .setMaxResults(RegisterQueries.MAX_LINES).getResultStream()
+                .map(o -> new DocumentLine(o.getId(), null, o.getDistrict().getOfficeName(), o.getNumber(),
+                        o.getIssuedOn(), o.getType(), o.getTitle(), o.getVersion())).toList();
+    }
+
+    private List<TrainingLine> officeTrainings(long districtId, LocalDate from, LocalDate to) {
+        return em.createQuery("SELECT t FROM Training t WHERE t.district.id = :d AND t.school IS NULL "
+                        + "AND t.startsOn BETWEEN :from AND :to ORDER BY t.startsOn, t.id", Training.class)
+                .setParameter("d", districtId).setParameter("from", from).setParameter("to", to)
+                .setMaxResults(RegisterQueries.MAX_LINES).getResultStream()
+                .map(t -> new TrainingLine(t.getId(), null, t.getDistrict().getOfficeName(), t.getTopic(),
+                        t.getStartsOn(), t.getEndsOn(), t.getOrganiser(), t.getParticipantsFemale(),
+                        t.getParticipantsMale(), t.getParticipantsManagers(), t.getParticipantsCommittee(),
+                        t.getParticipantsTeachers(), t.isLeadershipForWomen(), t.getNote(), t.getVersion())).toList();
     }
 
     private static List<Object[]> rows(jakarta.persistence.Query query, long schoolId, LocalDate from, LocalDate to) {

@@ -325,7 +325,7 @@ public final class ReportTexts {
         text.append("Đã kiểm tra ").append(done.size()).append('/').append(data.inspections().size())
                 .append(" lượt theo kế hoạch.");
         for (InspectionLine i : done) {
-            text.append("\n- ").append(data.districtOffice() ? i.schoolName() + ", " : "").append("kiểm tra ngày ")
+            text.append("\n- ").append(data.districtOffice() ? i.schoolName() + ", kiểm tra ngày " : "Kiểm tra ngày ")
                     .append(VietnameseText.date(i.doneOn())).append(": ")
                     .append(i.findings() == null ? "" : i.findings().strip().replace('\n', ' '));
             if (i.recommendations() != null && !i.recommendations().isBlank()) {

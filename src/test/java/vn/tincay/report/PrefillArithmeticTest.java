@@ -131,7 +131,7 @@ class PrefillArithmeticTest {
                 + "năng lãnh đạo cho cán bộ nữ (Phòng GD&ĐT; 15 người, nữ 12).", ReportTexts.trainings(data));
         assertEquals("Phòng GD&ĐT kiểm tra đơn vị theo kế hoạch:\n- 10/04/2026: Kiểm tra hoạt động Ban VSTBPN",
                 ReportTexts.inspectionPlan(data));
-        assertEquals("Đã kiểm tra 1/1 lượt theo kế hoạch.\n- kiểm tra ngày 12/04/2026: Hồ sơ đầy đủ Kiến nghị: Tăng "
+        assertEquals("Đã kiểm tra 1/1 lượt theo kế hoạch.\n- Kiểm tra ngày 12/04/2026: Hồ sơ đầy đủ Kiến nghị: Tăng "
                 + "cường truyền thông", ReportTexts.inspectionResults(data));
         assertEquals("Ban vì sự tiến bộ của phụ nữ có 5 thành viên, trong đó nữ 4 người (80 %).",
                 ReportTexts.committee(school()));
