@@ -90,6 +90,7 @@ public class StaffStatistics extends UnitRecord {
     /** Sets all counts at once; see the class comment for the consistency rules. */
     public void count(LocalDate asOf, Headcounts counts, String note, String by, Instant at) {
         counts.validate();
+        requireWithinPeriod(asOf, period);
         this.asOf = asOf;
         this.staffFemale = (int) counts.staffFemale();
         this.staffMale = (int) counts.staffMale();
@@ -124,6 +125,17 @@ public class StaffStatistics extends UnitRecord {
 
     public String getNote() {
         return note;
+    }
+
+    /**
+     * The counting date lies in the period: not before its start, not after its end or its due
+     * date (whichever is later), so that "the latest statistics of a range" means something.
+     */
+    static void requireWithinPeriod(LocalDate asOf, ReportingPeriod period) {
+        LocalDate last = period.getDueDate().isAfter(period.getCoversTo()) ? period.getDueDate() : period.getCoversTo();
+        if (asOf == null || asOf.isBefore(period.getCoversFrom()) || asOf.isAfter(last)) {
+            throw new UserFacingException("register.error.asOfOutsidePeriod");
+        }
     }
 
     /** Checks a set of counts before they are stored. */

@@ -109,6 +109,22 @@ class HeadcountsTest {
     }
 
     @Test
+    void theCountingDateMustLieInThePeriod() {
+        District district = Fixtures.district(1);
+        ReportingPeriod interim = ReportingPeriod.defaultFor(district, 2026, PeriodKind.INTERIM, "coordinator",
+                Fixtures.NOW);
+        StaffStatistics statistics = new StaffStatistics(district, null, interim, "coordinator", Fixtures.NOW);
+        Headcounts fine = counts(9, 6, 1, 2, 2, 3, 1, 1, 3, 2);
+        assertEquals("register.error.asOfOutsidePeriod", assertThrows(UserFacingException.class,
+                () -> statistics.count(LocalDate.of(2025, 12, 31), fine, null, "coordinator", Fixtures.NOW))
+                .getMessageKey());
+        assertThrows(UserFacingException.class,
+                () -> statistics.count(LocalDate.of(2026, 5, 13), fine, null, "coordinator", Fixtures.NOW));
+        assertDoesNotThrow(() -> statistics.count(LocalDate.of(2026, 5, 12), fine, null, "coordinator", Fixtures.NOW));
+        assertDoesNotThrow(() -> statistics.count(LocalDate.of(2026, 1, 1), fine, null, "coordinator", Fixtures.NOW));
+    }
+
+    @Test
     void theDistrictOfficeStatisticsHaveUnitKeyZero() {
         District district = Fixtures.district(1);
         ReportingPeriod period = ReportingPeriod.defaultFor(district, 2026, PeriodKind.INTERIM, "coordinator",

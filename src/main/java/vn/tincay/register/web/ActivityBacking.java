@@ -24,7 +24,9 @@ public class ActivityBacking implements Serializable {
     @EJB
     private ActivityService activities;
 
-    private Long id;
+    /** The ?id= parameter as typed; anything but a number answers 404. */
+    private String id;
+    private Long recordId;
     private ActivityDraft draft;
     private boolean editable;
 
@@ -33,19 +35,20 @@ public class ActivityBacking implements Serializable {
             return;
         }
         try {
+            recordId = id == null || id.isBlank() ? null : Long.valueOf(id.strip());
             open();
-        } catch (RecordNotFoundException e) {
+        } catch (RecordNotFoundException | NumberFormatException e) {
             Faces.responseSendError(404, "Not found");
         }
     }
 
     private void open() {
-        if (id == null) {
+        if (recordId == null) {
             draft = new ActivityDraft();
             editable = true;
         } else {
-            draft = activities.find(id);
-            editable = activities.mayChange(id);
+            draft = activities.find(recordId);
+            editable = activities.mayChange(recordId);
         }
     }
 
@@ -92,11 +95,11 @@ public class ActivityBacking implements Serializable {
         return ActionMonth.values();
     }
 
-    public Long getId() {
+    public String getId() {
         return id;
     }
 
-    public void setId(Long id) {
+    public void setId(String id) {
         this.id = id;
     }
 

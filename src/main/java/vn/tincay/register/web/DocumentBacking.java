@@ -22,7 +22,9 @@ public class DocumentBacking implements Serializable {
     @EJB
     private DocumentService documents;
 
-    private Long id;
+    /** The ?id= parameter as typed; anything but a number answers 404. */
+    private String id;
+    private Long recordId;
     private DocumentDraft draft;
     private boolean editable;
 
@@ -31,19 +33,20 @@ public class DocumentBacking implements Serializable {
             return;
         }
         try {
+            recordId = id == null || id.isBlank() ? null : Long.valueOf(id.strip());
             open();
-        } catch (RecordNotFoundException e) {
+        } catch (RecordNotFoundException | NumberFormatException e) {
             Faces.responseSendError(404, "Not found");
         }
     }
 
     private void open() {
-        if (id == null) {
+        if (recordId == null) {
             draft = new DocumentDraft();
             editable = true;
         } else {
-            draft = documents.find(id);
-            editable = documents.mayChange(id);
+            draft = documents.find(recordId);
+            editable = documents.mayChange(recordId);
         }
     }
 
@@ -73,11 +76,11 @@ public class DocumentBacking implements Serializable {
         return DocumentType.values();
     }
 
-    public Long getId() {
+    public String getId() {
         return id;
     }
 
-    public void setId(Long id) {
+    public void setId(String id) {
         this.id = id;
     }
 

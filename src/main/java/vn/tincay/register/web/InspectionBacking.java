@@ -28,7 +28,9 @@ public class InspectionBacking implements Serializable {
     @EJB
     private RegisterDirectory directory;
 
-    private Long id;
+    /** The ?id= parameter as typed; anything but a number answers 404. */
+    private String id;
+    private Long recordId;
     private InspectionDraft draft;
     private boolean editable;
     private List<SchoolOption> schools;
@@ -39,8 +41,9 @@ public class InspectionBacking implements Serializable {
             return;
         }
         try {
+            recordId = id == null || id.isBlank() ? null : Long.valueOf(id.strip());
             open();
-        } catch (RecordNotFoundException e) {
+        } catch (RecordNotFoundException | NumberFormatException e) {
             Faces.responseSendError(404, "Not found");
         }
     }
@@ -49,8 +52,8 @@ public class InspectionBacking implements Serializable {
         UnitInfo own = directory.ownUnit();
         editable = own.isDistrictOffice();
         schools = directory.schoolsOfDistrict();
-        draft = id == null ? new InspectionDraft() : inspections.find(id);
-        if (id == null && !editable) {
+        draft = recordId == null ? new InspectionDraft() : inspections.find(recordId);
+        if (recordId == null && !editable) {
             throw new RecordNotFoundException();
         }
         schoolName = draft.getSchoolId() == null ? null : editable ? directory.schoolName(draft.getSchoolId())
@@ -79,11 +82,11 @@ public class InspectionBacking implements Serializable {
         return "/register/inspections?faces-redirect=true";
     }
 
-    public Long getId() {
+    public String getId() {
         return id;
     }
 
-    public void setId(Long id) {
+    public void setId(String id) {
         this.id = id;
     }
 

@@ -3,6 +3,7 @@ package vn.tincay.register.web;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import java.time.Clock;
 import vn.tincay.platform.LocalTime;
 import vn.tincay.register.InspectionLine;
 import vn.tincay.register.InspectionService;
@@ -21,7 +22,7 @@ public class InspectionsBacking extends RegisterListBacking {
     @EJB
     private InspectionService inspections;
 
-    private Integer year = LocalTime.today(java.time.Clock.systemUTC()).getYear();
+    private Integer year = LocalTime.today(Clock.systemUTC()).getYear();
     private Boolean done;
 
     private final PagedModel<InspectionLine> model = new PagedModel<>(

@@ -11,7 +11,13 @@ import org.omnifaces.util.Messages;
 import vn.tincay.platform.LocalTime;
 import vn.tincay.platform.UserFacingException;
 import vn.tincay.register.ActionMonthTotals;
+import vn.tincay.register.ActivityLine;
 import vn.tincay.register.ActivityTotals;
+import vn.tincay.register.DocumentLine;
+import vn.tincay.register.FormTotals;
+import vn.tincay.register.InspectionLine;
+import vn.tincay.register.TrainingLine;
+import vn.tincay.register.UnitStaffStatistics;
 import vn.tincay.register.DocumentTypeCount;
 import vn.tincay.register.InspectionTotals;
 import vn.tincay.register.PeriodInfo;
@@ -48,15 +54,16 @@ public class RegisterIndexBacking extends RegisterListBacking {
     private List<DocumentTypeCount> documents;
     private InspectionTotals inspections;
     private StaffStatisticsSummary staff;
+    private List<FormTotals> forms;
+    private List<ActivityLine> activityLines;
+    private List<TrainingLine> trainingLines;
+    private List<DocumentLine> documentLines;
+    private List<InspectionLine> inspectionLines;
+    private List<UnitStaffStatistics> perUnit;
 
     @PostConstruct
     void init() {
         year = LocalTime.today(Clock.systemUTC()).getYear();
-        refresh();
-    }
-
-    public void changeYear() {
-        periodId = null;
         refresh();
     }
 
@@ -67,8 +74,8 @@ public class RegisterIndexBacking extends RegisterListBacking {
             Messages.addGlobalError(e.getMessageKey(), e.getArguments());
             return;
         }
-        PeriodInfo period = periodsOfYear.stream().filter(p -> p.id() == (periodId == null ? -1 : periodId))
-                .findFirst().orElse(null);
+        PeriodInfo period = periodId == null || periodsOfYear.stream().noneMatch(p -> p.id() == periodId) ? null
+                : queries.period(periodId);
         from = period == null ? LocalDate.of(year, 1, 1) : period.coversFrom();
         to = period == null ? LocalDate.of(year, 12, 31) : period.coversTo();
         RegisterScope scope = scope();
@@ -78,6 +85,12 @@ public class RegisterIndexBacking extends RegisterListBacking {
         documents = queries.documentsByType(scope, from, to);
         inspections = queries.inspectionTotals(scope, from, to);
         staff = period == null ? queries.latestStaffStatistics(scope, from, to) : queries.staffStatistics(scope, period.id());
+        forms = queries.activitiesByForm(scope, from, to);
+        activityLines = queries.activities(scope, from, to);
+        trainingLines = queries.trainings(scope, from, to);
+        documentLines = queries.documents(scope, from, to);
+        inspectionLines = queries.inspections(scope, from, to);
+        perUnit = period == null || !isSeveralUnits() ? List.of() : queries.staffStatisticsPerUnit(scope, period.id());
     }
 
     public int getYear() {
@@ -126,6 +139,30 @@ public class RegisterIndexBacking extends RegisterListBacking {
 
     public InspectionTotals getInspections() {
         return inspections;
+    }
+
+    public List<FormTotals> getForms() {
+        return forms;
+    }
+
+    public List<ActivityLine> getActivityLines() {
+        return activityLines;
+    }
+
+    public List<TrainingLine> getTrainingLines() {
+        return trainingLines;
+    }
+
+    public List<DocumentLine> getDocumentLines() {
+        return documentLines;
+    }
+
+    public List<InspectionLine> getInspectionLines() {
+        return inspectionLines;
+    }
+
+    public List<UnitStaffStatistics> getPerUnit() {
+        return perUnit;
     }
 
     public StaffStatisticsSummary getStaff() {

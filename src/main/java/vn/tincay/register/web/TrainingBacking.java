@@ -21,7 +21,9 @@ public class TrainingBacking implements Serializable {
     @EJB
     private TrainingService trainings;
 
-    private Long id;
+    /** The ?id= parameter as typed; anything but a number answers 404. */
+    private String id;
+    private Long recordId;
     private TrainingDraft draft;
     private boolean editable;
 
@@ -30,19 +32,20 @@ public class TrainingBacking implements Serializable {
             return;
         }
         try {
+            recordId = id == null || id.isBlank() ? null : Long.valueOf(id.strip());
             open();
-        } catch (RecordNotFoundException e) {
+        } catch (RecordNotFoundException | NumberFormatException e) {
             Faces.responseSendError(404, "Not found");
         }
     }
 
     private void open() {
-        if (id == null) {
+        if (recordId == null) {
             draft = new TrainingDraft();
             editable = true;
         } else {
-            draft = trainings.find(id);
-            editable = trainings.mayChange(id);
+            draft = trainings.find(recordId);
+            editable = trainings.mayChange(recordId);
         }
     }
 
@@ -68,11 +71,11 @@ public class TrainingBacking implements Serializable {
         return "/register/trainings?faces-redirect=true";
     }
 
-    public Long getId() {
+    public String getId() {
         return id;
     }
 
-    public void setId(Long id) {
+    public void setId(String id) {
         this.id = id;
     }
 
