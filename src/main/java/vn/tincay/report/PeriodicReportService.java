@@ -1,0 +1,568 @@
+package vn.tincay.report;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.tincay.organisation.District;
+import vn.tincay.organisation.School;
+import vn.tincay.platform.LocalTime;
+import vn.tincay.platform.RecordNotFoundException;
+import vn.tincay.platform.UserFacingException;
+import vn.tincay.register.PeriodInfo;
+import vn.tincay.register.ReportingPeriodService;
+import vn.tincay.register.RegisterScope;
+import vn.tincay.register.ReportingPeriod;
+import vn.tincay.report.document.ReportDocument;
+import vn.tincay.report.document.ReportDocumentBuilder;
+import vn.tincay.report.document.ReportUnit;
+import vn.tincay.report.document.SubmissionRow;
+import vn.tincay.report.document.VietnameseText;
+import vn.tincay.security.Caller;
+import vn.tincay.security.CallerContext;
+import vn.tincay.security.Role;
+
+/**
+ * The boundary for periodic reports. The school focal point writes and submits the school's report;
+ * the district coordinator reviews the schools' reports (accept, or return with a comment) and
+ * writes the district's consolidated report; the province viewer reads and downloads the districts'
+ * submitted consolidated reports. Every method checks role and record scope: a report outside the
+ * caller's scope is "not found".
+ */
+@Stateless
+@RolesAllowed({Role.SCHOOL_FOCAL_POINT_NAME, Role.DISTRICT_COORDINATOR_NAME, Role.PROVINCE_VIEWER_NAME})
+public class PeriodicReportService {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private CallerContext callers;
+
+    @EJB
+    private ReportSources sources;
+
+    @EJB
+    private ReportingPeriodService periodService;
+
+    @Inject
+    private ReportDocuments documents;
+
+    @Inject
+    @ConfigProperty(name = "tincay.report.reminder-days", defaultValue = "7")
+    private int reminderDays;
+
+    private final Clock clock = Clock.systemUTC();
+
+    // ---- the caller's own reports --------------------------------------------------------------------
+
+    /** The caller's unit's report for every period of this year and last year (periods made on first use). */
+    @RolesAllowed({Role.SCHOOL_FOCAL_POINT_NAME, Role.DISTRICT_COORDINATOR_NAME})
+    public List<ReportRow> ownReports() {
+        Caller caller = callers.get();
+        long districtId = requireDistrict(caller);
+        Long schoolId = caller.role() == Role.SCHOOL_FOCAL_POINT ? caller.schoolId() : null;
+        LocalDate today = LocalTime.today(clock);
+        List<ReportingPeriod> periods = periods(districtId, today.getYear());
+        Map<Long, PeriodicReport> reports = new HashMap<>();
+        for (PeriodicReport r : em.createQuery("SELECT r FROM PeriodicReport r WHERE r.district.id = :d "
+                        + "AND r.unitKey = :u", PeriodicReport.class)
+                .setParameter("d", districtId).setParameter("u", schoolId == null ? 0L : schoolId).getResultList()) {
+            reports.put(r.getPeriodId(), r);
+        }
+        String unitName = unitName(caller);
+        List<ReportRow> rows = new ArrayList<>();
+        for (ReportingPeriod period : periods) {
+            rows.add(row(period, reports.get(period.getId()), schoolId, unitName, today));
+        }
+        return rows;
+    }
+
+    /** The caller's own periods that are due soon or overdue and not submitted, for the home page. */
+    @RolesAllowed({Role.SCHOOL_FOCAL_POINT_NAME, Role.DISTRICT_COORDINATOR_NAME})
+    public List<ReportRow> deadlines() {
+        return ownReports().stream().filter(r -> r.firstSubmittedAt() == null || r.status() == ReportStatus.RETURNED)
+                .filter(r -> r.overdue() || r.daysLeft() <= Math.max(reminderDays, 30)).toList();
+    }
+
+    public int reminderDays() {
+        return reminderDays;
+    }
+
+    /**
+     * Opens the caller's unit's report of a period; a new one is created pre-filled from the register
+     * and the cases (for the district office: from the consolidation).
+     */
+    @RolesAllowed({Role.SCHOOL_FOCAL_POINT_NAME, Role.DISTRICT_COORDINATOR_NAME})
+    public long open(long periodId) {
+        Caller caller = callers.get();
+        long districtId = requireDistrict(caller);
+        PeriodInfo period = period(periodId, districtId);
+        Long schoolId = caller.role() == Role.SCHOOL_FOCAL_POINT ? caller.schoolId() : null;
+        PeriodicReport existing = find(districtId, schoolId, periodId);
+        if (existing != null) {
+            return existing.getId();
+        }
+        Instant now = Instant.now(clock);
+        District district = em.find(District.class, districtId);
+        School school = schoolId == null ? null : em.find(School.class, schoolId);
+        PeriodicReport report = new PeriodicReport(district, school, periodId, caller.username(), now);
+        ReportFigures figures = figuresFor(report, period);
+        report.refreshFigures(figures, caller.username(), now);
+        ReportContent content = prefill(report, period, figures);
+        ReportUnit unit = unitOf(report);
+        content.setPlace(unit.defaultPlace());
+        content.setDocumentNumber(unit.defaultNumber());
+        content.setSignerTitle(unit.defaultSignerTitle());
+        content.setRecipients(unit.defaultRecipients());
+        report.edit(content, caller.username(), now);
+        em.persist(report);
+        em.flush();
+        keepVersion(report, ReportAction.CREATED, null, caller.username(), now);
+        return report.getId();
+    }
+
+    private ReportFigures figuresFor(PeriodicReport report, PeriodInfo period) {
+        long districtId = report.getDistrict().getId();
+        if (report.isSchoolReport()) {
+            return sources.schoolFigures(districtId, report.getSchool().getId(), period);
+        }
+        return Consolidation.combine(sources.acceptedSchoolSums(districtId, period.id()),
+                sources.officeFigures(districtId, period));
+    }
+
+    private ReportContent prefill(PeriodicReport report, PeriodInfo period, ReportFigures figures) {
+        long districtId = report.getDistrict().getId();
+        RegisterScope scope = report.isSchoolReport() ? RegisterScope.school(districtId, report.getSchool().getId())
+                : RegisterScope.districtOffice(districtId);
+        List<String> schoolCases = report.isSchoolReport() ? List.of()
+                : sources.acceptedSchoolCaseSummaries(districtId, period.id());
+        return ReportTexts.prefill(sources.prefillData(scope, period, figures, schoolCases));
+    }
+
+    // ---- reading --------------------------------------------------------------------------------------
+
+    public ReportView view(long id) {
+        Caller caller = callers.get();
+        PeriodicReport report = readable(caller, id);
+        PeriodInfo period = PeriodInfo.of(em.find(ReportingPeriod.class, report.getPeriodId()));
+        boolean mayEdit = isOwner(caller, report) && report.getStatus().isEditable();
+        boolean mayReview = caller.role() == Role.DISTRICT_COORDINATOR && report.isSchoolReport()
+                && report.getStatus() == ReportStatus.SUBMITTED;
+        List<SubmissionRow> schools = report.isSchoolReport() ? List.of() : submissions(report.getDistrict().getId(),
+                period);
+        ReportDocument document = ReportDocumentBuilder.build(unitOf(report), kindOf(period), period.year(),
+                report.content(), report.figures(), report.getReportDate(), report.isSchoolReport() ? null : schools);
+        return new ReportView(report.getId(), report.getVersion(), report.isSchoolReport(), unitNameOf(report),
+                report.getDistrict().getName(), period.id(), period.year(), kindOf(period), period.coversFrom(),
+                period.coversTo(), period.dueDate(), report.getStatus(), report.getReturnComment(),
+                report.getDecidedBy(), report.getDecidedAt(), report.getFirstSubmittedAt(), report.getSubmittedAt(),
+                report.isLate(period.dueDate()), report.getFiguresAsOf(), report.content(), report.figures(), mayEdit,
+                mayReview, schools, document);
+    }
+
+    /** The school's cases reported in the period, to cite in II.2 b): code, type and status only. */
+    @RolesAllowed({Role.SCHOOL_FOCAL_POINT_NAME, Role.DISTRICT_COORDINATOR_NAME})
+    public List<CaseChoice> caseChoices(long id) {
+        Caller caller = callers.get();
+        PeriodicReport report = readable(caller, id);
+        if (!report.isSchoolReport()) {
+            return List.of();
+        }
+        PeriodInfo period = PeriodInfo.of(em.find(ReportingPeriod.class, report.getPeriodId()));
+        return em.createQuery("SELECT NEW vn.tincay.report.CaseChoice(i.id, i.caseCode, i.type, i.status, "
+                        + "i.reportedDate) FROM Incident i WHERE i.school.id = :s AND i.reportedDate BETWEEN :from "
+                        + "AND :to ORDER BY i.reportedDate, i.id", CaseChoice.class)
+                .setParameter("s", report.getSchool().getId()).setParameter("from", period.coversFrom())
+                .setParameter("to", period.coversTo()).setMaxResults(500).getResultList();
+    }
+
+    public List<VersionRow> versions(long id) {
+        PeriodicReport report = readable(callers.get(), id);
+        return em.createQuery("SELECT NEW vn.tincay.report.VersionRow(v.id, v.number, v.action, v.status, v.actedBy, "
+                        + "v.actedAt, v.comment) FROM ReportVersion v WHERE v.report = :r ORDER BY v.number DESC",
+                        VersionRow.class)
+                .setParameter("r", report).getResultList();
+    }
+
+    /** A kept version with the report it belongs to (the province sees none: it reads final reports only). */
+    @RolesAllowed({Role.SCHOOL_FOCAL_POINT_NAME, Role.DISTRICT_COORDINATOR_NAME})
+    public VersionView version(long versionId) {
+        ReportVersion version = em.find(ReportVersion.class, versionId);
+        if (version == null) {
+            throw new RecordNotFoundException();
+        }
+        ReportView report = view(version.getReport().getId());
+        ReportSnapshot snapshot = version.snapshot();
+        ReportDocument document = ReportDocumentBuilder.build(unitOf(version.getReport()), report.kind(),
+                report.year(), snapshot.content(), snapshot.figures(), snapshot.reportDate(),
+                report.schoolReport() ? null : report.schools());
+        return new VersionView(new VersionRow(version.getId(), version.getNumber(), version.getAction(),
+                version.getStatus(), version.getActedBy(), version.getActedAt(), version.getComment()),
+                snapshot, report, document);
+    }
+
+    // ---- writing ------------------------------------------------------------------------------------
+
+    /** Saves the unit's text as a draft; every save is kept as a version. @return the new row version */
+    @RolesAllowed({Role.SCHOOL_FOCAL_POINT_NAME, Role.DISTRICT_COORDINATOR_NAME})
+    public int save(long id, int expectedVersion, ReportContent content) {
+        Caller caller = callers.get();
+        PeriodicReport report = ownForUpdate(caller, id, expectedVersion);
+        Instant now = Instant.now(clock);
+        report.edit(checkedCases(report, content), caller.username(), now);
+        keepVersion(report, ReportAction.SAVED, null, caller.username(), now);
+        em.flush();
+        return report.getVersion();
+    }
+
+    /** Saves and submits the report to the district office (the district's report: to the province). */
+    @RolesAllowed({Role.SCHOOL_FOCAL_POINT_NAME, Role.DISTRICT_COORDINATOR_NAME})
+    public void submit(long id, int expectedVersion, ReportContent content) {
+        Caller caller = callers.get();
+        PeriodicReport report = ownForUpdate(caller, id, expectedVersion);
+        Instant now = Instant.now(clock);
+        report.edit(checkedCases(report, content), caller.username(), now);
+        report.submit(caller.username(), now);
+        keepVersion(report, ReportAction.SUBMITTED, null, caller.username(), now);
+    }
+
+    /** Reads the figures again from the register and the cases (or the consolidation); the text stays. */
+    @RolesAllowed({Role.SCHOOL_FOCAL_POINT_NAME, Role.DISTRICT_COORDINATOR_NAME})
+    public int refreshFigures(long id, int expectedVersion) {
+        Caller caller = callers.get();
+        PeriodicReport report = ownForUpdate(caller, id, expectedVersion);
+        PeriodInfo period = PeriodInfo.of(em.find(ReportingPeriod.class, report.getPeriodId()));
+        report.refreshFigures(figuresFor(report, period), caller.username(), Instant.now(clock));
+        em.flush();
+        return report.getVersion();
+    }
+
+    /** Writes the section texts again from the data (figures refreshed too); replaces what was written. */
+    @RolesAllowed({Role.SCHOOL_FOCAL_POINT_NAME, Role.DISTRICT_COORDINATOR_NAME})
+    public int prefillAgain(long id, int expectedVersion) {
+        Caller caller = callers.get();
+        PeriodicReport report = ownForUpdate(caller, id, expectedVersion);
+        PeriodInfo period = PeriodInfo.of(em.find(ReportingPeriod.class, report.getPeriodId()));
+        Instant now = Instant.now(clock);
+        ReportFigures figures = figuresFor(report, period);
+        report.refreshFigures(figures, caller.username(), now);
+        ReportContent fresh = prefill(report, period, figures);
+        ReportContent current = report.content();
+        fresh.setDocumentNumber(current.getDocumentNumber());
+        fresh.setPlace(current.getPlace());
+        fresh.setSignerTitle(current.getSignerTitle());
+        fresh.setSignerName(current.getSignerName());
+        fresh.setRecipients(current.getRecipients());
+        if (report.isSchoolReport()) {
+            fresh.setCases(current.getCases());
+        }
+        for (ReportSection section : List.of(ReportSection.II_2_B, ReportSection.II_3_A, ReportSection.II_3_B,
+                ReportSection.II_3_C, ReportSection.III, ReportSection.IV, ReportSection.V)) {
+            fresh.text(section, current.text(section));
+        }
+        report.edit(fresh, caller.username(), now);
+        keepVersion(report, ReportAction.SAVED, null, caller.username(), now);
+        em.flush();
+        return report.getVersion();
+    }
+
+    @RolesAllowed(Role.DISTRICT_COORDINATOR_NAME)
+    public void accept(long id, int expectedVersion) {
+        Caller caller = callers.get();
+        PeriodicReport report = reviewable(caller, id, expectedVersion);
+        Instant now = Instant.now(clock);
+        report.accept(caller.username(), now);
+        keepVersion(report, ReportAction.ACCEPTED, null, caller.username(), now);
+    }
+
+    @RolesAllowed(Role.DISTRICT_COORDINATOR_NAME)
+    public void returnForChanges(long id, int expectedVersion, String comment) {
+        Caller caller = callers.get();
+        PeriodicReport report = reviewable(caller, id, expectedVersion);
+        Instant now = Instant.now(clock);
+        report.returnForChanges(comment, caller.username(), now);
+        keepVersion(report, ReportAction.RETURNED, report.getReturnComment(), caller.username(), now);
+    }
+
+    /** Only the school's own cases may be cited, and their codes are taken from the cases themselves. */
+    private ReportContent checkedCases(PeriodicReport report, ReportContent content) {
+        ReportContent checked = content.copy();
+        if (!report.isSchoolReport()) {
+            checked.getCases().forEach(c -> {
+                c.setCaseCode(null);
+                c.setIncidentId(null);
+            });
+            return checked;
+        }
+        for (ReportedCase chosen : checked.getCases()) {
+            if (chosen.getIncidentId() == null) {
+                throw new UserFacingException("report.error.caseMissing");
+            }
+            List<String> codes = em.createQuery("SELECT i.caseCode FROM Incident i WHERE i.id = :i AND i.school.id = :s",
+                            String.class)
+                    .setParameter("i", chosen.getIncidentId()).setParameter("s", report.getSchool().getId())
+                    .getResultList();
+            if (codes.isEmpty()) {
+                throw new RecordNotFoundException();
+            }
+            chosen.setCaseCode(codes.get(0));
+        }
+        return checked;
+    }
+
+    private void keepVersion(PeriodicReport report, ReportAction action, String comment, String by, Instant now) {
+        Integer last = em.createQuery("SELECT MAX(v.number) FROM ReportVersion v WHERE v.report = :r", Integer.class)
+                .setParameter("r", report).getSingleResult();
+        em.persist(new ReportVersion(report, last == null ? 1 : last + 1, action, comment, by, now));
+    }
+
+    // ---- the district ---------------------------------------------------------------------------------
+
+    /** The coordinator's view of a period: every school's report, the consolidation so far, the district report. */
+    @RolesAllowed(Role.DISTRICT_COORDINATOR_NAME)
+    public DistrictOverview districtOverview(long periodId) {
+        Caller caller = callers.get();
+        long districtId = requireDistrict(caller);
+        PeriodInfo period = period(periodId, districtId);
+        Map<Long, Long> reportIds = new HashMap<>();
+        for (Object[] r : em.createQuery("SELECT r.school.id, r.id FROM PeriodicReport r WHERE r.district.id = :d "
+                        + "AND r.periodId = :p AND r.school IS NOT NULL", Object[].class)
+                .setParameter("d", districtId).setParameter("p", periodId).getResultList()) {
+            reportIds.put((Long) r[0], (Long) r[1]);
+        }
+        List<DistrictOverview.SchoolReportRow> schools = submissions(districtId, period).stream()
+                .map(s -> new DistrictOverview.SchoolReportRow(s, reportIds.get(s.schoolId()))).toList();
+        PeriodicReport own = find(districtId, null, periodId);
+        return new DistrictOverview(periodId, period.year(), kindOf(period), period.coversFrom(), period.coversTo(),
+                period.dueDate(), schools, Consolidation.combine(sources.acceptedSchoolSums(districtId, periodId),
+                sources.officeFigures(districtId, period)), own == null ? null : own.getId(),
+                own == null ? null : own.getStatus());
+    }
+
+    /** For the coordinator's home page: per period of this and last year, schools not submitted and reports to review. */
+    @RolesAllowed(Role.DISTRICT_COORDINATOR_NAME)
+    public List<SchoolsDue> schoolsDue() {
+        Caller caller = callers.get();
+        long districtId = requireDistrict(caller);
+        LocalDate today = LocalTime.today(clock);
+        List<SchoolsDue> result = new ArrayList<>();
+        for (ReportingPeriod period : periods(districtId, today.getYear())) {
+            long schools = em.createQuery("SELECT COUNT(s) FROM School s WHERE s.district.id = :d AND s.active = TRUE",
+                    Long.class).setParameter("d", districtId).getSingleResult();
+            long submitted = em.createQuery("SELECT COUNT(r) FROM PeriodicReport r JOIN r.school s WHERE "
+                            + "r.district.id = :d AND r.periodId = :p AND s.active = TRUE AND r.firstSubmittedAt IS NOT NULL",
+                    Long.class).setParameter("d", districtId).setParameter("p", period.getId()).getSingleResult();
+            long awaiting = em.createQuery("SELECT COUNT(r) FROM PeriodicReport r WHERE r.district.id = :d "
+                            + "AND r.periodId = :p AND r.school IS NOT NULL AND r.status = :st", Long.class)
+                    .setParameter("d", districtId).setParameter("p", period.getId())
+                    .setParameter("st", ReportStatus.SUBMITTED).getSingleResult();
+            long daysLeft = ChronoUnit.DAYS.between(today, period.getDueDate());
+            if (schools - submitted > 0 || awaiting > 0) {
+                result.add(new SchoolsDue(period.getId(), period.getYear(), ReportKind.valueOf(period.getKind().name()),
+                        period.getDueDate(), today.isAfter(period.getDueDate()), daysLeft, schools - submitted,
+                        awaiting));
+            }
+        }
+        return result;
+    }
+
+    /** Every active school of the district with the state of its report for the period, by name. */
+    private List<SubmissionRow> submissions(long districtId, PeriodInfo period) {
+        List<SubmissionRow> rows = new ArrayList<>();
+        for (Object[] r : em.createQuery("SELECT s.id, s.name, r.status, r.firstSubmittedAt FROM School s "
+                        + "LEFT JOIN PeriodicReport r ON r.school = s AND r.periodId = :p WHERE s.district.id = :d "
+                        + "AND s.active = TRUE ORDER BY s.name", Object[].class)
+                .setParameter("d", districtId).setParameter("p", period.id()).getResultList()) {
+            rows.add(Consolidation.row((Long) r[0], (String) r[1], (ReportStatus) r[2], (Instant) r[3],
+                    period.dueDate()));
+        }
+        return rows;
+    }
+
+    // ---- the province ---------------------------------------------------------------------------------
+
+    /** The province's districts' consolidated reports that have been submitted, newest period first. */
+    @RolesAllowed(Role.PROVINCE_VIEWER_NAME)
+    public List<ProvinceReportRow> provinceReports() {
+        Caller caller = callers.get();
+        if (caller.provinceId() == null) {
+            throw new RecordNotFoundException();
+        }
+        List<ProvinceReportRow> rows = new ArrayList<>();
+        for (Object[] r : em.createQuery("SELECT r, d.name, p FROM PeriodicReport r JOIN r.district d, "
+                        + "ReportingPeriod p WHERE p.id = r.periodId AND d.province.id = :prov AND r.school IS NULL "
+                        + "AND r.status IN :st ORDER BY p.year DESC, p.dueDate DESC, d.name", Object[].class)
+                .setParameter("prov", caller.provinceId())
+                .setParameter("st", List.of(ReportStatus.SUBMITTED, ReportStatus.ACCEPTED)).getResultList()) {
+            PeriodicReport report = (PeriodicReport) r[0];
+            ReportingPeriod period = (ReportingPeriod) r[2];
+            rows.add(new ProvinceReportRow(report.getId(), (String) r[1], period.getYear(),
+                    ReportKind.valueOf(period.getKind().name()), period.getDueDate(), report.getStatus(),
+                    report.getSubmittedAt(), report.isLate(period.getDueDate())));
+        }
+        return rows;
+    }
+
+    // ---- export ---------------------------------------------------------------------------------------
+
+    /** The report as DOCX or PDF in the administrative format. */
+    public ExportedFile export(long id, ExportFormat format) {
+        Caller caller = callers.get();
+        PeriodicReport report = readable(caller, id);
+        PeriodInfo period = PeriodInfo.of(em.find(ReportingPeriod.class, report.getPeriodId()));
+        ReportDocument document = ReportDocumentBuilder.build(unitOf(report), kindOf(period), period.year(),
+                report.content(), report.figures(), report.getReportDate(),
+                report.isSchoolReport() ? null : submissions(report.getDistrict().getId(), period));
+        return new ExportedFile(fileName(report, period, format), format.contentType(),
+                documents.write(document, format));
+    }
+
+    static String fileName(String unitCode, ReportKind kind, int year, ReportStatus status, ExportFormat format) {
+        String draft = status.isSubmittedOrLater() ? "" : "_du-thao";
+        return VietnameseText.asciiFileName("BaoCao_" + (kind == ReportKind.INTERIM ? "SoKet" : "TongKet") + "_" + year
+                + "_" + unitCode + draft) + "." + format.extension();
+    }
+
+    private static String fileName(PeriodicReport report, PeriodInfo period, ExportFormat format) {
+        String unitCode = report.isSchoolReport() ? report.getSchool().getCode()
+                : report.getDistrict().getCode() + "_PGDDT";
+        return fileName(unitCode, kindOf(period), period.year(), report.getStatus(), format);
+    }
+
+    // ---- scope ----------------------------------------------------------------------------------------
+
+    private PeriodicReport readable(Caller caller, long id) {
+        PeriodicReport report = em.createQuery("SELECT r FROM PeriodicReport r JOIN FETCH r.district d "
+                        + "LEFT JOIN FETCH r.school WHERE r.id = :id", PeriodicReport.class)
+                .setParameter("id", id).getResultStream().findFirst().orElseThrow(RecordNotFoundException::new);
+        boolean visible = switch (caller.role()) {
+            case SCHOOL_FOCAL_POINT -> report.isSchoolReport()
+                    && Objects.equals(report.getSchool().getId(), caller.schoolId());
+            case DISTRICT_COORDINATOR -> Objects.equals(report.getDistrict().getId(), caller.districtId());
+            case PROVINCE_VIEWER -> !report.isSchoolReport() && report.getStatus().isSubmittedOrLater()
+                    && caller.provinceId() != null
+                    && Objects.equals(report.getDistrict().getProvince().getId(), caller.provinceId());
+            default -> false;
+        };
+        if (!visible) {
+            throw new RecordNotFoundException();
+        }
+        return report;
+    }
+
+    /** The unit's own report: the focal point's school report, the coordinator's district report. */
+    private static boolean isOwner(Caller caller, PeriodicReport report) {
+        return switch (caller.role()) {
+            case SCHOOL_FOCAL_POINT -> report.isSchoolReport()
+                    && Objects.equals(report.getSchool().getId(), caller.schoolId());
+            case DISTRICT_COORDINATOR -> !report.isSchoolReport()
+                    && Objects.equals(report.getDistrict().getId(), caller.districtId());
+            default -> false;
+        };
+    }
+
+    private PeriodicReport ownForUpdate(Caller caller, long id, int expectedVersion) {
+        PeriodicReport report = readable(caller, id);
+        if (!isOwner(caller, report)) {
+            throw new RecordNotFoundException();
+        }
+        return locked(report, expectedVersion);
+    }
+
+    private PeriodicReport reviewable(Caller caller, long id, int expectedVersion) {
+        PeriodicReport report = readable(caller, id);
+        if (!report.isSchoolReport()) {
+            throw new RecordNotFoundException();
+        }
+        return locked(report, expectedVersion);
+    }
+
+    private PeriodicReport locked(PeriodicReport report, int expectedVersion) {
+        if (report.getVersion() != expectedVersion) {
+            throw new UserFacingException("error.staleEdit");
+        }
+        em.lock(report, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        return report;
+    }
+
+    private static long requireDistrict(Caller caller) {
+        boolean ok = caller.role() == Role.DISTRICT_COORDINATOR && caller.districtId() != null
+                || caller.role() == Role.SCHOOL_FOCAL_POINT && caller.schoolId() != null && caller.districtId() != null;
+        if (!ok) {
+            throw new RecordNotFoundException();
+        }
+        return caller.districtId();
+    }
+
+    private PeriodInfo period(long periodId, long districtId) {
+        ReportingPeriod period = em.find(ReportingPeriod.class, periodId);
+        if (period == null || !Objects.equals(period.getDistrict().getId(), districtId)) {
+            throw new RecordNotFoundException();
+        }
+        return PeriodInfo.of(period);
+    }
+
+    /** The district's periods of this year and last year; this year's default periods are made on first use. */
+    private List<ReportingPeriod> periods(long districtId, int year) {
+        periodService.periodsOf(year);
+        return em.createQuery("SELECT p FROM ReportingPeriod p WHERE p.district.id = :d AND p.year BETWEEN :a AND :b "
+                        + "ORDER BY p.year DESC, p.dueDate DESC", ReportingPeriod.class)
+                .setParameter("d", districtId).setParameter("a", year - 1).setParameter("b", year).getResultList();
+    }
+
+    private PeriodicReport find(long districtId, Long schoolId, long periodId) {
+        return em.createQuery("SELECT r FROM PeriodicReport r WHERE r.district.id = :d AND r.unitKey = :u "
+                        + "AND r.periodId = :p", PeriodicReport.class)
+                .setParameter("d", districtId).setParameter("u", schoolId == null ? 0L : schoolId)
+                .setParameter("p", periodId).getResultStream().findFirst().orElse(null);
+    }
+
+    private ReportRow row(ReportingPeriod period, PeriodicReport report, Long schoolId, String unitName,
+                          LocalDate today) {
+        boolean submitted = report != null && report.getFirstSubmittedAt() != null;
+        return new ReportRow(period.getId(), period.getYear(), ReportKind.valueOf(period.getKind().name()),
+                period.getCoversFrom(), period.getCoversTo(), period.getDueDate(),
+                report == null ? null : report.getId(), schoolId, unitName, report == null ? null : report.getStatus(),
+                report == null ? null : report.getFirstSubmittedAt(),
+                report != null && report.isLate(period.getDueDate()),
+                !submitted && today.isAfter(period.getDueDate()),
+                ChronoUnit.DAYS.between(today, period.getDueDate()));
+    }
+
+    private String unitName(Caller caller) {
+        if (caller.role() == Role.SCHOOL_FOCAL_POINT) {
+            return em.find(School.class, caller.schoolId()).getName();
+        }
+        return em.find(District.class, caller.districtId()).getOfficeName();
+    }
+
+    private static String unitNameOf(PeriodicReport report) {
+        return report.isSchoolReport() ? report.getSchool().getName() : report.getDistrict().getOfficeName();
+    }
+
+    static ReportUnit unitOf(PeriodicReport report) {
+        District district = report.getDistrict();
+        return report.isSchoolReport()
+                ? ReportUnit.school(district.getOfficeName(), district.getName(), report.getSchool().getName(),
+                report.getSchool().getCode())
+                : ReportUnit.districtOffice(district.getName());
+    }
+
+    private static ReportKind kindOf(PeriodInfo period) {
+        return ReportKind.valueOf(period.kind().name());
+    }
+}

@@ -1,0 +1,22 @@
+package vn.tincay.report;
+
+import java.time.LocalDate;
+import java.util.List;
+import vn.tincay.register.ActivityLine;
+import vn.tincay.register.DocumentLine;
+import vn.tincay.register.InspectionLine;
+import vn.tincay.register.TargetRange;
+import vn.tincay.register.TrainingLine;
+
+/**
+ * What a new report is pre-filled from: the period, the figures (register and cases, or the
+ * consolidated sums) and the register lines of the unit itself.
+ *
+ * @param unitsWithoutWomanInStandingCommittee names of units whose standing committee has no woman
+ * @param schoolCases summaries of the cases the schools chose (district report only; no codes)
+ */
+public record PrefillData(boolean districtOffice, LocalDate from, LocalDate to, ReportFigures figures,
+                          TargetRange target, List<String> unitsWithoutWomanInStandingCommittee,
+                          List<ActivityLine> activities, List<DocumentLine> documents, List<TrainingLine> trainings,
+                          List<InspectionLine> inspections, List<String> schoolCases) {
+}

@@ -1,0 +1,337 @@
+package vn.tincay.report;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.StringJoiner;
+import vn.tincay.incident.GbvType;
+import vn.tincay.register.ActionMonth;
+import vn.tincay.register.ActivityForm;
+import vn.tincay.register.ActivityLine;
+import vn.tincay.register.DocumentLine;
+import vn.tincay.register.DocumentType;
+import vn.tincay.register.InspectionLine;
+import vn.tincay.register.TrainingLine;
+import vn.tincay.report.document.ReportDocumentBuilder;
+import vn.tincay.report.document.VietnameseText;
+
+/**
+ * The text a new report starts with, written from the register and the case counts (in Vietnamese:
+ * the report is an official document). Every sentence stays editable; sections the data cannot
+ * fill (II.3, III, IV, V) start empty. A district report writes case counts from 1 to 4 as "< 5".
+ */
+public final class ReportTexts {
+
+    private ReportTexts() {
+    }
+
+    public static ReportContent prefill(PrefillData data) {
+        ReportContent content = new ReportContent();
+        ReportFigures f = data.figures();
+        content.text(ReportSection.I, general(data));
+        content.text(ReportSection.II_1_A, activities(data));
+        content.text(ReportSection.II_1_B, staff(data));
+        content.text(ReportSection.II_2_A, cases(f, data.districtOffice()));
+        content.text(ReportSection.II_4_A, documents(data));
+        content.text(ReportSection.II_4_B, committee(f));
+        content.text(ReportSection.II_4_C, trainings(data));
+        content.text(ReportSection.II_4_D_PLAN, inspectionPlan(data));
+        content.text(ReportSection.II_4_D_RESULT, inspectionResults(data));
+        List<ReportedCase> cases = new ArrayList<>();
+        for (String summary : data.schoolCases()) {
+            if (cases.size() < ReportContent.MAX_CASES) {
+                cases.add(new ReportedCase(null, null, summary));
+            }
+        }
+        content.setCases(cases);
+        return content;
+    }
+
+    static String general(PrefillData data) {
+        ReportFigures f = data.figures();
+        long staff = f.total(Figure.STAFF_FEMALE, Figure.STAFF_MALE);
+        if (staff == 0) {
+            return "";
+        }
+        return (data.districtOffice() ? "Toàn ngành (các trường và Phòng GD&ĐT) có " : "Đơn vị có ") + staff
+                + " cán bộ, công chức, viên chức, người lao động, trong đó nữ " + f.get(Figure.STAFF_FEMALE)
+                + " người (chiếm " + Percent.format(f.share(Figure.STAFF_FEMALE, Figure.STAFF_MALE)) + ").";
+    }
+
+    static String activities(PrefillData data) {
+        ReportFigures f = data.figures();
+        long count = f.get(Figure.ACTIVITIES);
+        if (count == 0) {
+            return "Trong kỳ báo cáo (từ " + VietnameseText.date(data.from()) + " đến " + VietnameseText.date(data.to())
+                    + "), " + (data.districtOffice() ? "chưa có" : "đơn vị chưa ghi nhận")
+                    + " hoạt động truyền thông nào trong sổ theo dõi.";
+        }
+        StringBuilder text = new StringBuilder();
+        text.append("Trong kỳ báo cáo (từ ").append(VietnameseText.date(data.from())).append(" đến ")
+                .append(VietnameseText.date(data.to())).append("), ")
+                .append(data.districtOffice() ? "toàn ngành đã tổ chức " : "đơn vị đã tổ chức ").append(count)
+                .append(" hoạt động truyền thông về bình đẳng giới và vì sự tiến bộ của phụ nữ với ")
+                .append(f.total(Figure.ACTIVITY_PARTICIPANTS_FEMALE, Figure.ACTIVITY_PARTICIPANTS_MALE))
+                .append(" lượt người tham gia (nữ ").append(f.get(Figure.ACTIVITY_PARTICIPANTS_FEMALE))
+                .append(" lượt, chiếm ")
+                .append(Percent.format(f.share(Figure.ACTIVITY_PARTICIPANTS_FEMALE, Figure.ACTIVITY_PARTICIPANTS_MALE)))
+                .append(")");
+        if (f.get(Figure.ACTIVITIES_JUNE) + f.get(Figure.ACTIVITIES_NOV_DEC) > 0) {
+            text.append("; trong đó ").append(f.get(Figure.ACTIVITIES_JUNE))
+                    .append(" hoạt động hưởng ứng Tháng hành động phòng, chống bạo lực gia đình (tháng 6) và ")
+                    .append(f.get(Figure.ACTIVITIES_NOV_DEC))
+                    .append(" hoạt động hưởng ứng Tháng hành động vì bình đẳng giới và phòng, chống bạo lực trên cơ "
+                            + "sở giới (15/11 – 15/12)");
+        }
+        text.append('.');
+        if (!data.activities().isEmpty()) {
+            text.append(data.districtOffice() ? "\nHoạt động do Phòng GD&ĐT tổ chức:" : "\nCụ thể:");
+        }
+        for (ActivityLine a : data.activities()) {
+            text.append("\n- ").append(VietnameseText.date(a.heldOn())).append(": ").append(a.title()).append(" (")
+                    .append(form(a.form())).append("; ").append(audience(a)).append(a.participantsTotal())
+                    .append(" người tham gia, nữ ").append(a.participantsFemale()).append(")");
+            if (a.actionMonth() == ActionMonth.DOMESTIC_VIOLENCE_JUNE) {
+                text.append(", hưởng ứng Tháng hành động phòng, chống bạo lực gia đình");
+            } else if (a.actionMonth() == ActionMonth.GENDER_EQUALITY_NOV_DEC) {
+                text.append(", hưởng ứng Tháng hành động vì bình đẳng giới");
+            }
+            text.append('.');
+            if (a.effectiveness() != null && !a.effectiveness().isBlank()) {
+                text.append(" Hiệu quả: ").append(a.effectiveness().strip().replace('\n', ' '));
+            }
+        }
+        return text.toString();
+    }
+
+    private static String audience(ActivityLine a) {
+        StringJoiner who = new StringJoiner(", ", "đối tượng: ", "; ");
+        who.setEmptyValue("");
+        if (a.audienceStaff()) {
+            who.add("cán bộ, giáo viên, nhân viên");
+        }
+        if (a.audienceStudents()) {
+            who.add("học sinh");
+        }
+        if (a.audienceParents()) {
+            who.add("cha mẹ học sinh");
+        }
+        return who.toString();
+    }
+
+    static String form(ActivityForm form) {
+        return switch (form) {
+            case MEETING -> "hội nghị, sinh hoạt";
+            case TALK -> "nói chuyện chuyên đề";
+            case CONTEST -> "hội thi";
+            case POSTER -> "pa-nô, áp phích";
+            case ONLINE_POST -> "bài viết trên trang thông tin điện tử, mạng xã hội";
+            case LESSON_INTEGRATED -> "lồng ghép trong bài học";
+            case OTHER -> "hình thức khác";
+        };
+    }
+
+    static String staff(PrefillData data) {
+        ReportFigures f = data.figures();
+        if (f.total(Figure.STAFF_FEMALE, Figure.STAFF_MALE) == 0) {
+            return "Chưa có số liệu thống kê cán bộ của kỳ báo cáo trong sổ theo dõi.";
+        }
+        StringBuilder text = new StringBuilder();
+        text.append("Tổng số cán bộ, công chức, viên chức, người lao động: ")
+                .append(f.total(Figure.STAFF_FEMALE, Figure.STAFF_MALE)).append(" người, trong đó nữ ")
+                .append(f.get(Figure.STAFF_FEMALE)).append(" người (").append(Percent.format(
+                        f.share(Figure.STAFF_FEMALE, Figure.STAFF_MALE))).append(").");
+        text.append("\nNữ tham gia lãnh đạo, quản lý: ").append(f.get(Figure.LEADERS_FEMALE)).append('/')
+                .append(f.total(Figure.LEADERS_FEMALE, Figure.LEADERS_MALE)).append(" người (")
+                .append(Percent.format(f.share(Figure.LEADERS_FEMALE, Figure.LEADERS_MALE))).append(")")
+                .append(target(f.share(Figure.LEADERS_FEMALE, Figure.LEADERS_MALE), data)).append('.');
+        text.append("\nNữ tham gia cấp ủy: ").append(f.get(Figure.PARTY_COMMITTEE_FEMALE)).append('/')
+                .append(f.total(Figure.PARTY_COMMITTEE_FEMALE, Figure.PARTY_COMMITTEE_MALE)).append(" cấp ủy viên (")
+                .append(Percent.format(f.share(Figure.PARTY_COMMITTEE_FEMALE, Figure.PARTY_COMMITTEE_MALE)))
+                .append(")").append(target(f.share(Figure.PARTY_COMMITTEE_FEMALE, Figure.PARTY_COMMITTEE_MALE), data))
+                .append('.');
+        long standing = f.total(Figure.STANDING_COMMITTEE_FEMALE, Figure.STANDING_COMMITTEE_MALE);
+        if (standing > 0) {
+            text.append("\nBan Thường vụ cấp ủy: ").append(standing).append(" người, trong đó nữ ")
+                    .append(f.get(Figure.STANDING_COMMITTEE_FEMALE)).append(" người.");
+        }
+        if (!data.unitsWithoutWomanInStandingCommittee().isEmpty()) {
+            text.append(data.districtOffice() ? "\nLưu ý: Ban Thường vụ cấp ủy chưa có cán bộ nữ tại: "
+                    + String.join(", ", data.unitsWithoutWomanInStandingCommittee()) + "."
+                    : "\nLưu ý: Ban Thường vụ cấp ủy của đơn vị chưa có cán bộ nữ.");
+        }
+        return text.toString();
+    }
+
+    /** ", đạt chỉ tiêu 20–25 % của huyện" and the like; nothing when there is nobody to count. */
+    static String target(Percent share, PrefillData data) {
+        if (share == null || data.target() == null) {
+            return "";
+        }
+        BigDecimal min = data.target().minPercent();
+        BigDecimal max = data.target().maxPercent();
+        String range = plain(min) + "–" + plain(max) + " %";
+        if (share.value().compareTo(min) < 0) {
+            return ", chưa đạt chỉ tiêu " + range;
+        }
+        return share.value().compareTo(max) > 0 ? ", vượt chỉ tiêu " + range : ", đạt chỉ tiêu " + range;
+    }
+
+    private static String plain(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString().replace('.', ',');
+    }
+
+    static String cases(ReportFigures f, boolean suppress) {
+        long total = f.get(Figure.CASES);
+        if (total == 0) {
+            return "Trong kỳ báo cáo, " + (suppress ? "các trường" : "đơn vị")
+                    + " không tiếp nhận vụ việc bạo lực trên cơ sở giới nào.";
+        }
+        StringJoiner types = new StringJoiner(", ");
+        for (GbvType type : GbvType.values()) {
+            long n = f.get(Figure.casesOfType(type));
+            if (n > 0) {
+                types.add(LABELS[type.ordinal()] + ": " + ReportDocumentBuilder.count(n, suppress));
+            }
+        }
+        StringBuilder text = new StringBuilder();
+        text.append("Trong kỳ báo cáo, ").append(suppress ? "các trường" : "đơn vị").append(" đã tiếp nhận ")
+                .append(ReportDocumentBuilder.count(total, suppress)).append(" vụ việc (").append(types)
+                .append(").");
+        text.append(" Đã phối hợp với cơ quan công an trong ")
+                .append(ReportDocumentBuilder.count(f.get(Figure.CASES_WITH_POLICE), suppress))
+                .append(" vụ việc, với cơ quan tư pháp trong ")
+                .append(ReportDocumentBuilder.count(f.get(Figure.CASES_WITH_JUSTICE), suppress))
+                .append(" vụ việc; chuyển gửi ")
+                .append(ReportDocumentBuilder.count(f.get(Figure.CASES_REFERRED), suppress))
+                .append(" vụ việc đến các dịch vụ hỗ trợ (Trung tâm công tác xã hội, địa chỉ tin cậy – nhà tạm lánh…).");
+        long open = f.get(Figure.CASES_REPORTED) + f.get(Figure.CASES_VERIFYING) + f.get(Figure.CASES_IN_PROGRESS);
+        text.append(" Đến cuối kỳ, ").append(ReportDocumentBuilder.count(f.get(Figure.CASES_CLOSED), suppress))
+                .append(" vụ việc đã kết thúc xử lý, ").append(ReportDocumentBuilder.count(open, suppress))
+                .append(" vụ việc đang được xác minh, xử lý.");
+        return text.toString();
+    }
+
+    private static final String[] LABELS = {
+        "hiếp dâm", "tấn công tình dục", "bạo lực thể chất", "cưỡng ép kết hôn",
+        "tước đoạt nguồn lực, cơ hội hoặc dịch vụ", "bạo lực tinh thần, tâm lý", "không phải bạo lực trên cơ sở giới"
+    };
+
+    static String documents(PrefillData data) {
+        ReportFigures f = data.figures();
+        long count = f.get(Figure.DOCUMENTS);
+        if (count == 0) {
+            return "Trong kỳ chưa ban hành văn bản nào về hoạt động vì sự tiến bộ của phụ nữ.";
+        }
+        StringBuilder text = new StringBuilder();
+        text.append(data.districtOffice() ? "Toàn ngành đã ban hành " : "Đơn vị đã ban hành ").append(count)
+                .append(" văn bản (kế hoạch: ").append(f.get(Figure.DOCUMENTS_PLAN)).append("; chương trình: ")
+                .append(f.get(Figure.DOCUMENTS_PROGRAMME)).append("; hướng dẫn: ")
+                .append(f.get(Figure.DOCUMENTS_GUIDANCE)).append("; quyết định: ")
+                .append(f.get(Figure.DOCUMENTS_DECISION)).append("; khác: ").append(f.get(Figure.DOCUMENTS_OTHER))
+                .append(").");
+        if (!data.documents().isEmpty()) {
+            text.append(data.districtOffice() ? "\nVăn bản của Phòng GD&ĐT:" : "");
+        }
+        for (DocumentLine d : data.documents()) {
+            text.append("\n- ").append(documentType(d.type())).append(" số ").append(d.number()).append(" ngày ")
+                    .append(VietnameseText.date(d.issuedOn())).append(": ").append(d.title()).append('.');
+        }
+        return text.toString();
+    }
+
+    static String documentType(DocumentType type) {
+        return switch (type) {
+            case PLAN -> "Kế hoạch";
+            case PROGRAMME -> "Chương trình";
+            case GUIDANCE -> "Hướng dẫn";
+            case DECISION -> "Quyết định";
+            case REPORT -> "Báo cáo";
+            case OTHER -> "Văn bản";
+        };
+    }
+
+    /** Counts a document type under the figure the report shows it in. */
+    public static Figure documentFigure(DocumentType type) {
+        return switch (type) {
+            case PLAN -> Figure.DOCUMENTS_PLAN;
+            case PROGRAMME -> Figure.DOCUMENTS_PROGRAMME;
+            case GUIDANCE -> Figure.DOCUMENTS_GUIDANCE;
+            case DECISION -> Figure.DOCUMENTS_DECISION;
+            case REPORT, OTHER -> Figure.DOCUMENTS_OTHER;
+        };
+    }
+
+    static String committee(ReportFigures f) {
+        long members = f.total(Figure.COMMITTEE_FEMALE, Figure.COMMITTEE_MALE);
+        if (members == 0) {
+            return "";
+        }
+        return "Ban vì sự tiến bộ của phụ nữ có " + members + " thành viên, trong đó nữ "
+                + f.get(Figure.COMMITTEE_FEMALE) + " người (" + Percent.format(f.share(Figure.COMMITTEE_FEMALE,
+                Figure.COMMITTEE_MALE)) + ").";
+    }
+
+    static String trainings(PrefillData data) {
+        ReportFigures f = data.figures();
+        long count = f.get(Figure.TRAININGS);
+        if (count == 0) {
+            return "Trong kỳ chưa có lớp tập huấn nào được ghi nhận.";
+        }
+        StringBuilder text = new StringBuilder();
+        text.append(data.districtOffice() ? "Toàn ngành đã tổ chức, tham gia " : "Đơn vị đã tổ chức, tham gia ")
+                .append(count).append(" lớp tập huấn với ")
+                .append(f.total(Figure.TRAINING_PARTICIPANTS_FEMALE, Figure.TRAINING_PARTICIPANTS_MALE))
+                .append(" lượt người tham gia (nữ ").append(f.get(Figure.TRAINING_PARTICIPANTS_FEMALE))
+                .append(" lượt)");
+        if (f.get(Figure.TRAININGS_LEADERSHIP_FOR_WOMEN) > 0) {
+            text.append(", trong đó ").append(f.get(Figure.TRAININGS_LEADERSHIP_FOR_WOMEN))
+                    .append(" lớp bồi dưỡng kỹ năng cho nữ lãnh đạo, quản lý, nữ trong diện quy hoạch");
+        }
+        text.append('.');
+        for (TrainingLine t : data.trainings()) {
+            text.append("\n- ").append(VietnameseText.date(t.startsOn()));
+            if (!t.endsOn().equals(t.startsOn())) {
+                text.append(" – ").append(VietnameseText.date(t.endsOn()));
+            }
+            text.append(": ").append(t.topic()).append(" (").append(t.organiser()).append("; ")
+                    .append(t.participantsTotal()).append(" người, nữ ").append(t.participantsFemale()).append(").");
+        }
+        return text.toString();
+    }
+
+    static String inspectionPlan(PrefillData data) {
+        if (data.inspections().isEmpty()) {
+            return data.districtOffice() ? "Chưa có kế hoạch kiểm tra trong kỳ."
+                    : "Trong kỳ, đơn vị không có trong kế hoạch kiểm tra của Phòng GD&ĐT.";
+        }
+        StringBuilder text = new StringBuilder();
+        text.append(data.districtOffice() ? "Phòng GD&ĐT đã lập kế hoạch kiểm tra " + data.inspections().size()
+                + " lượt trường:" : "Phòng GD&ĐT kiểm tra đơn vị theo kế hoạch:");
+        for (InspectionLine i : data.inspections()) {
+            text.append("\n- ").append(VietnameseText.date(i.plannedOn())).append(data.districtOffice()
+                    ? ", " + i.schoolName() : "").append(": ").append(i.content().strip().replace('\n', ' '));
+        }
+        return text.toString();
+    }
+
+    static String inspectionResults(PrefillData data) {
+        List<InspectionLine> done = data.inspections().stream().filter(InspectionLine::isDone).toList();
+        if (done.isEmpty()) {
+            return "";
+        }
+        StringBuilder text = new StringBuilder();
+        text.append("Đã kiểm tra ").append(done.size()).append('/').append(data.inspections().size())
+                .append(" lượt theo kế hoạch.");
+        for (InspectionLine i : done) {
+            text.append("\n- ").append(data.districtOffice() ? i.schoolName() + ", kiểm tra ngày " : "Kiểm tra ngày ")
+                    .append(VietnameseText.date(i.doneOn())).append(": ")
+                    .append(i.findings() == null ? "" : i.findings().strip().replace('\n', ' '));
+            if (i.recommendations() != null && !i.recommendations().isBlank()) {
+                text.append(" Kiến nghị: ").append(i.recommendations().strip().replace('\n', ' '));
+            }
+        }
+        return text.toString();
+    }
+}
