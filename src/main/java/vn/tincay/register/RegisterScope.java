@@ -45,9 +45,9 @@ public record RegisterScope(Kind kind, long districtId, Long schoolId) implement
     String condition(String alias) {
         String district = alias + ".district.id = :scopeDistrict";
         return switch (kind) {
-            case SCHOOL -> "(" + district + " AND " + alias + ".school.id = :scopeSchool)";
-            case DISTRICT_OFFICE -> "(" + district + " AND " + alias + ".school IS NULL)";
-            case ALL_SCHOOLS -> "(" + district + " AND " + alias + ".school IS NOT NULL)";
+            case SCHOOL -> "(" + district + " AND " + alias + ".schoolId = :scopeSchool)";
+            case DISTRICT_OFFICE -> "(" + district + " AND " + alias + ".schoolId IS NULL)";
+            case ALL_SCHOOLS -> "(" + district + " AND " + alias + ".schoolId IS NOT NULL)";
             case WHOLE_DISTRICT -> "(" + district + ")";
         };
     }

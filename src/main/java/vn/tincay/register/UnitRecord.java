@@ -33,6 +33,13 @@ public abstract class UnitRecord {
     @JoinColumn(name = "school_id", updatable = false)
     private School school;
 
+    /**
+     * The same column, read-only, for scope conditions: "school IS NULL" on the relationship makes
+     * EclipseLink join the school table, which drops the district office's own rows.
+     */
+    @Column(name = "school_id", insertable = false, updatable = false)
+    private Long schoolId;
+
     @Column(name = "created_by", nullable = false, length = 64, updatable = false)
     private String createdBy;
 

@@ -9,20 +9,20 @@ class RegisterScopeTest {
 
     @Test
     void aSchoolScopeReadsOnlyThatSchoolsRows() {
-        assertEquals("(a.district.id = :scopeDistrict AND a.school.id = :scopeSchool)",
+        assertEquals("(a.district.id = :scopeDistrict AND a.schoolId = :scopeSchool)",
                 RegisterScope.school(1, 7).condition("a"));
     }
 
     @Test
     void theDistrictOfficeScopeReadsOnlyRowsWithoutSchool() {
-        assertEquals("(a.district.id = :scopeDistrict AND a.school IS NULL)",
+        assertEquals("(a.district.id = :scopeDistrict AND a.schoolId IS NULL)",
                 RegisterScope.districtOffice(1).condition("a"));
     }
 
     @Test
     void theWholeDistrictReadsTheOfficeAndAllSchools() {
         assertEquals("(a.district.id = :scopeDistrict)", RegisterScope.wholeDistrict(1).condition("a"));
-        assertEquals("(a.district.id = :scopeDistrict AND a.school IS NOT NULL)",
+        assertEquals("(a.district.id = :scopeDistrict AND a.schoolId IS NOT NULL)",
                 RegisterScope.allSchools(1).condition("a"));
     }
 
