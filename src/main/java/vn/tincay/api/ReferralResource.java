@@ -73,12 +73,11 @@ public class ReferralResource {
                                                 @QueryParam("size") @DefaultValue("25") String size,
                                                 @QueryParam("sort") String sort,
                                                 @QueryParam("ascending") String ascending) {
-        ReferralStatus wanted = IncidentQuery.parse("status", status, ReferralStatus::valueOf);
-        int pageNumber = IncidentQuery.range("page", page, 0, 0, IncidentQuery.MAX_PAGE);
-        int pageSize = IncidentQuery.range("size", size, IncidentQuery.DEFAULT_SIZE, 1, IncidentQuery.MAX_SIZE);
-        boolean asc = Boolean.TRUE.equals(IncidentQuery.parse("ascending", ascending, IncidentQuery::bool));
+        ReferralStatus wanted = QueryParameters.parse("status", status, ReferralStatus::valueOf);
+        int pageNumber = QueryParameters.range("page", page, 0, 0, IncidentQuery.MAX_PAGE);
+        int pageSize = QueryParameters.range("size", size, IncidentQuery.DEFAULT_SIZE, 1, IncidentQuery.MAX_SIZE);
         List<ServiceReferralRow> rows = referrals.received(wanted, pageNumber * pageSize, pageSize,
-                sort == null || sort.isBlank() ? null : sort.trim(), asc);
+                QueryParameters.blankToNull(sort), QueryParameters.flag("ascending", ascending));
         return new ApiPage<>(rows, referrals.countReceived(wanted), pageNumber, pageSize);
     }
 
