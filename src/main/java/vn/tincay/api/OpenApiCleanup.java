@@ -82,6 +82,12 @@ public class OpenApiCleanup implements OASFilter {
                 "survivorAgeGroup", ref("AgeGroup"), "assignedTo", string()));
         schemas.putIfAbsent("IncidentPage", object("A page of cases", "rows", arrayOf("IncidentRow"),
                 "total", integer(), "page", integer(), "size", integer()));
+        schemas.putIfAbsent("CreatedId", object("The id of the record created", "id", integer()));
+        schemas.putIfAbsent("ServiceReferralRow", object("A referral as the receiving service sees it in its list",
+                "id", integer(), "caseCode", string(), "survivorAgeGroup", ref("AgeGroup"), "survivorSex", ref("Sex"),
+                "type", ref("GbvType"), "needs", string(), "status", ref("ReferralStatus"), "referredAt", instant()));
+        schemas.putIfAbsent("ServiceReferralPage", object("A page of referrals", "rows", arrayOf("ServiceReferralRow"),
+                "total", integer(), "page", integer(), "size", integer()));
         components.setSchemas(schemas);
         openAPI.setComponents(components);
     }
@@ -120,6 +126,10 @@ public class OpenApiCleanup implements OASFilter {
         return OASFactory.createSchema().type(Schema.SchemaType.STRING).format("date");
     }
 
+    private static Schema instant() {
+        return OASFactory.createSchema().type(Schema.SchemaType.STRING).format("date-time");
+    }
+
     private static Schema ref(String name) {
         return OASFactory.createSchema().ref(name);
     }
@@ -138,8 +148,8 @@ public class OpenApiCleanup implements OASFilter {
 
     private static void dateOrInstant(String name, Schema property) {
         boolean empty = (property.getType() == null || property.getType() == Schema.SchemaType.OBJECT)
-                && property.getRef() == null && property.getProperties() == null && property.getItems() == null
-                && property.getEnumeration() == null;
+                && property.getRef() == null && isEmpty(property.getProperties()) && property.getItems() == null
+                && (property.getEnumeration() == null || property.getEnumeration().isEmpty());
         if (!empty) {
             return;
         }
@@ -150,6 +160,10 @@ public class OpenApiCleanup implements OASFilter {
             property.setType(Schema.SchemaType.STRING);
             property.setFormat("date-time");
         }
+    }
+
+    private static boolean isEmpty(Map<?, ?> map) {
+        return map == null || map.isEmpty();
     }
 
     private static Boolean falseToNull(Boolean value) {

@@ -260,7 +260,7 @@ public final class InventedCases {
                         Math.min(closeAt - c.progressAfterHours - 2, 30 * HOURS_PER_DAY)));
                 referral.serviceIndex = random.nextInt(100);
                 referral.needs = pick(NEEDS);
-                referral.answerAfterHours = referral.afterHours + 2 + random.nextInt(5 * HOURS_PER_DAY);
+                referral.answerAfterHours = referral.afterHours + 2 + random.nextInt(12 * HOURS_PER_DAY);
                 referral.accepted = chance(0.8);
                 if (referral.accepted && chance(0.75)) {
                     referral.serviceAfterHours = referral.answerAfterHours + 24 + random.nextInt(30 * HOURS_PER_DAY);
