@@ -1,4 +1,4 @@
-package vn.tincay.notification.web;
+package vn.tincay.platform.web;
 
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
@@ -9,9 +9,12 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import vn.tincay.platform.LocalTime;
 
-/** Shows when a notification arrived, dd/MM/yyyy HH:mm in Vietnam's time zone. Output only. */
-@FacesConverter("tincay.notification.time")
-public class NotificationTimeConverter implements Converter<Instant> {
+/**
+ * Shows a moment (stored in UTC) as Vietnamese local time, dd/MM/yyyy HH:mm: {@code converter="tincay.time"}.
+ * Faces 4.0's f:convertDateTime has no type for {@link Instant}. For output only.
+ */
+@FacesConverter("tincay.time")
+public class VietnamTimeConverter implements Converter<Instant> {
 
     static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(LocalTime.ZONE);
 
