@@ -53,10 +53,16 @@ public final class Screen {
         return this;
     }
 
+    /** Scrolls the element to the middle of the screen, as a person would before looking at it. */
+    public Screen show(String id) {
+        ((JavascriptExecutor) driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", find(id));
+        return this;
+    }
+
     /** Replaces the text of an input (also a masked date input) by typing. */
     public Screen type(String id, String text) {
         WebElement input = find(id);
-        input.click();
+        click(input);
         input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"),
                 org.openqa.selenium.Keys.BACK_SPACE);
         input.sendKeys(text);
