@@ -1,0 +1,114 @@
+package vn.tincay.incident.it;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import vn.tincay.it.DemoAccount;
+import vn.tincay.it.RunningApp;
+import vn.tincay.it.TestAccount;
+import vn.tincay.it.TinCayServer;
+
+/**
+ * Sending the same report again (double click, refresh, resend) creates one incident; a report the
+ * rules refuse is not saved and says why in Vietnamese.
+ */
+@ExtendWith(TinCayServer.class)
+class DoubleSubmissionIT {
+
+    private static RunningApp app;
+    private static Api teacher;
+
+    @BeforeAll
+    static void signIn(RunningApp runningApp) {
+        app = runningApp;
+        teacher = Api.as(app, DemoAccount.STAFF1);
+    }
+
+    private static long rowsWithToken(String token) {
+        return Db.number(app, "SELECT COUNT(*) FROM incident WHERE submission_token = ?", token);
+    }
+
+    @Test
+    void sendingTheSameDraftTwiceCreatesOneIncidentAndAnswersTheFirstCase() {
+        Report report = Report.incident().yes("physicalAssault").age(13);
+
+        Api.Answer first = teacher.post("/api/v1/incidents", report.json());
+        Api.Answer second = teacher.post("/api/v1/incidents", report.json());
+
+        assertEquals(201, first.status(), first::toString);
+        assertEquals(200, second.status(), second::toString);
+        Map<String, Object> created = first.json();
+        Map<String, Object> repeated = second.json();
+        assertAll(
+                () -> assertEquals(created.get("id"), repeated.get("id"), "same case"),
+                () -> assertEquals(created.get("caseCode"), repeated.get("caseCode"), "same case code"),
+                () -> assertEquals(Boolean.FALSE, created.get("repeatedSubmission")),
+                () -> assertEquals(Boolean.TRUE, repeated.get("repeatedSubmission")),
+                () -> assertEquals(1, rowsWithToken(report.token()), "incident rows with the submission token"));
+    }
+
+    @Test
+    void twoSubmissionsOfTheSameDraftAtTheSameTimeCreateOneIncidentAndBothGetItsCase() {
+        Report report = Report.incident().yes("psychological").age(15);
+
+        List<CompletableFuture<Api.Answer>> both = List.of(
+                CompletableFuture.supplyAsync(() -> teacher.post("/api/v1/incidents", report.json())),
+                CompletableFuture.supplyAsync(() -> teacher.post("/api/v1/incidents", report.json())));
+        List<Api.Answer> answers = both.stream().map(CompletableFuture::join).toList();
+
+        assertEquals(1, rowsWithToken(report.token()), "incident rows with the submission token");
+        assertAll(answers.stream().map(answer -> () -> assertTrue(answer.status() == 200 || answer.status() == 201,
+                "a double click must answer with the case, not an error: " + answer)));
+    }
+
+    @Test
+    void anotherUserResendingSomeoneElsesSubmissionGetsNotFoundAndNoNewIncident() {
+        Report report = Report.incident().yes("denial").age(16);
+        teacher.file(report);
+
+        Api.Answer replay = Api.as(app, DemoAccount.STAFF2).post("/api/v1/incidents", report.json());
+
+        assertEquals(404, replay.status(), replay::toString);
+        assertEquals(1, rowsWithToken(report.token()));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aSecondReportOfTheSameSurvivorAtTheSameSchoolIsHeldBackAsAPossibleDuplicateUntilReviewed() {
+        String name = "Đoàn Thị Trùng Lặp " + TestAccount.uniqueName("x").substring(2);
+        Api.Filed first = teacher.file(Report.incident().yes("physicalAssault").survivor(name, 14));
+        Report again = Report.incident().yes("physicalAssault").survivor(name.toUpperCase(java.util.Locale.ROOT), 14);
+
+        Api.Answer held = teacher.post("/api/v1/incidents", again.json());
+
+        assertEquals(409, held.status(), held::toString);
+        List<Map<String, Object>> duplicates = (List<Map<String, Object>>) held.json().get("possibleDuplicates");
+        assertEquals(List.of(first.caseCode()), duplicates.stream().map(d -> d.get("caseCode")).toList());
+        assertFalse(held.body().contains("Trùng Lặp") || held.body().contains("TRÙNG LẶP"), "no name in the answer");
+        assertEquals(0, rowsWithToken(again.token()), "nothing saved");
+        Api.Answer reviewed = teacher.post("/api/v1/incidents?duplicatesReviewed=true", again.json());
+        assertEquals(201, reviewed.status(), reviewed::toString);
+    }
+
+    @Test
+    void anIncidentDateAfterTheReportDateIsRefusedWithAVietnameseMessageAndNothingIsSaved() {
+        Report report = Report.incident().yes("physicalAssault").age(12)
+                .dates(Report.today().minusDays(1), Report.today().minusDays(5));
+
+        Api.Answer refused = teacher.post("/api/v1/incidents", report.json());
+
+        assertEquals(422, refused.status(), refused::toString);
+        Map<String, Object> error = refused.json();
+        assertEquals("incident.error.incidentAfterReport", error.get("error"), refused::toString);
+        assertEquals(Texts.vi("incident.error.incidentAfterReport"), error.get("message"));
+        assertEquals(0, rowsWithToken(report.token()));
+    }
+}
