@@ -20,6 +20,15 @@ public class CaseCodes {
         return String.format("%s-%d-%04d", districtCode, year, number);
     }
 
+    /** Locks the district's numbering for the year until the caller's transaction ends. */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void lock(long districtId, int year) {
+        em.createNativeQuery("INSERT IGNORE INTO case_sequence (district_id, year, last_value) VALUES (?, ?, 0)")
+                .setParameter(1, districtId).setParameter(2, year).executeUpdate();
+        em.createNativeQuery("SELECT last_value FROM case_sequence WHERE district_id = ? AND year = ? FOR UPDATE")
+                .setParameter(1, districtId).setParameter(2, year).getSingleResult();
+    }
+
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public String next(long districtId, String districtCode, int year) {
         em.createNativeQuery("INSERT IGNORE INTO case_sequence (district_id, year, last_value) VALUES (?, ?, 0)")

@@ -83,15 +83,18 @@ public class IncidentService {
      */
     public IntakeResult fileReport(@Valid @NotNull IncidentDraft draft, boolean duplicatesReviewed) {
         Caller caller = callers.get();
-        Incident earlier = em.createQuery("SELECT i FROM Incident i WHERE i.submissionToken = :t", Incident.class)
-                .setParameter("t", draft.getSubmissionToken()).getResultStream().findFirst().orElse(null);
+        School school = schoolFor(caller, draft.getSchoolId());
+        int year = LocalTime.today(clock).getYear();
+        // Reports of a district are numbered one at a time. Taking that lock before looking for the
+        // token makes a simultaneous second submission of the same draft wait, then find the first.
+        caseCodes.lock(school.getDistrict().getId(), year);
+        Object[] earlier = findSubmission(draft.getSubmissionToken());
         if (earlier != null) {
-            if (earlier.getReportedBy().getId() != caller.accountId()) {
+            if (((Number) earlier[2]).longValue() != caller.accountId()) {
                 throw new RecordNotFoundException();
             }
-            return new IntakeResult(earlier.getId(), earlier.getCaseCode(), true, List.of());
+            return new IntakeResult(((Number) earlier[0]).longValue(), (String) earlier[1], true, List.of());
         }
-        School school = schoolFor(caller, draft.getSchoolId());
         NameIndex names = confidentiality.nameIndex();
         String nameHash = names.fullNameHash(draft.getSurvivorName());
         if (!duplicatesReviewed && nameHash != null && draft.getIncidentDate() != null) {
@@ -101,7 +104,6 @@ public class IncidentService {
             }
         }
         Instant now = Instant.now(clock);
-        int year = LocalTime.today(clock).getYear();
         String caseCode = caseCodes.next(school.getDistrict().getId(), school.getDistrict().getCode(), year);
         Incident incident = new Incident(caseCode, draft.getSubmissionToken(), school,
                 em.getReference(UserAccount.class, caller.accountId()), now);
@@ -116,6 +118,14 @@ public class IncidentService {
                 incident.isUrgent() ? "urgent" : null);
         filed.fire(new IncidentFiled(incident.getId(), caseCode, school.getDistrict().getId(), incident.isUrgent()));
         return new IntakeResult(incident.getId(), caseCode, false, List.of());
+    }
+
+    /** id, case code and reporter of the incident a submission token created, read past any snapshot. */
+    private Object[] findSubmission(String token) {
+        List<?> rows = em.createNativeQuery("SELECT id, case_code, reported_by_id FROM incident "
+                        + "WHERE submission_token = ? FOR UPDATE")
+                .setParameter(1, token).getResultList();
+        return rows.isEmpty() ? null : (Object[]) rows.get(0);
     }
 
     private static void fill(Incident incident, IncidentDraft draft, String nameHash) {
