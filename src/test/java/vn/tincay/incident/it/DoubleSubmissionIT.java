@@ -7,7 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
+import java.util.ArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -56,17 +62,34 @@ class DoubleSubmissionIT {
     }
 
     @Test
-    void twoSubmissionsOfTheSameDraftAtTheSameTimeCreateOneIncidentAndBothGetItsCase() {
+    void submissionsOfTheSameDraftAtTheSameTimeCreateOneIncidentAndAllGetItsCase() throws InterruptedException {
         Report report = Report.incident().yes("psychological").age(15);
-
-        List<CompletableFuture<Api.Answer>> both = List.of(
-                CompletableFuture.supplyAsync(() -> teacher.post("/api/v1/incidents", report.json())),
-                CompletableFuture.supplyAsync(() -> teacher.post("/api/v1/incidents", report.json())));
-        List<Api.Answer> answers = both.stream().map(CompletableFuture::join).toList();
+        int clicks = 5;
+        ExecutorService pool = Executors.newFixedThreadPool(clicks);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Api.Answer>> sent = new ArrayList<>();
+        for (int i = 0; i < clicks; i++) {
+            sent.add(pool.submit(() -> {
+                start.await();
+                return teacher.post("/api/v1/incidents", report.json());
+            }));
+        }
+        start.countDown();
+        pool.shutdown();
+        assertTrue(pool.awaitTermination(2, TimeUnit.MINUTES));
+        List<Api.Answer> answers = sent.stream().map(DoubleSubmissionIT::answer).toList();
 
         assertEquals(1, rowsWithToken(report.token()), "incident rows with the submission token");
         assertAll(answers.stream().map(answer -> () -> assertTrue(answer.status() == 200 || answer.status() == 201,
                 "a double click must answer with the case, not an error: " + answer)));
+    }
+
+    private static Api.Answer answer(Future<Api.Answer> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException | ExecutionException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
