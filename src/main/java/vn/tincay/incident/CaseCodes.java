@@ -5,6 +5,8 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Case codes such as {@code HDEMO-2026-0042}: district code, year, and a sequence per district and
@@ -23,40 +25,45 @@ public class CaseCodes {
     /** Locks the district's numbering for the year until the caller's transaction ends. */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void lock(long districtId, int year) {
-        em.createNativeQuery("INSERT IGNORE INTO case_sequence (district_id, year, last_value) VALUES (?, ?, 0)")
-                .setParameter(1, districtId).setParameter(2, year).executeUpdate();
-        em.createNativeQuery("SELECT last_value FROM case_sequence WHERE district_id = ? AND year = ? FOR UPDATE")
-                .setParameter(1, districtId).setParameter(2, year).getSingleResult();
+        lockedLastValue(districtId, year);
     }
 
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public String next(long districtId, String districtCode, int year) {
-        em.createNativeQuery("INSERT IGNORE INTO case_sequence (district_id, year, last_value) VALUES (?, ?, 0)")
-                .setParameter(1, districtId).setParameter(2, year).executeUpdate();
-        Number last = (Number) em.createNativeQuery(
-                        "SELECT last_value FROM case_sequence WHERE district_id = ? AND year = ? FOR UPDATE")
-                .setParameter(1, districtId).setParameter(2, year).getSingleResult();
-        int number = last.intValue() + 1;
-        em.createNativeQuery("UPDATE case_sequence SET last_value = ? WHERE district_id = ? AND year = ?")
-                .setParameter(1, number).setParameter(2, districtId).setParameter(3, year).executeUpdate();
-        return format(districtCode, year, number);
+        return nextBlock(districtId, districtCode, year, 1).get(0);
     }
 
     /** {@code count} consecutive codes in one step, for bulk loading (the demo generator); locked like {@link #next}. */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
-    public java.util.List<String> nextBlock(long districtId, String districtCode, int year, int count) {
-        em.createNativeQuery("INSERT IGNORE INTO case_sequence (district_id, year, last_value) VALUES (?, ?, 0)")
-                .setParameter(1, districtId).setParameter(2, year).executeUpdate();
-        Number last = (Number) em.createNativeQuery(
-                        "SELECT last_value FROM case_sequence WHERE district_id = ? AND year = ? FOR UPDATE")
-                .setParameter(1, districtId).setParameter(2, year).getSingleResult();
+    public List<String> nextBlock(long districtId, String districtCode, int year, int count) {
+        int last = lockedLastValue(districtId, year);
         em.createNativeQuery("UPDATE case_sequence SET last_value = ? WHERE district_id = ? AND year = ?")
-                .setParameter(1, last.intValue() + count).setParameter(2, districtId).setParameter(3, year)
+                .setParameter(1, last + count).setParameter(2, districtId).setParameter(3, year)
                 .executeUpdate();
-        java.util.List<String> codes = new java.util.ArrayList<>(count);
+        List<String> codes = new ArrayList<>(count);
         for (int i = 1; i <= count; i++) {
-            codes.add(format(districtCode, year, last.intValue() + i));
+            codes.add(format(districtCode, year, last + i));
         }
         return codes;
+    }
+
+    /**
+     * Reads the year's last number with an exclusive lock. The row is created only when missing: an
+     * INSERT IGNORE on an existing row would take a shared lock first, and two such transactions
+     * waiting to upgrade it deadlock.
+     */
+    private int lockedLastValue(long districtId, int year) {
+        List<?> rows = selectForUpdate(districtId, year);
+        if (rows.isEmpty()) {
+            em.createNativeQuery("INSERT IGNORE INTO case_sequence (district_id, year, last_value) VALUES (?, ?, 0)")
+                    .setParameter(1, districtId).setParameter(2, year).executeUpdate();
+            rows = selectForUpdate(districtId, year);
+        }
+        return ((Number) rows.get(0)).intValue();
+    }
+
+    private List<?> selectForUpdate(long districtId, int year) {
+        return em.createNativeQuery("SELECT last_value FROM case_sequence WHERE district_id = ? AND year = ? FOR UPDATE")
+                .setParameter(1, districtId).setParameter(2, year).getResultList();
     }
 }
