@@ -6,6 +6,7 @@ import java.util.function.Function;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -91,8 +92,9 @@ public final class Screen {
         return this;
     }
 
+    /** Waits for the condition; an element replaced by an ajax update meanwhile is simply looked up again. */
     public <T> T waitUntil(Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver(), WAIT).until(condition);
+        return new WebDriverWait(driver(), WAIT).ignoring(StaleElementReferenceException.class).until(condition);
     }
 
     /** Waits until the element is on the page. */
