@@ -71,10 +71,9 @@ public class Confidentiality {
             Files.createDirectories(file.getParent());
             String generated = DataKeys.generateSetting(new SecureRandom());
             Files.writeString(file, generated, StandardCharsets.US_ASCII);
-            try {
+            if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                // Readable by the application's own user only; elsewhere the folder's permissions apply.
                 Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException notPosix) {
-                // Windows: the folder's own permissions apply.
             }
             LOG.info("Generated a data key for the embedded database in its data folder");
             return generated;
