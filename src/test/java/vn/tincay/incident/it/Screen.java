@@ -6,6 +6,7 @@ import java.util.function.Function;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -92,7 +93,8 @@ public final class Screen {
     }
 
     public <T> T waitUntil(Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver(), WAIT).until(condition);
+        // An ajax answer may replace an element between finding and reading it: look again.
+        return new WebDriverWait(driver(), WAIT).ignoring(StaleElementReferenceException.class).until(condition);
     }
 
     /** Waits until the element is on the page. */
