@@ -100,7 +100,8 @@ class AttachmentIT {
         Path file = folder.resolve(name);
         Files.write(file, content);
         browser.go("/incident/view.xhtml?id=" + filed.id());
-        screen.waitFor("attachmentForm");
+        assertTrue(screen.has("attachmentForm"), () -> "the case page offers no upload; it shows \""
+                + browser.heading() + "\"");
         browser.driver().findElement(org.openqa.selenium.By.cssSelector("#attachmentForm input[type=file]"))
                 .sendKeys(file.toString());
     }

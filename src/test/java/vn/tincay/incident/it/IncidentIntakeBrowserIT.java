@@ -118,9 +118,10 @@ class IncidentIntakeBrowserIT {
 
         Matcher saved = Pattern.compile(Pattern.quote(Texts.vi("intake.saved", "@@")).replace("@@", "\\E(HDEMO-"
                 + Report.today().getYear() + "-\\d{4})\\Q")).matcher(browser.messages());
-        assertTrue(saved.find(), "saved with a case code: " + browser.messages());
-        String caseCode = saved.group(1);
         browser.screenshot("intake-phone-case-page");
+        assertTrue(saved.find(), "saved with a case code; the page shows \"" + browser.heading() + "\" and \""
+                + browser.messages() + "\"");
+        String caseCode = saved.group(1);
         assertAll(
                 () -> assertTrue(browser.heading().contains(caseCode), browser.heading()),
                 () -> assertTrue(screen.has("caseUrgent"), "marked urgent"),

@@ -92,8 +92,8 @@ public final class Screen {
         return this;
     }
 
-    /** Waits for the condition; an element replaced by an ajax update meanwhile is simply looked up again. */
     public <T> T waitUntil(Function<WebDriver, T> condition) {
+        // An ajax answer may replace an element between finding and reading it: look again.
         return new WebDriverWait(driver(), WAIT).ignoring(StaleElementReferenceException.class).until(condition);
     }
 
