@@ -4,27 +4,29 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 
 /**
- * One row of the append-only audit log. The hash covers the row's content and the previous row's
- * hash, so changing, removing or reordering rows breaks the chain.
+ * One row of the append-only audit log. Its writer signs it ({@link #getRowMac()}: a keyed MAC of
+ * the id and the content) in the transaction that records the action; the sealer later gives it
+ * its place in the chain ({@link #getSeq()}, {@link #getChainMac()}: a keyed MAC of the place, the
+ * row's MAC and the previous row's chain MAC). See {@link AuditLog}.
  */
 @Entity
 @Table(name = "audit_event")
 public class AuditEvent {
 
-    public static final String GENESIS_HASH = "0".repeat(64);
     public static final int DETAIL_LENGTH = 1000;
+    private static final String SEPARATOR = "\u001f";
+    private static final String ABSENT = "\u0000";
 
     @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
     @Column(name = "occurred_at", nullable = false)
@@ -55,19 +57,25 @@ public class AuditEvent {
     @Column(length = DETAIL_LENGTH)
     private String detail;
 
-    @Column(name = "prev_hash", nullable = false, length = 64)
-    private String prevHash;
+    /** Id of the audit key that made both MACs. */
+    @Column(name = "mac_key", length = 16)
+    private String macKey;
 
-    @Column(nullable = false, length = 64)
-    private String hash;
+    @Column(name = "row_mac", length = 64)
+    private String rowMac;
+
+    /** Place in the chain; null until sealed. */
+    private Long seq;
+
+    @Column(name = "chain_mac", length = 64)
+    private String chainMac;
 
     protected AuditEvent() {
     }
 
-    AuditEvent(long id, Instant occurredAt, AuditEntry entry, String prevHash) {
-        this.id = id;
-        // Hash exactly what will be read back: whole seconds, since EclipseLink drops fractions of a
-        // second on databases that report themselves as MySQL 5.5 (MariaDB does).
+    AuditEvent(Instant occurredAt, AuditEntry entry) {
+        // Whole seconds: EclipseLink drops fractions of a second on databases that report themselves
+        // as MySQL 5.5 (MariaDB does), and the MAC must cover exactly what is read back.
         this.occurredAt = occurredAt.truncatedTo(ChronoUnit.SECONDS);
         this.actor = truncate(entry.actor(), 64);
         this.actorRole = entry.actorRole();
@@ -77,25 +85,34 @@ public class AuditEvent {
         this.caseCode = entry.caseCode();
         this.ip = truncate(entry.ip(), 45);
         this.detail = truncate(entry.detail(), DETAIL_LENGTH);
-        this.prevHash = prevHash;
-        this.hash = computeHash();
     }
 
-    /** The hash this row should carry, computed from its content and the previous hash. */
-    public String computeHash() {
-        String canonical = String.join("\u001f",
-                String.valueOf(id), occurredAt.toString(), nz(actor), nz(actorRole), action.name(),
-                nz(targetType), nz(targetId), nz(caseCode), nz(ip), nz(detail), prevHash);
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(sha.digest(canonical.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+    /** A row as the database keeps it (for the verifier's own checks and for tests). */
+    static AuditEvent stored(long id, Instant occurredAt, AuditEntry entry) {
+        AuditEvent event = new AuditEvent(occurredAt, entry);
+        event.id = id;
+        return event;
     }
 
-    private static String nz(String value) {
-        return value == null ? "" : value;
+    /** What the row MAC covers: the id and every recorded field, unambiguously. */
+    String content() {
+        return String.join(SEPARATOR, String.valueOf(id), occurredAt.toString(), text(actor), text(actorRole),
+                action == null ? ABSENT : action.name(), text(targetType), text(targetId), text(caseCode), text(ip),
+                text(detail));
+    }
+
+    void sign(String keyId, String mac) {
+        this.macKey = keyId;
+        this.rowMac = mac;
+    }
+
+    void seal(long place, String mac) {
+        this.seq = place;
+        this.chainMac = mac;
+    }
+
+    private static String text(String value) {
+        return value == null ? ABSENT : value;
     }
 
     private static String truncate(String value, int max) {
@@ -142,11 +159,19 @@ public class AuditEvent {
         return detail;
     }
 
-    public String getPrevHash() {
-        return prevHash;
+    public String getMacKey() {
+        return macKey;
     }
 
-    public String getHash() {
-        return hash;
+    public String getRowMac() {
+        return rowMac;
+    }
+
+    public Long getSeq() {
+        return seq;
+    }
+
+    public String getChainMac() {
+        return chainMac;
     }
 }

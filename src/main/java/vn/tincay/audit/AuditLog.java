@@ -1,39 +1,56 @@
 package vn.tincay.audit;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * Appends to the tamper-evident audit log and verifies it. Appends join the caller's transaction,
- * so an action and its audit row commit or roll back together.
+ * Appends to the tamper-evident audit log and verifies it.
+ *
+ * <p>Recording an action inserts one row, signed with a keyed MAC ({@code TINCAY_AUDIT_KEY}, never
+ * in the database) of its id and content, in the caller's transaction: the action and its audit
+ * row commit or roll back together, and no row is locked but the new one. The {@link AuditSealer}
+ * then chains the committed rows in the order it finds them (a keyed MAC over the place in the
+ * chain, the row's MAC and the previous link) and signs the chain's end. Verification recomputes
+ * every MAC: a changed row, a row removed or inserted, rows reordered or the end cut off show up,
+ * and without the key none of it can be recomputed to hide the change.
  */
 @Stateless
 public class AuditLog {
 
     static final int VERIFY_PAGE = 1000;
+    /** A row still unsealed after this long was not written through the application, or the sealer is stuck. */
+    static final Duration SEALING_GRACE = Duration.ofMinutes(1);
 
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    private AuditKeys keys;
+
+    @EJB
+    private AuditSealer sealer;
 
     private final Clock clock = Clock.systemUTC();
 
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void append(AuditEntry entry) {
-        // Locking the single head row serialises appends, so the chain has no forks.
-        AuditChainHead head = em.find(AuditChainHead.class, AuditChainHead.ID, LockModeType.PESSIMISTIC_WRITE);
-        AuditEvent event = new AuditEvent(head.getLastId() + 1, Instant.now(clock), entry, head.getLastHash());
+        AuditEvent event = new AuditEvent(Instant.now(clock), entry);
         em.persist(event);
-        head.advance(event.getId(), event.getHash());
+        // The id, which the database assigns, is part of what the row's MAC covers.
+        em.flush();
+        new AuditChain(keys).sign(event);
     }
 
     /** Appends in a transaction of its own, for callers that have none or must not share theirs. */
@@ -42,40 +59,49 @@ public class AuditLog {
         append(entry);
     }
 
-    /** Walks the whole chain and returns the first row that does not fit, if any. */
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    /** Seals what is waiting, then walks the whole chain and returns the first row that does not fit, if any. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public AuditVerification verify() {
-        String expectedPrev = AuditEvent.GENESIS_HASH;
-        long expectedId = 1;
-        long checked = 0;
+        sealer.sealPending();
+        AuditChain chain = new AuditChain(keys);
+        String previous = AuditChain.GENESIS;
+        long expectedSeq = 1;
         while (true) {
             List<AuditEvent> page = em.createQuery(
-                            "SELECT e FROM AuditEvent e WHERE e.id >= :from ORDER BY e.id", AuditEvent.class)
-                    .setParameter("from", expectedId)
+                            "SELECT e FROM AuditEvent e WHERE e.seq >= :from ORDER BY e.seq", AuditEvent.class)
+                    .setParameter("from", expectedSeq)
                     .setMaxResults(VERIFY_PAGE)
                     .getResultList();
             for (AuditEvent event : page) {
-                if (event.getId() != expectedId) {
-                    return AuditVerification.broken(checked, expectedId, "missing");
+                if (event.getSeq() != expectedSeq) {
+                    return AuditVerification.broken(expectedSeq - 1, event.getId(), "missing");
                 }
-                if (!event.getPrevHash().equals(expectedPrev)) {
-                    return AuditVerification.broken(checked, event.getId(), "previous-hash");
+                if (!chain.rowIsAuthentic(event)) {
+                    return AuditVerification.broken(expectedSeq - 1, event.getId(), "content");
                 }
-                if (!event.computeHash().equals(event.getHash())) {
-                    return AuditVerification.broken(checked, event.getId(), "content");
+                if (!chain.chainMac(chain.chainKey(event), previous, expectedSeq, event).equals(event.getChainMac())) {
+                    return AuditVerification.broken(expectedSeq - 1, event.getId(), "previous-hash");
                 }
-                expectedPrev = event.getHash();
-                expectedId++;
-                checked++;
+                previous = event.getChainMac();
+                expectedSeq++;
             }
             em.clear();
             if (page.size() < VERIFY_PAGE) {
                 break;
             }
         }
-        AuditChainHead head = em.find(AuditChainHead.class, AuditChainHead.ID);
-        if (head.getLastId() != expectedId - 1 || !head.getLastHash().equals(expectedPrev)) {
-            return AuditVerification.broken(checked, expectedId, "missing-tail");
+        long checked = expectedSeq - 1;
+        AuditSeal seal = em.find(AuditSeal.class, AuditSeal.ID);
+        if (seal.getLastSeq() != checked || !seal.getLastMac().equals(previous) || !chain.headIsAuthentic(seal)) {
+            return AuditVerification.broken(checked, checked, "missing-tail");
+        }
+        List<Long> stray = em.createQuery("SELECT e.id FROM AuditEvent e WHERE e.seq IS NULL AND e.occurredAt < :before "
+                        + "ORDER BY e.id", Long.class)
+                .setParameter("before", Instant.now(clock).minus(SEALING_GRACE))
+                .setMaxResults(1)
+                .getResultList();
+        if (!stray.isEmpty()) {
+            return AuditVerification.broken(checked, stray.get(0), "unsealed");
         }
         return AuditVerification.intact(checked);
     }

@@ -5,6 +5,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
@@ -37,11 +38,16 @@ public class SignInService {
 
     private final Clock clock = Clock.systemUTC();
 
-    /** Returns the account's role when the credentials are good and the account may sign in. */
+    /**
+     * Returns the account's role when the credentials are good and the account may sign in. The slow
+     * password check runs without any lock; only the update of the account's sign-in counters locks
+     * its row, briefly, so the same account signing in from several places at once takes turns there
+     * instead of colliding, and every simultaneous failure still counts towards the lockout.
+     */
     public Optional<Role> verify(String username, String password) {
         String name = normalise(username);
         Instant now = Instant.now(clock);
-        UserAccount account = name.isEmpty() ? null : findForUpdate(name);
+        UserAccount account = name.isEmpty() ? null : find(name);
         if (account == null) {
             passwords.verifyDecoy(password);
             record(name, null, AuditAction.SIGN_IN_FAILED, "unknown-user");
@@ -58,13 +64,19 @@ public class SignInService {
             record(name, role, AuditAction.SIGN_IN_FAILED, "locked");
             return Optional.empty();
         }
-        if (!passwords.verify(password, account.getPasswordHash())) {
+        boolean passwordMatches = passwords.verify(password, account.getPasswordHash());
+        em.refresh(account, LockModeType.PESSIMISTIC_WRITE);
+        if (!passwordMatches) {
             boolean lockedNow = account.recordFailedSignIn(now);
             record(name, role, AuditAction.SIGN_IN_FAILED, "wrong-password");
             if (lockedNow) {
-                record(name, role, AuditAction.ACCOUNT_LOCKED,
-                        "until " + account.getLockedUntil());
+                record(name, role, AuditAction.ACCOUNT_LOCKED, "until " + account.getLockedUntil());
             }
+            return Optional.empty();
+        }
+        if (!account.isEnabled() || account.isLocked(now)) {
+            // Disabled or locked by another attempt while the password was being checked.
+            record(name, role, AuditAction.SIGN_IN_FAILED, account.isEnabled() ? "locked" : "disabled");
             return Optional.empty();
         }
         account.recordSuccessfulSignIn(now);
@@ -80,7 +92,7 @@ public class SignInService {
         return username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
     }
 
-    private UserAccount findForUpdate(String username) {
+    private UserAccount find(String username) {
         return em.createQuery("SELECT a FROM UserAccount a WHERE a.username = :u", UserAccount.class)
                 .setParameter("u", username)
                 .getResultStream().findFirst().orElse(null);

@@ -26,6 +26,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import vn.tincay.security.crypto.DataKeys;
+import vn.tincay.security.crypto.KeyRing;
 
 /**
  * How fast the case list answers with many cases. Not a test of its own: it reports numbers and
@@ -85,6 +86,7 @@ class CaseListBenchmark {
         String database = System.getenv("TINCAY_DB_URL");
         if (database != null && !database.isBlank() && System.getenv("TINCAY_DATA_KEY") == null) {
             env.put("TINCAY_DATA_KEY", DataKeys.generateSetting(new SecureRandom()));
+            env.put("TINCAY_AUDIT_KEY", KeyRing.generateSetting("a1", new SecureRandom()));
         }
         report.append(String.format(Locale.ROOT, "Case list benchmark: %d incidents, %s, %d cores, %d requests per "
                         + "scenario after %d warm-up%n", incidents, database == null ? "embedded H2" : "TINCAY_DB_URL",

@@ -268,9 +268,13 @@ public final class PayaraMicroProcess implements AutoCloseable {
     public static final String TEST_DATA_KEY = "kt:" + java.util.Base64.getEncoder().encodeToString(
             "tin-cay-test-key-not-for-real-use".substring(0, 32).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
 
+    /** An audit key for test servers only (32 bytes, Base64, id "at"): tests recompute the MACs with it. */
+    public static final String TEST_AUDIT_KEY = "at:" + java.util.Base64.getEncoder().encodeToString(
+            "tin-cay-audit-key-only-for-tests".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+
     /** Environment for an application on the given database, with demo data. */
-    static Map<String, String> mySqlEnvironment(String jdbcUrl, String user, String password) {
+    public static Map<String, String> mySqlEnvironment(String jdbcUrl, String user, String password) {
         return Map.of("TINCAY_DB_URL", jdbcUrl, "TINCAY_DB_USER", user, "TINCAY_DB_PASSWORD", password,
-                "TINCAY_DEMO_DATA", "true", "TINCAY_DATA_KEY", TEST_DATA_KEY);
+                "TINCAY_DEMO_DATA", "true", "TINCAY_DATA_KEY", TEST_DATA_KEY, "TINCAY_AUDIT_KEY", TEST_AUDIT_KEY);
     }
 }

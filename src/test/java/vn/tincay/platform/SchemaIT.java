@@ -44,7 +44,7 @@ class SchemaIT {
                 "SELECT table_name FROM information_schema.tables WHERE table_schema = ?", app.databaseName()));
 
         assertTrue(tables.containsAll(Set.of("province", "district", "school", "service_organisation",
-                "user_account", "audit_event", "audit_chain_head")), "tables: " + tables);
+                "user_account", "audit_event", "audit_seal")), "tables: " + tables);
     }
 
     @Test

@@ -48,6 +48,7 @@ class StartUpConfigurationIT {
                         "TINCAY_DB_USER", userWithoutPassword,
                         "TINCAY_DB_PASSWORD", "",
                         "TINCAY_DATA_KEY", PayaraMicroProcess.TEST_DATA_KEY,
+                        "TINCAY_AUDIT_KEY", PayaraMicroProcess.TEST_AUDIT_KEY,
                         "TINCAY_DEMO_DATA", "true"), "it-server-empty-password.log");
             } catch (IllegalStateException notStarted) {
                 throw new AssertionError("The application did not start with an empty TINCAY_DB_PASSWORD: "

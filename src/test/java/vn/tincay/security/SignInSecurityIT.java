@@ -122,21 +122,36 @@ class SignInSecurityIT {
     }
 
     @Test
-    void theAuditLogIsAnUnbrokenHashChain() throws SQLException {
-        attemptSignIn(TestAccount.uniqueName("nobody"), WRONG_PASSWORD);
+    void aSignInsAuditRowIsSealedIntoTheChainWithinSecondsAndTheChainHasNoGaps() throws Exception {
+        String nobody = TestAccount.uniqueName("nobody");
+        attemptSignIn(nobody, WRONG_PASSWORD);
 
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+        while (sealedPlaceOf(nobody) == 0 && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+        }
+        assertTrue(sealedPlaceOf(nobody) > 0, "the failed sign-in's row was sealed");
         try (Connection db = app.connect();
-             PreparedStatement select = db.prepareStatement("SELECT id, prev_hash, hash FROM audit_event ORDER BY id");
+             PreparedStatement select = db.prepareStatement(
+                     "SELECT seq, row_mac, chain_mac FROM audit_event WHERE seq IS NOT NULL ORDER BY seq");
              ResultSet row = select.executeQuery()) {
-            String previous = "0".repeat(64);
-            long expectedId = 1;
+            long expected = 1;
             while (row.next()) {
-                assertEquals(expectedId++, row.getLong("id"), "no gaps");
-                assertEquals(previous, row.getString("prev_hash"), "row " + row.getLong("id"));
-                previous = row.getString("hash");
-                assertEquals(64, previous.length());
+                assertEquals(expected++, row.getLong("seq"), "no gaps in the chain");
+                assertEquals(64, row.getString("row_mac").length());
+                assertEquals(64, row.getString("chain_mac").length());
             }
-            assertTrue(expectedId > 1, "there are audit rows");
+            assertTrue(expected > 1, "there are sealed audit rows");
+        }
+    }
+
+    private static long sealedPlaceOf(String actor) throws SQLException {
+        try (Connection db = app.connect();
+             PreparedStatement select = db.prepareStatement("SELECT seq FROM audit_event WHERE actor = ?")) {
+            select.setString(1, actor);
+            try (ResultSet row = select.executeQuery()) {
+                return row.next() ? row.getLong("seq") : 0;
+            }
         }
     }
 

@@ -4,15 +4,9 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Optional;
-import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.tincay.platform.DatabaseSettings;
 
@@ -25,7 +19,6 @@ import vn.tincay.platform.DatabaseSettings;
 public class Confidentiality {
 
     static final String DEMO_KEY_FILE = "data.key";
-    private static final Logger LOG = Logger.getLogger(Confidentiality.class.getName());
 
     @Inject
     @ConfigProperty(name = "tincay.data-key")
@@ -63,23 +56,8 @@ public class Confidentiality {
             throw new IllegalStateException("TINCAY_DATA_KEY must be set when running on MySQL "
                     + "(see README: Configuration)");
         }
-        Path file = Path.of(dataDir).resolve(DEMO_KEY_FILE);
-        try {
-            if (Files.exists(file)) {
-                return Files.readString(file, StandardCharsets.US_ASCII).trim();
-            }
-            Files.createDirectories(file.getParent());
-            String generated = DataKeys.generateSetting(new SecureRandom());
-            Files.writeString(file, generated, StandardCharsets.US_ASCII);
-            if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-                // Readable by the application's own user only; elsewhere the folder's permissions apply.
-                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-            }
-            LOG.info("Generated a data key for the embedded database in its data folder");
-            return generated;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read or create the demo data key", e);
-        }
+        return DemoKeyFile.readOrCreate(Path.of(dataDir).resolve(DEMO_KEY_FILE),
+                () -> DataKeys.generateSetting(new SecureRandom()));
     }
 
     public FieldCipher cipher() {

@@ -2,11 +2,8 @@ package vn.tincay.security.crypto;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import javax.crypto.Mac;
 import javax.crypto.SecretKey;
@@ -20,8 +17,6 @@ import javax.crypto.spec.SecretKeySpec;
  * oldest data key, so that adding a new data key does not change any search hash.
  */
 public final class DataKeys {
-
-    private static final int KEY_BYTES = 32;
 
     private final String activeId;
     private final Map<String, SecretKey> keysById;
@@ -37,46 +32,22 @@ public final class DataKeys {
      * @throws IllegalArgumentException with a message that names the problem but never the key
      */
     public static DataKeys parse(String dataKeySetting, String indexKeySetting) {
-        if (dataKeySetting == null || dataKeySetting.isBlank()) {
-            throw new IllegalArgumentException("TINCAY_DATA_KEY is empty");
-        }
+        KeyRing ring = KeyRing.parse(dataKeySetting, "TINCAY_DATA_KEY");
         Map<String, SecretKey> keys = new LinkedHashMap<>();
-        List<byte[]> material = new ArrayList<>();
-        for (String entry : dataKeySetting.split(",")) {
-            String[] parts = entry.trim().split(":", 2);
-            if (parts.length != 2 || !parts[0].matches("[A-Za-z0-9_-]{1,16}")) {
-                throw new IllegalArgumentException("TINCAY_DATA_KEY entries must look like id:BASE64");
-            }
-            byte[] bytes = decode(parts[1], "TINCAY_DATA_KEY");
-            if (keys.put(parts[0], new SecretKeySpec(bytes, "AES")) != null) {
-                throw new IllegalArgumentException("TINCAY_DATA_KEY names key id " + parts[0] + " twice");
-            }
-            material.add(bytes);
+        String oldest = null;
+        for (String id : ring.ids()) {
+            keys.put(id, new SecretKeySpec(ring.material(id), "AES"));
+            oldest = id;
         }
         byte[] indexBytes = indexKeySetting == null || indexKeySetting.isBlank()
-                ? derive(material.get(material.size() - 1), "tincay-name-index-v1")
-                : decode(indexKeySetting, "TINCAY_INDEX_KEY");
-        return new DataKeys(keys.keySet().iterator().next(), keys, new SecretKeySpec(indexBytes, "HmacSHA256"));
+                ? derive(ring.material(oldest), "tincay-name-index-v1")
+                : KeyRing.decode(indexKeySetting, "TINCAY_INDEX_KEY");
+        return new DataKeys(ring.activeId(), keys, new SecretKeySpec(indexBytes, "HmacSHA256"));
     }
 
     /** A new random key setting, for the embedded demo, which keeps it in its data folder. */
     public static String generateSetting(java.security.SecureRandom random) {
-        byte[] bytes = new byte[KEY_BYTES];
-        random.nextBytes(bytes);
-        return "k1:" + Base64.getEncoder().encodeToString(bytes);
-    }
-
-    private static byte[] decode(String base64, String setting) {
-        byte[] bytes;
-        try {
-            bytes = Base64.getDecoder().decode(base64.trim());
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(setting + " is not valid Base64");
-        }
-        if (bytes.length != KEY_BYTES) {
-            throw new IllegalArgumentException(setting + " keys must be 32 bytes (256 bits)");
-        }
-        return bytes;
+        return KeyRing.generateSetting("k1", random);
     }
 
     private static byte[] derive(byte[] key, String purpose) {

@@ -16,6 +16,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import org.omnifaces.util.Messages;
+import vn.tincay.security.ReturnAddress;
 
 /** The sign-in page, /login.xhtml. */
 @Named
@@ -61,7 +62,8 @@ public class LoginBacking {
                         .newAuthentication(true));
         switch (status) {
             case SEND_CONTINUE -> facesContext.responseComplete();
-            case SUCCESS -> externalContext.redirect(externalContext.getRequestContextPath() + "/home.xhtml");
+            case SUCCESS -> externalContext.redirect(externalContext.getRequestContextPath()
+                    + ReturnAddress.take(request.getSession(false)).orElse("/home.xhtml"));
             default -> {
                 password = null;
                 Messages.addGlobalError("login.failed");

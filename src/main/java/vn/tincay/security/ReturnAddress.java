@@ -1,0 +1,37 @@
+package vn.tincay.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import java.util.Optional;
+
+/**
+ * The page a signed-out visitor asked for, so that signing in continues there. Only paths inside
+ * the application are kept; a POST (a form sent after the session expired) returns to the page the
+ * form belongs to.
+ */
+public final class ReturnAddress {
+
+    static final String ATTRIBUTE = ReturnAddress.class.getName();
+
+    private ReturnAddress() {
+    }
+
+    static void remember(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (path.startsWith("/jakarta.faces.resource/") || path.startsWith("/api/")) {
+            return;
+        }
+        String query = "GET".equals(request.getMethod()) ? request.getQueryString() : null;
+        request.getSession().setAttribute(ATTRIBUTE, query == null ? path : path + "?" + query);
+    }
+
+    /** The remembered path (relative to the application), forgotten as it is read. */
+    public static Optional<String> take(HttpSession session) {
+        if (session == null) {
+            return Optional.empty();
+        }
+        Object path = session.getAttribute(ATTRIBUTE);
+        session.removeAttribute(ATTRIBUTE);
+        return path instanceof String p && p.startsWith("/") && !p.startsWith("//") ? Optional.of(p) : Optional.empty();
+    }
+}
