@@ -14,7 +14,9 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import vn.tincay.platform.DatabaseFailure;
 import vn.tincay.platform.RecordNotFoundException;
 import vn.tincay.platform.UserFacingException;
 
@@ -34,6 +36,9 @@ public final class ApiErrorMapping {
     public static final String BAD_REQUEST = "api.error.badRequest";
     public static final String BAD_PARAMETER = "api.error.badParameter";
     public static final String DUPLICATES = "api.error.duplicates";
+    public static final String BODY_TOO_LARGE = "api.error.bodyTooLarge";
+    public static final String DATABASE_UNAVAILABLE = "error.database.unavailable";
+    public static final String DATABASE_BUSY = "error.database.busy";
 
     static final int UNPROCESSABLE = 422;
     private static final String ECLIPSELINK_OPTIMISTIC_LOCK = "org.eclipse.persistence.exceptions.OptimisticLockException";
@@ -46,6 +51,12 @@ public final class ApiErrorMapping {
      * @param locale   language of field messages
      */
     public static ApiFailure classify(Throwable thrown, boolean signedIn, Locale locale) {
+        Optional<DatabaseFailure> database = DatabaseFailure.of(thrown);
+        if (database.isPresent()) {
+            // Conflicts reach here only once their retries are spent: seconds, not minutes, will do.
+            return database.get() == DatabaseFailure.UNAVAILABLE ? ApiFailure.unavailable(DATABASE_UNAVAILABLE, 30)
+                    : ApiFailure.unavailable(DATABASE_BUSY, 2);
+        }
         for (Throwable t : chain(thrown)) {
             ApiFailure failure = known(t, signedIn, locale);
             if (failure != null) {
@@ -62,6 +73,7 @@ public final class ApiErrorMapping {
             case 403 -> FORBIDDEN;
             case 404 -> NOT_FOUND;
             case 409 -> STALE_EDIT;
+            case 413 -> BODY_TOO_LARGE;
             default -> status >= 500 ? INTERNAL : BAD_REQUEST;
         };
     }
@@ -90,6 +102,14 @@ public final class ApiErrorMapping {
             return new ApiFailure(400, BAD_PARAMETER, new Object[0],
                     List.of(new ApiError.FieldError(invalid.getParameter(),
                             ApiMessages.text(BAD_PARAMETER, locale))));
+        }
+        if (t instanceof StrictJson.Violation violation) {
+            return new ApiFailure(UNPROCESSABLE, VALIDATION, new Object[0], violation.problems().stream()
+                    .map(problem -> new ApiError.FieldError(problem.field(), ApiMessages.text(problem.key(), locale)))
+                    .toList());
+        }
+        if (t instanceof vn.tincay.platform.web.RequestSizeLimits.TooLarge) {
+            return new ApiFailure(413, BODY_TOO_LARGE);
         }
         if (t instanceof JsonbException || t instanceof JsonParsingException) {
             return new ApiFailure(400, BAD_REQUEST);

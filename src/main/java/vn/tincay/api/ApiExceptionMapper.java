@@ -37,6 +37,14 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         Locale locale = ApiMessages.locale(headers == null ? null : headers.getAcceptableLanguages());
         boolean signedIn = security != null && security.getUserPrincipal() != null;
         ApiFailure failure = ApiErrorMapping.classify(thrown, signedIn, locale);
+        if (failure.retryAfterSeconds() != null) {
+            LOG.log(Level.WARNING, "API call answered 503 ({0}): {1}", new Object[] {failure.key(), typesOf(thrown)});
+            return Response.status(failure.status())
+                    .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+                    .header("Retry-After", failure.retryAfterSeconds())
+                    .entity(failure.body(locale))
+                    .build();
+        }
         if (failure.status() >= 500) {
             String reference = UUID.randomUUID().toString();
             LOG.log(Level.SEVERE, "API call failed, reference {0}: {1}",
@@ -46,6 +54,15 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
                 .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
                 .entity(failure.body(locale))
                 .build();
+    }
+
+    /** The exception's types, outermost first, without messages or stack frames: one line for the log. */
+    static String typesOf(Throwable thrown) {
+        StringBuilder text = new StringBuilder();
+        for (Throwable t : ApiErrorMapping.chain(thrown)) {
+            text.append(text.isEmpty() ? "" : " <- ").append(t.getClass().getSimpleName());
+        }
+        return text.toString();
     }
 
     /** The exception's types and the stack frames of its root cause, without any message. */

@@ -79,7 +79,7 @@ public class AuditSealer {
         } catch (PersistenceException | jakarta.ejb.EJBException e) {
             // The database is unreachable or restarting: say so once, not every two seconds.
             if (!failing) {
-                LOG.log(Level.WARNING, "Audit sealing paused, the database does not answer: {0}", rootMessage(e));
+                LOG.log(Level.WARNING, "Audit sealing paused: {0}", rootMessage(e));
                 failing = true;
             }
         }

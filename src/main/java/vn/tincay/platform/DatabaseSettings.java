@@ -24,6 +24,8 @@ public final class DatabaseSettings {
         // Full Unicode (Vietnamese diacritics, and more).
         {"characterEncoding", "UTF-8"},
         {"connectionCollation", "utf8mb4_unicode_ci"},
+        // A database that stops answering mid-query (network, host down) is given up after 30 s of silence.
+        {"socketTimeout", "30000"},
     };
 
     /** Adds the {@link #MYSQL_DEFAULTS} the URL does not set itself. */

@@ -5,6 +5,7 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.inject.Inject;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.inject.Named;
 import vn.tincay.notification.NotificationService;
 import vn.tincay.security.Role;
@@ -29,8 +30,10 @@ public class NotificationBellBacking {
 
     @PostConstruct
     void load() {
+        // Not on error pages: the page for an unreachable database must not need the database.
         shown = externalContext.getUserPrincipal() != null
-                && externalContext.isUserInRole(Role.DISTRICT_COORDINATOR_NAME);
+                && externalContext.isUserInRole(Role.DISTRICT_COORDINATOR_NAME)
+                && !externalContext.getRequestMap().containsKey(RequestDispatcher.ERROR_STATUS_CODE);
         unread = shown ? notifications.unreadCount() : 0;
     }
 

@@ -2,6 +2,7 @@ package vn.tincay.platform.health;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
@@ -9,8 +10,9 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 import vn.tincay.platform.DatabaseStartup;
+import vn.tincay.platform.WritePermission;
 
-/** Ready only while the database answers: /health/ready. */
+/** Ready only while the database answers and the application's user may write to it: /health/ready. */
 @Readiness
 @ApplicationScoped
 public class DatabaseReadiness implements HealthCheck {
@@ -20,14 +22,23 @@ public class DatabaseReadiness implements HealthCheck {
     @Resource(lookup = DatabaseStartup.DATA_SOURCE)
     private DataSource dataSource;
 
+    @Inject
+    private WritePermission writePermission;
+
     @Override
     public HealthCheckResponse call() {
-        boolean up;
+        boolean answers;
         try (Connection connection = dataSource.getConnection()) {
-            up = connection.isValid(TIMEOUT_SECONDS);
+            answers = connection.isValid(TIMEOUT_SECONDS);
         } catch (SQLException e) {
-            up = false;
+            answers = false;
         }
-        return HealthCheckResponse.named("database").status(up).build();
+        if (!answers) {
+            return HealthCheckResponse.named("database").down().withData("reason", "unreachable").build();
+        }
+        if (!writePermission.isGranted()) {
+            return HealthCheckResponse.named("database").down().withData("reason", "read-only user").build();
+        }
+        return HealthCheckResponse.named("database").up().build();
     }
 }
