@@ -47,9 +47,7 @@ import vn.tincay.it.WebClient.Page;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AuditChainTamperIT {
 
-    /** "The chain is intact: {0} rows checked", with the number as the server formats it. */
-    private static final Pattern INTACT = Pattern.compile(Pattern.quote(Texts.vi("admin.audit.intact", "@@"))
-            .replace("@@", "\\E(\\d[\\d.,]*)\\Q"));
+    private static final Pattern INTACT = AuditCheck.INTACT;
 
     private static RunningApp app;
     private static Api.Filed filed;
@@ -66,15 +64,8 @@ class AuditChainTamperIT {
                 Map.of("version", version, "status", "VERIFYING")).status());
     }
 
-    /** Presses the administrator's "verify the chain" button and returns the message it shows. */
     private static String verifyAsAdmin() {
-        WebClient admin = Sessions.of(app, DemoAccount.ADMIN);
-        Page audit = admin.open("/admin/audit.xhtml");
-        assertEquals(200, audit.status());
-        HttpResponse<String> pressed = admin.submit(audit, "verifyForm", "verifyForm:verify", Map.of());
-        Page answer = admin.follow(pressed);
-        assertFalse(CasePage.CASE_CODE.matcher(answer.response().body()).find(), "the admin sees no case code");
-        return answer.messages();
+        return AuditCheck.verifyAsAdmin(app);
     }
 
     @Test

@@ -8,13 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,6 +16,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import vn.tincay.incident.it.Api;
 import vn.tincay.incident.it.Report;
 import vn.tincay.it.DemoAccount;
+import vn.tincay.it.Parallel;
 import vn.tincay.it.RunningApp;
 import vn.tincay.it.TestAccount;
 import vn.tincay.it.TinCayServer;
@@ -49,14 +44,14 @@ class ConcurrentSessionsIT {
 
     @Test
     void fortySessionsReadingCasesInParallelAreNeverRefused() throws Exception {
-        List<WebClient> sessions = inParallel(SESSIONS, i -> new WebClient(app).signedIn(
+        List<WebClient> sessions = Parallel.run(SESSIONS, i -> new WebClient(app).signedIn(
                 (i % 2 == 0 ? DemoAccount.COORDINATOR : DemoAccount.PRINCIPAL1).username(), DemoAccount.PASSWORD));
         List<String> paths = List.of("/api/v1/incidents", "/api/v1/incidents/" + filed.id(), "/incident/list.xhtml",
                 "/incident/view.xhtml?id=" + filed.id());
         Map<Integer, AtomicInteger> answers = new ConcurrentHashMap<>();
         List<String> refused = java.util.Collections.synchronizedList(new ArrayList<>());
 
-        inParallel(SESSIONS, i -> {
+        Parallel.run(SESSIONS, i -> {
             WebClient session = sessions.get(i);
             for (int read = 0; read < READS; read++) {
                 String path = paths.get((i + read) % paths.size());
@@ -78,7 +73,7 @@ class ConcurrentSessionsIT {
     void tenSimultaneousSignInsOfOneAccountAllSucceed() throws Exception {
         String username = TestAccount.in(app).named("everywhere").create();
 
-        List<HttpResponse<String>> answers = inParallel(10, i -> new WebClient(app).signIn(username, DemoAccount.PASSWORD));
+        List<HttpResponse<String>> answers = Parallel.run(10, i -> new WebClient(app).signIn(username, DemoAccount.PASSWORD));
 
         for (HttpResponse<String> answer : answers) {
             assertEquals(302, answer.statusCode(), answer::body);
@@ -92,7 +87,7 @@ class ConcurrentSessionsIT {
     void wrongPasswordsSentAtTheSameMomentAllCountTowardsTheLock() throws Exception {
         String username = TestAccount.in(app).named("guessed").create();
 
-        inParallel(UserAccountLimits.MAX_FAILED, i -> new WebClient(app).signIn(username, "Wrong-Password-" + i));
+        Parallel.run(UserAccountLimits.MAX_FAILED, i -> new WebClient(app).signIn(username, "Wrong-Password-" + i));
 
         assertTrue(TestAccount.column(app, username, "locked_until") != null, "locked after "
                 + UserAccountLimits.MAX_FAILED + " simultaneous failures");
@@ -105,33 +100,4 @@ class ConcurrentSessionsIT {
         static final int MAX_FAILED = vn.tincay.account.UserAccount.MAX_FAILED_SIGN_INS;
     }
 
-    /** Runs {@code count} tasks released at the same moment, and returns their results in order. */
-    static <T> List<T> inParallel(int count, Task<T> task) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(count);
-        CountDownLatch start = new CountDownLatch(1);
-        try {
-            List<Future<T>> futures = new ArrayList<>();
-            for (int i = 0; i < count; i++) {
-                int index = i;
-                Callable<T> call = () -> {
-                    start.await();
-                    return task.run(index);
-                };
-                futures.add(pool.submit(call));
-            }
-            start.countDown();
-            List<T> results = new ArrayList<>();
-            for (Future<T> future : futures) {
-                results.add(future.get(5, TimeUnit.MINUTES));
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
-    @FunctionalInterface
-    interface Task<T> {
-        T run(int index) throws Exception;
-    }
 }

@@ -1,0 +1,160 @@
+package vn.tincay.followup.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import vn.tincay.audit.AuditCheck;
+import vn.tincay.incident.it.Api;
+import vn.tincay.incident.it.Db;
+import vn.tincay.incident.it.Json;
+import vn.tincay.incident.it.Report;
+import vn.tincay.incident.it.Sessions;
+import vn.tincay.it.DemoAccount;
+import vn.tincay.it.Parallel;
+import vn.tincay.it.RunningApp;
+import vn.tincay.it.TinCayServer;
+import vn.tincay.it.WebClient;
+
+/**
+ * Fifty people working on one case at the same moment – adding coordination entries, marking next
+ * steps done, closing and reopening it – as the audit log, the case row and the entries' foreign
+ * keys all meet: no answer is a server error, every write the server acknowledged is in the
+ * database, every refusal says why (409 stale, 422 rule), and the audit chain is whole afterwards.
+ */
+@ExtendWith(TinCayServer.class)
+class CaseWritesUnderLoadIT {
+
+    private static final int CLIENTS = 50;
+    private static final int WRITES = 40;
+
+    private static RunningApp app;
+    private static Api.Filed filed;
+
+    @BeforeAll
+    static void aCaseInProgress(RunningApp runningApp) {
+        app = runningApp;
+        filed = Api.as(app, DemoAccount.STAFF1).file(Report.incident().yes("physicalAssault"));
+        Api coordinator = Api.as(app, DemoAccount.COORDINATOR);
+        for (String status : List.of("VERIFYING", "IN_PROGRESS")) {
+            int version = ((Number) coordinator.detail(filed.id()).get("version")).intValue();
+            assertEquals(204, coordinator.post("/api/v1/incidents/" + filed.id() + "/status",
+                    Map.of("version", version, "status", status)).status());
+        }
+    }
+
+    /** What one client was told. */
+    private record Acknowledged(List<Long> entries, List<Long> stepsDone, int statusChanges) {
+    }
+
+    @Test
+    void fiftyPeopleWritingToOneCaseAtOnceLoseNothingAndMeetNoServerError() throws Exception {
+        List<WebClient> sessions = Parallel.run(CLIENTS, i -> Sessions.fresh(app,
+                i % 2 == 0 ? DemoAccount.COORDINATOR : DemoAccount.PRINCIPAL1));
+        String entries = "/api/v1/incidents/" + filed.id() + "/coordination-entries";
+        Map<Integer, AtomicInteger> answers = new ConcurrentHashMap<>();
+        List<String> unexplained = Collections.synchronizedList(new ArrayList<>());
+        Map<String, AtomicInteger> refusals = new ConcurrentHashMap<>();
+
+        List<Acknowledged> acknowledged = Parallel.run(CLIENTS, client -> {
+            Api api = Api.of(app, sessions.get(client));
+            List<Long> written = new ArrayList<>();
+            List<Long> done = new ArrayList<>();
+            int statusChanges = 0;
+            for (int write = 0; write < WRITES; write++) {
+                Api.Answer answer;
+                if (write % 10 == 9) {
+                    Map<String, Object> detail = api.detail(filed.id());
+                    boolean closed = "CLOSED".equals(detail.get("status"));
+                    Map<String, Object> change = new LinkedHashMap<>();
+                    change.put("version", ((Number) detail.get("version")).intValue());
+                    change.put("status", closed ? "IN_PROGRESS" : "CLOSED");
+                    change.put("reason", closed ? null : "RESOLVED");
+                    change.put("note", "Ghi chú tải " + client + "-" + write);
+                    answer = api.post("/api/v1/incidents/" + filed.id() + "/status", change);
+                    statusChanges += answer.status() == 204 ? 1 : 0;
+                } else if (write % 10 == 5 && !written.isEmpty()) {
+                    long entry = written.get(written.size() - 1);
+                    answer = api.post("/api/v1/coordination-entries/" + entry + "/next-step-done",
+                            Map.of("version", versionOf(api, entry)));
+                    if (answer.status() == 204) {
+                        done.add(entry);
+                    }
+                } else {
+                    Map<String, Object> entry = new LinkedHashMap<>();
+                    entry.put("agency", write % 2 == 0 ? "POLICE" : "SOCIAL_WORK_CENTRE");
+                    entry.put("actionTaken", "Liên hệ lần " + client + "-" + write);
+                    entry.put("nextStep", "Gọi lại gia đình");
+                    entry.put("nextStepDue", Report.today().plusDays(3).toString());
+                    answer = api.post(entries, entry);
+                    if (answer.status() == 201) {
+                        written.add(((Number) answer.json().get("id")).longValue());
+                    }
+                }
+                answers.computeIfAbsent(answer.status(), status -> new AtomicInteger()).incrementAndGet();
+                if (answer.status() >= 300 && !isExplainedRefusal(answer)) {
+                    unexplained.add(answer.toString());
+                } else if (answer.status() >= 300) {
+                    refusals.computeIfAbsent(answer.json().get("error").toString(), key -> new AtomicInteger())
+                            .incrementAndGet();
+                }
+            }
+            return new Acknowledged(written, done, statusChanges);
+        });
+
+        String summary = "answers by status: " + new TreeMap<>(answers) + ", refusals: " + new TreeMap<>(refusals);
+        assertTrue(answers.keySet().stream().noneMatch(status -> status >= 500), summary);
+        assertEquals(List.of(), unexplained, summary);
+
+        Set<Long> writtenIds = acknowledged.stream().flatMap(a -> a.entries().stream()).collect(Collectors.toSet());
+        Set<Long> stored = Db.rows(app, "SELECT id FROM coordination_entry WHERE incident_id = ?", filed.id())
+                .stream().map(row -> ((Number) row.get("id")).longValue()).collect(Collectors.toSet());
+        // Entries sent while the case stood closed are refused (422): the rest must all be there.
+        assertTrue(writtenIds.size() >= CLIENTS, "entries went through: " + summary);
+        assertTrue(stored.containsAll(writtenIds), "every acknowledged entry is stored");
+        for (Acknowledged client : acknowledged) {
+            for (long entry : client.stepsDone()) {
+                assertEquals(1, Db.number(app, "SELECT COUNT(*) FROM coordination_entry WHERE id = ? AND next_step_done = 1", entry),
+                        "next step of entry " + entry + " is done");
+            }
+        }
+        long statusChanges = acknowledged.stream().mapToInt(Acknowledged::statusChanges).sum();
+        assertEquals(statusChanges + 2, Db.number(app,
+                "SELECT COUNT(*) FROM incident_status_change WHERE incident_id = ? AND from_status IS NOT NULL", filed.id()),
+                "every acknowledged status change is in the history");
+        assertTrue(AuditCheck.INTACT.matcher(AuditCheck.verifyAsAdmin(app)).matches(), "the audit chain is whole");
+    }
+
+    private static int versionOf(Api api, long entry) {
+        Api.Answer timeline = api.get("/api/v1/incidents/" + filed.id() + "/coordination-entries");
+        for (Object row : (List<?>) Json.parse(timeline.body())) {
+            Map<?, ?> fields = (Map<?, ?>) row;
+            if (((Number) fields.get("id")).longValue() == entry) {
+                return ((Number) fields.get("version")).intValue();
+            }
+        }
+        throw new AssertionError("entry " + entry + " is not on the timeline");
+    }
+
+    /** A refusal the user can act on: stale (409) or against a rule (422), with a message. */
+    private static boolean isExplainedRefusal(Api.Answer answer) {
+        if (answer.status() != 409 && answer.status() != 422) {
+            return false;
+        }
+        Map<String, Object> body = answer.json();
+        return body.get("error") instanceof String && body.get("message") instanceof String message
+                && !message.isBlank();
+    }
+}
