@@ -55,8 +55,9 @@ public class AuditSealer {
     private SessionContext context;
 
     private final Clock clock = Clock.systemUTC();
-    /** Whether the last run failed, so an outage is logged once. */
-    private volatile boolean failing;
+    /** Runs failed in a row, so an outage is logged once and retried less often. */
+    private volatile int failures;
+    private volatile Instant pausedUntil;
     private volatile boolean tamperReported;
     /** The furthest place in the chain this node has seen sealed: the end may never move back before it. */
     private final AtomicLong highWater = new AtomicLong();
@@ -70,18 +71,25 @@ public class AuditSealer {
     @Timeout
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void onTimer() {
+        Instant now = Instant.now(clock);
+        if (pausedUntil != null && now.isBefore(pausedUntil)) {
+            return;
+        }
         try {
             sealPending();
-            if (failing) {
+            if (failures > 0) {
                 LOG.info("Audit sealing works again");
-                failing = false;
+                failures = 0;
+                pausedUntil = null;
             }
         } catch (PersistenceException | jakarta.ejb.EJBException e) {
-            // The database is unreachable or restarting: say so once, not every two seconds.
-            if (!failing) {
+            // The database is unreachable or restarting: say so once, and try less and less often
+            // (up to once a minute), so an outage does not fill the log.
+            if (failures == 0) {
                 LOG.log(Level.WARNING, "Audit sealing paused: {0}", rootMessage(e));
-                failing = true;
             }
+            failures = Math.min(failures + 1, 5);
+            pausedUntil = now.plusMillis(Math.min(INTERVAL_MS << failures, 60_000));
         }
     }
 

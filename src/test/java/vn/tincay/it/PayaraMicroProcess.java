@@ -74,6 +74,15 @@ public final class PayaraMicroProcess implements AutoCloseable {
      */
     public static PayaraMicroProcess start(Map<String, String> environment, Path workingDirectory, String logName,
                                            boolean shortLived) {
+        return start(environment, workingDirectory, logName, shortLived, true);
+    }
+
+    /**
+     * As {@link #start(Map, Path, String, boolean)}; with {@code requireReady} false, waits only until
+     * the application is deployed and answers its readiness check, UP or DOWN.
+     */
+    public static PayaraMicroProcess start(Map<String, String> environment, Path workingDirectory, String logName,
+                                           boolean shortLived, boolean requireReady) {
         Path buildDir = buildDir();
         Path log = buildDir.resolve(logName);
         Path rootDir = buildDir.resolve("it-payara-" + TestDatabase.randomHex(4));
@@ -107,7 +116,7 @@ public final class PayaraMicroProcess implements AutoCloseable {
         }
         PayaraMicroProcess server = new PayaraMicroProcess(process, port, log, rootDir);
         try {
-            server.awaitReady();
+            server.awaitReady(requireReady);
         } catch (RuntimeException | Error e) {
             server.close();
             throw e;
@@ -136,7 +145,7 @@ public final class PayaraMicroProcess implements AutoCloseable {
         return tail(log, lines);
     }
 
-    private void awaitReady() {
+    private void awaitReady(boolean requireReady) {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         HttpRequest ready = HttpRequest.newBuilder(baseUrl().resolve("/health/ready"))
                 .timeout(Duration.ofSeconds(15)).GET().build();
@@ -152,6 +161,9 @@ public final class PayaraMicroProcess implements AutoCloseable {
                 HttpResponse<String> answer = http.send(ready, HttpResponse.BodyHandlers.ofString());
                 lastAnswer = answer.statusCode() + " " + answer.body();
                 if (answer.statusCode() == 200 && answer.body().contains("\"UP\"")) {
+                    return;
+                }
+                if (!requireReady && answer.body().contains("\"database\"")) {
                     return;
                 }
             } catch (IOException e) {

@@ -102,6 +102,21 @@ public final class TestDatabase implements AutoCloseable {
         return extra;
     }
 
+    /** Adds a user of this database that may only read it, and returns its name (its password is this database's). */
+    public String addReadOnlyUser() {
+        String extra = user + "_ro" + extraUsers.size();
+        try (Connection admin = adminConnection(""); Statement sql = admin.createStatement()) {
+            for (String host : new String[] {"127.0.0.1", "localhost"}) {
+                sql.execute("CREATE USER '" + extra + "'@'" + host + "' IDENTIFIED BY '" + password + "'");
+                sql.execute("GRANT SELECT ON `" + name + "`.* TO '" + extra + "'@'" + host + "'");
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not create user " + extra, e);
+        }
+        extraUsers.add(extra);
+        return extra;
+    }
+
     /** A new connection to this database, with rights to read and change everything in it. */
     public Connection connect() throws SQLException {
         return adminConnection(name);

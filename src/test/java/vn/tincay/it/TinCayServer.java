@@ -60,6 +60,18 @@ public final class TinCayServer implements BeforeAllCallback, ParameterResolver 
      * in a new temporary working directory. Close it when done.
      */
     public static RunningApp startSeparately(Map<String, String> environment, String logName) {
+        return startSeparately(environment, logName, true);
+    }
+
+    /**
+     * As {@link #startSeparately(Map, String)}, but returns as soon as the application is deployed,
+     * also when it reports itself not ready (for tests of what makes it not ready).
+     */
+    public static RunningApp startNotReady(Map<String, String> environment, String logName) {
+        return startSeparately(environment, logName, false);
+    }
+
+    private static RunningApp startSeparately(Map<String, String> environment, String logName, boolean requireReady) {
         Path workingDirectory;
         try {
             workingDirectory = Files.createTempDirectory("tincay-it-");
@@ -67,7 +79,8 @@ public final class TinCayServer implements BeforeAllCallback, ParameterResolver 
             throw new UncheckedIOException(e);
         }
         try {
-            PayaraMicroProcess server = PayaraMicroProcess.start(environment, workingDirectory, logName, true);
+            PayaraMicroProcess server = PayaraMicroProcess.start(environment, workingDirectory, logName, true,
+                    requireReady);
             return new RunningApp(server, null, workingDirectory, true);
         } catch (RuntimeException e) {
             PayaraMicroProcess.deleteTree(workingDirectory);

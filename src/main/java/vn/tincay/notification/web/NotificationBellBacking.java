@@ -6,6 +6,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.inject.Inject;
 import jakarta.servlet.RequestDispatcher;
+import vn.tincay.platform.DatabaseFailure;
 import jakarta.inject.Named;
 import vn.tincay.notification.NotificationService;
 import vn.tincay.security.Role;
@@ -34,7 +35,16 @@ public class NotificationBellBacking {
         shown = externalContext.getUserPrincipal() != null
                 && externalContext.isUserInRole(Role.DISTRICT_COORDINATOR_NAME)
                 && !externalContext.getRequestMap().containsKey(RequestDispatcher.ERROR_STATUS_CODE);
-        unread = shown ? notifications.unreadCount() : 0;
+        try {
+            unread = shown ? notifications.unreadCount() : 0;
+        } catch (RuntimeException e) {
+            // The header never breaks a page: without the database (a form kept after a failed save)
+            // the bell shows no count rather than the page failing.
+            if (DatabaseFailure.of(e).isEmpty()) {
+                throw e;
+            }
+            shown = false;
+        }
     }
 
     public boolean isShown() {
