@@ -1,0 +1,187 @@
+package vn.tincay.platform.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.JavascriptExecutor;
+import vn.tincay.it.Axe;
+import vn.tincay.it.Browser;
+import vn.tincay.it.Browser.Device;
+import vn.tincay.it.DemoAccount;
+import vn.tincay.it.RunningApp;
+import vn.tincay.it.SitePages;
+import vn.tincay.it.TestAccount;
+import vn.tincay.it.TinCayServer;
+
+/**
+ * Every page of every role, as a phone (360 x 740) and as a desktop (1280 x 800) show it, in Vietnamese and
+ * in English: every menu item is on the screen, nothing sticks out sideways, and axe-core finds no serious
+ * or critical problem. The pages are all that web.xml lets the role open (read from the sources, so a new
+ * page is included by itself) plus every page reached by following the links from the role's home page
+ * (which finds the pages that need an id). Full-page screenshots land in target/screenshots/pages/.
+ */
+@ExtendWith(TinCayServer.class)
+class EveryPageIT {
+
+    static final int PHONE_WIDTH = 360;
+    static final int PHONE_HEIGHT = 740;
+    static final int DESKTOP_WIDTH = 1280;
+    static final int DESKTOP_HEIGHT = 800;
+    /** Links never followed: they download files or end the session. */
+    private static final List<String> NOT_FOLLOWED = List.of("download", "export", "/login.xhtml", "signOut");
+    private static final int MAX_PAGES = 80;
+
+    private static RunningApp app;
+    private static final SitePages SITE = SitePages.fromSources();
+
+    @BeforeAll
+    static void remember(RunningApp runningApp) {
+        app = runningApp;
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyPageOfEveryRoleFitsAPhoneAndADesktopWithNoSeriousAccessibilityProblemInBothLanguages() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (String language : List.of("vi", "en")) {
+            tests.add(DynamicTest.dynamicTest("pages open to everyone, in " + language,
+                    () -> checkPublicPages(language)));
+            for (DemoAccount account : List.of(DemoAccount.STAFF1, DemoAccount.PRINCIPAL1, DemoAccount.COORDINATOR,
+                    DemoAccount.SERVICE, DemoAccount.PROVINCE, DemoAccount.ADMIN)) {
+                tests.add(DynamicTest.dynamicTest("every page of " + account.role() + ", in " + language,
+                        () -> checkPagesOf(account, language)));
+            }
+        }
+        return tests.stream();
+    }
+
+    private void checkPublicPages(String language) {
+        List<String> problems = new ArrayList<>();
+        try (Browser browser = Browser.open(app, Device.PHONE)) {
+            browser.viewport(PHONE_WIDTH, PHONE_HEIGHT);
+            browser.go("/login.xhtml");
+            if (language.equals("en")) {
+                browser.clickAndWaitForPage("headerForm:langEn");
+            }
+            for (String page : SITE.publicPages()) {
+                check(browser, page, "public", language, problems);
+            }
+            // The sign-in form refused: the field messages are checked too.
+            browser.go("/login.xhtml");
+            browser.clickAndWaitForPage("loginForm:signIn");
+            check(browser, null, "public-refused", language, problems);
+        }
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+
+    private void checkPagesOf(DemoAccount account, String language) {
+        String username = TestAccount.in(app).likeDemoAccount(account).named("pages").create();
+        List<String> problems = new ArrayList<>();
+        int checked;
+        try (Browser browser = Browser.open(app, Device.PHONE)) {
+            browser.viewport(PHONE_WIDTH, PHONE_HEIGHT);
+            browser.signIn(username, DemoAccount.PASSWORD);
+            assertEquals(account.home(), browser.path(), "signed in");
+            if (language.equals("en")) {
+                browser.clickAndWaitForPage("headerForm:langEn");
+            }
+            // Links first (they carry the ids that some pages need), then every page web.xml opens to the role.
+            Deque<String> links = new ArrayDeque<>(List.of(account.home()));
+            Deque<String> bare = new ArrayDeque<>(SITE.openTo(account.role()));
+            Set<String> done = new HashSet<>();
+            while ((!links.isEmpty() || !bare.isEmpty()) && done.size() < MAX_PAGES) {
+                String url = links.isEmpty() ? bare.poll() : links.poll();
+                if (!done.add(SitePages.pathOf(url))) {
+                    continue;
+                }
+                browser.go(url);
+                done.add(browser.path());
+                links.addAll(links(browser));
+                check(browser, null, account.role().toLowerCase(Locale.ROOT), language, problems);
+            }
+            checked = done.size();
+        }
+        assertTrue(checked >= 3, "only " + checked + " pages found for " + account);
+        assertTrue(problems.isEmpty(), problems.size() + " problems on the " + checked + " pages of " + account
+                + " in " + language + ":\n" + String.join("\n", problems));
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> links(Browser browser) {
+        String base = app.baseUrl().toString();
+        List<String> hrefs = (List<String>) ((JavascriptExecutor) browser.driver()).executeScript(
+                "return Array.from(document.querySelectorAll('a[href]')).map(a => a.href);");
+        return hrefs.stream()
+                .filter(href -> href.startsWith(base) && href.contains(".xhtml"))
+                .map(href -> href.contains("#") ? href.substring(0, href.indexOf('#')) : href)
+                .filter(href -> NOT_FOLLOWED.stream().noneMatch(href::contains))
+                .map(href -> href.substring(base.length()))
+                .toList();
+    }
+
+    /**
+     * Opens the page (or checks the current one when page is null) as a phone, then as a desktop, and adds
+     * what is wrong to problems.
+     */
+    private void check(Browser browser, String page, String who, String language, List<String> problems) {
+        browser.viewport(PHONE_WIDTH, PHONE_HEIGHT);
+        if (page != null) {
+            browser.go(page);
+        }
+        String path = browser.path();
+        String name = "pages/" + who + "-" + language + "-" + path.replaceAll("^/|\\.xhtml$", "").replace('/', '-');
+        problems.addAll(layoutProblems(browser, path + " (" + language + ", 360 px)", PHONE_WIDTH));
+        problems.addAll(axeProblems(browser, path + " (" + language + ", 360 px)"));
+        browser.fullPageScreenshot(name + "-360");
+        browser.viewport(DESKTOP_WIDTH, DESKTOP_HEIGHT);
+        problems.addAll(layoutProblems(browser, path + " (" + language + ", 1280 px)", DESKTOP_WIDTH));
+        problems.addAll(axeProblems(browser, path + " (" + language + ", 1280 px)"));
+        if (language.equals("vi")) {
+            browser.fullPageScreenshot(name + "-1280");
+        }
+        browser.viewport(PHONE_WIDTH, PHONE_HEIGHT);
+    }
+
+    @SuppressWarnings("unchecked")
+    static List<String> layoutProblems(Browser browser, String where, int width) {
+        List<String> problems = new ArrayList<>();
+        Map<String, Object> layout = (Map<String, Object>) ((JavascriptExecutor) browser.driver()).executeScript(
+                "window.scrollTo(0, 0);"
+                + "const items = Array.from(document.querySelectorAll('.tc-menu a'));"
+                + "const off = items.filter(a => { const r = a.getBoundingClientRect();"
+                + "  const x = Math.min(Math.max(r.left + r.width / 2, 0), innerWidth - 1);"
+                + "  const y = Math.min(Math.max(r.top + r.height / 2, 0), innerHeight - 1);"
+                + "  const hit = document.elementFromPoint(x, y);"
+                + "  return r.width === 0 || r.left < 0 || r.right > innerWidth || !(hit && (hit === a || a.contains(hit))); })"
+                + "  .map(a => a.textContent.trim());"
+                + "return {menu: items.length, off: off, scrollWidth: document.documentElement.scrollWidth,"
+                + "  width: innerWidth};");
+        if (!((List<String>) layout.get("off")).isEmpty()) {
+            problems.add(where + ": menu items off the screen or covered: " + layout.get("off"));
+        }
+        long scrollWidth = ((Number) layout.get("scrollWidth")).longValue();
+        if (scrollWidth > width) {
+            problems.add(where + ": the page is " + scrollWidth + " px wide, wider than the screen");
+        }
+        return problems;
+    }
+
+    static List<String> axeProblems(Browser browser, String where) {
+        return Axe.check(browser).stream()
+                .filter(Axe.Violation::seriousOrCritical)
+                .map(v -> where + ": " + v)
+                .toList();
+    }
+}
