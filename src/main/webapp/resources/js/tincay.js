@@ -75,6 +75,20 @@
         }
     }
 
+    // The calendar button of a date field: PrimeFaces labels a button it replaces afterwards, so the button on
+    // the page had no name. Name it here, with its field ("Chọn ngày trên lịch: Ngày xảy ra").
+    function labelCalendarButtons() {
+        var label = document.body && document.body.getAttribute('data-tc-calendar');
+        var buttons = document.querySelectorAll('.ui-datepicker-trigger:not([aria-label])');
+        for (var i = 0; label && i < buttons.length; i++) {
+            var input = buttons[i].parentNode.querySelector('input');
+            var fieldLabel = input && document.querySelector('label[for="' + input.id + '"]');
+            var name = fieldLabel ? fieldLabel.textContent.replace(/\*/g, '').trim() : '';
+            buttons[i].setAttribute('aria-label', name ? label + ': ' + name : label);
+            buttons[i].setAttribute('title', label);
+        }
+    }
+
     // Length counters (t:input, t:textarea): the text is never cut; past the limit the counter says by how much.
     function counterOf(field) {
         return document.getElementById(field.id + 'Counter');
@@ -196,6 +210,10 @@
     }
 
     function ready() {
+        labelCalendarButtons();
+        if (window.MutationObserver && document.querySelector('.ui-datepicker-trigger')) {
+            new MutationObserver(labelCalendarButtons).observe(document.body, {childList: true, subtree: true});
+        }
         showSorts();
         countAll();
         revealButtons();

@@ -112,6 +112,8 @@ class EveryPageIT {
                 check(browser, null, account.role().toLowerCase(Locale.ROOT), language, problems);
             }
             checked = done.size();
+        } finally {
+            TestAccount.disable(app, username);
         }
         assertTrue(checked >= 3, "only " + checked + " pages found for " + account);
         assertTrue(problems.isEmpty(), problems.size() + " problems on the " + checked + " pages of " + account
