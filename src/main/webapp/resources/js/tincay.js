@@ -27,6 +27,11 @@
             locale.monthNames = months;
             locale.monthNamesShort = months.slice();
         }
+        // PrimeFaces' Vietnamese text for a page link is "Trang {trang}": its placeholder was translated too,
+        // so the links were named "Trang {trang}" rather than "Trang 2".
+        if (locale.aria && locale.aria.pageLabel) {
+            locale.aria.pageLabel = locale.aria.pageLabel.replace(/\{[^}]*\}/, '{page}');
+        }
         var calendarLabel = document.body.getAttribute('data-tc-calendar');
         if (calendarLabel) {
             locale.chooseDate = calendarLabel;
@@ -84,8 +89,14 @@
             var input = buttons[i].parentNode.querySelector('input');
             var fieldLabel = input && document.querySelector('label[for="' + input.id + '"]');
             var name = fieldLabel ? fieldLabel.textContent.replace(/\*/g, '').trim() : '';
-            buttons[i].setAttribute('aria-label', name ? label + ': ' + name : label);
+            var text = name ? label + ': ' + name : label;
+            buttons[i].setAttribute('aria-label', text);
             buttons[i].setAttribute('title', label);
+            // The hidden text of the icon-only button ("ui-button") must say the same as its name.
+            var hidden = buttons[i].querySelector('.ui-button-text');
+            if (hidden) {
+                hidden.textContent = text;
+            }
         }
     }
 

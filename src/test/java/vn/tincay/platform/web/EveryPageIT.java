@@ -17,6 +17,12 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.JavascriptExecutor;
+import vn.tincay.incident.it.Api;
+import vn.tincay.incident.it.CasePage;
+import vn.tincay.incident.it.Db;
+import vn.tincay.incident.it.Report;
+import vn.tincay.incident.it.Sessions;
+import vn.tincay.incident.it.Texts;
 import vn.tincay.it.Axe;
 import vn.tincay.it.Browser;
 import vn.tincay.it.Browser.Device;
@@ -25,6 +31,8 @@ import vn.tincay.it.RunningApp;
 import vn.tincay.it.SitePages;
 import vn.tincay.it.TestAccount;
 import vn.tincay.it.TinCayServer;
+import vn.tincay.it.WebClient;
+import vn.tincay.it.WebClient.Page;
 
 /**
  * Every page of every role, as a phone (360 x 740) and as a desktop (1280 x 800) show it, in Vietnamese and
@@ -47,9 +55,19 @@ class EveryPageIT {
     private static RunningApp app;
     private static final SitePages SITE = SitePages.fromSources();
 
+    /** A case of school A with a referral, so the case and referral pages are there to be checked. */
     @BeforeAll
-    static void remember(RunningApp runningApp) {
+    static void fileACaseAndReferIt(RunningApp runningApp) {
         app = runningApp;
+        Api.Filed filed = Api.as(app, DemoAccount.STAFF1).file(Report.incident().yes("psychological")
+                .survivor("Người Thử Trang Demo", 13).consent("BOTH", true, true, false)
+                .perpetrator("FELLOW_STUDENT", "MALE", "AGE_12_17"));
+        WebClient coordinator = Sessions.of(app, DemoAccount.COORDINATOR);
+        Page referred = CasePage.send(coordinator, CasePage.open(coordinator, filed.id()), "referralForm",
+                "sendReferral", Map.of("referralForm:organisation",
+                        String.valueOf(Db.organisationId(app, "SOCIAL_WORK_CENTRE")),
+                        "referralForm:basis", "CONSENT", "referralForm:needs", "Tư vấn tâm lý cho em."));
+        assertTrue(CasePage.body(referred).contains(Texts.vi("referral.sent")), "the referral is sent");
     }
 
     @TestFactory
@@ -81,6 +99,9 @@ class EveryPageIT {
             // The sign-in form refused: the field messages are checked too.
             browser.go("/login.xhtml");
             browser.clickAndWaitForPage("loginForm:signIn");
+            assertTrue(browser.has("loginForm:usernameMessage")
+                    && !browser.find("loginForm:usernameMessage").getText().isBlank(),
+                    "the refused sign-in shows the page again with its messages: " + browser.heading());
             check(browser, null, "public-refused", language, problems);
         }
         assertTrue(problems.isEmpty(), String.join("\n", problems));
