@@ -17,10 +17,8 @@ import org.openqa.selenium.WebElement;
 import vn.tincay.incident.it.Screen;
 import vn.tincay.incident.it.Texts;
 import vn.tincay.it.Browser;
-import vn.tincay.it.Browser.Device;
 import vn.tincay.it.DemoAccount;
 import vn.tincay.it.RunningApp;
-import vn.tincay.it.TestAccount;
 import vn.tincay.it.TinCayServer;
 
 /**
@@ -32,25 +30,20 @@ import vn.tincay.it.TinCayServer;
 class DateFieldIT {
 
     private static final String FROM = "filterForm:from";
-    private static RunningApp app;
-    private static String username;
+    private static PhoneSession phone;
     private static Browser browser;
     private static Screen screen;
 
     @BeforeAll
-    static void signIn(RunningApp runningApp) {
-        app = runningApp;
-        username = TestAccount.in(app).likeDemoAccount(DemoAccount.COORDINATOR).named("dates").create();
-        browser = Browser.open(app, Device.PHONE);
-        browser.viewport(360, 740);
-        screen = new Screen(browser);
-        browser.signIn(username, DemoAccount.PASSWORD);
+    static void signIn(RunningApp app) {
+        phone = PhoneSession.signedInLike(app, DemoAccount.COORDINATOR, "dates");
+        browser = phone.browser;
+        screen = phone.screen;
     }
 
     @AfterAll
     static void close() {
-        browser.close();
-        TestAccount.disable(app, username);
+        phone.close();
     }
 
     @ParameterizedTest(name = "\"{0}\" gets a message and stays as typed")
@@ -60,7 +53,7 @@ class DateFieldIT {
             "31/02/2026, input.date.error.impossible",
             "2026-03-05, input.date.error.format"})
     void aDateThatIsNoDayGetsAMessageBesideTheFieldAndKeepsItsText(String typed, String messageKey) {
-        openFilters();
+        phone.openCaseFilters();
         screen.type(FROM + "_input", typed);
         assertEquals(typed, screen.find(FROM + "_input").getAttribute("value"), "nothing rewrites the typing");
 
@@ -81,7 +74,7 @@ class DateFieldIT {
 
     @Test
     void aShortDayAndMonthAreReadAsMeantAndShownWithTwoDigits() {
-        openFilters();
+        phone.openCaseFilters();
         screen.type(FROM + "_input", "5/3/2026");
 
         screen.click("filterForm:search");
@@ -94,7 +87,7 @@ class DateFieldIT {
 
     @Test
     void theCalendarNamesTheMonthsTháng1ToTháng12AndItsButtonSaysWhatItDoes() {
-        openFilters();
+        phone.openCaseFilters();
         WebElement button = browser.driver().findElement(By.cssSelector("[id='" + FROM + "'] .ui-datepicker-trigger"));
         assertEquals(Texts.vi("input.date.calendar") + ": " + Texts.vi("cases.from"), button.getAttribute("aria-label"));
 
@@ -129,14 +122,5 @@ class DateFieldIT {
         assertEquals("29/02/2025", screen.find("intakeForm:incidentDate_input").getAttribute("value"));
         assertFalse(screen.text().contains("09/02/2025"), "no guessed date anywhere");
         browser.screenshot("date-refused-intake");
-    }
-
-    private void openFilters() {
-        browser.go("/incident/list.xhtml");
-        WebElement details = browser.driver().findElement(By.cssSelector("details.tc-filter-details"));
-        if (details.getAttribute("open") == null) {
-            screen.click("filterToggle");
-        }
-        screen.waitUntil(d -> d.findElement(By.id(FROM + "_input")).isDisplayed());
     }
 }
