@@ -2,6 +2,7 @@ package vn.tincay.notification.web;
 
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -10,7 +11,7 @@ import java.io.IOException;
 import vn.tincay.platform.web.UserActivityFilter;
 
 /**
- * The bell's numbers as JSON ({@code {"needsAction":6,"unread":2}}) for the header script that refreshes the
+ * The bell's numbers as JSON ({@code {"needsAction":6,"unread":2,"sessionSeconds":840}}) for the header script that refreshes the
  * bell without a reload. Coordinators only (web.xml guards /district/*). The script marks its requests as
  * background ones, which do not keep an idle session alive: once the user's own last request is older than
  * the session timeout, the session ends and the answer is 401.
@@ -26,7 +27,8 @@ public class BellServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (UserActivityFilter.isBackground(request) && !UserActivityFilter.stillActive(request)) {
+        long secondsLeft = UserActivityFilter.isBackground(request) ? UserActivityFilter.secondsLeft(request) : -1;
+        if (secondsLeft == 0) {
             response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
             return;
         }
@@ -37,9 +39,13 @@ public class BellServlet extends HttpServlet {
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");
         response.setHeader("Cache-Control", "no-store");
-        response.getWriter().write(Json.createObjectBuilder()
+        JsonObjectBuilder numbers = Json.createObjectBuilder()
                 .add("needsAction", bell.getNeedsAction())
-                .add("unread", bell.getUnread())
-                .build().toString());
+                .add("unread", bell.getUnread());
+        if (secondsLeft > 0 && secondsLeft < Integer.MAX_VALUE) {
+            // How long the session lasts without the user: background requests do not lengthen it.
+            numbers.add("sessionSeconds", secondsLeft);
+        }
+        response.getWriter().write(numbers.build().toString());
     }
 }

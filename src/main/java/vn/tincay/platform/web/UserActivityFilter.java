@@ -61,28 +61,32 @@ public class UserActivityFilter extends HttpFilter {
     }
 
     /**
-     * For a background request: whether the user's session is still within its idle timeout. If it is, the
-     * session is left to live only as long as the user's own last request allows; if not, it is ended.
+     * For a background request: how many seconds the user's session has left, counted from the user's own last
+     * request; the session is left to live only that long. 0 when that time is over: the session is then ended.
      */
-    public static boolean stillActive(HttpServletRequest request) {
-        return stillActive(request.getSession(false), Clock.systemUTC().millis());
+    public static long secondsLeft(HttpServletRequest request) {
+        return secondsLeft(request.getSession(false), Clock.systemUTC().millis());
     }
 
-    static boolean stillActive(HttpSession session, long now) {
+    static long secondsLeft(HttpSession session, long now) {
         if (session == null) {
-            return false;
+            return 0;
         }
-        Long last = (Long) session.getAttribute(LAST_REQUEST);
-        Integer limit = (Integer) session.getAttribute(IDLE_LIMIT);
-        if (last == null || limit == null || limit <= 0) {
-            return true;
+        if (session.getAttribute(LAST_REQUEST) == null) {
+            // A session this filter has not seen yet (made before it was installed): its idle time starts now.
+            userRequest(session, now);
         }
-        long remaining = limit - (now - last) / 1000;
-        if (remaining <= 0) {
+        long last = (Long) session.getAttribute(LAST_REQUEST);
+        int limit = (Integer) session.getAttribute(IDLE_LIMIT);
+        if (limit <= 0) {
+            return Long.MAX_VALUE;
+        }
+        long left = limit - (now - last) / 1000;
+        if (left <= 0) {
             session.invalidate();
-            return false;
+            return 0;
         }
-        session.setMaxInactiveInterval((int) remaining);
-        return true;
+        session.setMaxInactiveInterval((int) left);
+        return left;
     }
 }

@@ -75,6 +75,29 @@ class BellIT {
     }
 
     @Test
+    void refreshingTheBellDoesNotKeepTheSessionAliveButTheUsersOwnRequestsDo() throws InterruptedException {
+        WebClient coordinator = Sessions.fresh(app, DemoAccount.COORDINATOR);
+        coordinator.get("/district/index.xhtml");
+        long first = sessionSeconds(coordinator);
+        Thread.sleep(3_000);
+        long second = sessionSeconds(coordinator);
+
+        coordinator.get("/district/index.xhtml");
+        long afterTheUser = sessionSeconds(coordinator);
+
+        assertAll(
+                () -> assertTrue(first > 0 && first <= 15 * 60, "seconds left: " + first),
+                () -> assertTrue(second <= first - 2, "a refresh is no activity: " + first + " then " + second),
+                () -> assertTrue(afterTheUser >= first, "the user's request gives the time back: " + afterTheUser));
+    }
+
+    private static long sessionSeconds(WebClient client) {
+        HttpResponse<String> answer = client.get("/district/bell", "X-Tincay-Background", "bell");
+        assertEquals(200, answer.statusCode(), answer.body());
+        return ((Number) Json.object(answer.body()).get("sessionSeconds")).longValue();
+    }
+
+    @Test
     void theBellsNumbersAreForCoordinatorsOnly() {
         WebClient coordinator = Sessions.of(app, DemoAccount.COORDINATOR);
         HttpResponse<String> answer = coordinator.get("/district/bell", "X-Tincay-Background", "bell");

@@ -100,7 +100,7 @@ class DateFieldIT {
         assertEquals(List.of("Tháng 1", "Tháng 2", "Tháng 3", "Tháng 4", "Tháng 5", "Tháng 6", "Tháng 7", "Tháng 8",
                 "Tháng 9", "Tháng 10", "Tháng 11", "Tháng 12"), months);
         browser.screenshot("date-calendar-phone");
-        screen.click(panel.findElements(By.cssSelector("td:not(.ui-datepicker-other-month) > span")).stream()
+        screen.click(panel.findElements(By.cssSelector("td[role=gridcell]:not(.ui-datepicker-other-month) > *")).stream()
                 .filter(day -> day.getText().trim().equals("15")).findFirst().orElseThrow());
         assertTrue(screen.find(FROM + "_input").getAttribute("value").matches("15/\\d{2}/\\d{4}"),
                 screen.find(FROM + "_input").getAttribute("value"));

@@ -3,6 +3,10 @@ package vn.tincay.platform.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -11,7 +15,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -54,6 +60,8 @@ class EveryPageIT {
 
     private static RunningApp app;
     private static final SitePages SITE = SitePages.fromSources();
+    /** How many page views were checked, and how often axe found each rule broken, by impact. */
+    private static final Map<String, Integer> FOUND = new TreeMap<>();
 
     /** A case of school A with a referral, so the case and referral pages are there to be checked. */
     @BeforeAll
@@ -166,11 +174,11 @@ class EveryPageIT {
         String path = browser.path();
         String name = "pages/" + who + "-" + language + "-" + path.replaceAll("^/|\\.xhtml$", "").replace('/', '-');
         problems.addAll(layoutProblems(browser, path + " (" + language + ", 360 px)", PHONE_WIDTH));
-        problems.addAll(axeProblems(browser, path + " (" + language + ", 360 px)"));
+        problems.addAll(counted(browser, path + " (" + language + ", 360 px)"));
         browser.fullPageScreenshot(name + "-360");
         browser.viewport(DESKTOP_WIDTH, DESKTOP_HEIGHT);
         problems.addAll(layoutProblems(browser, path + " (" + language + ", 1280 px)", DESKTOP_WIDTH));
-        problems.addAll(axeProblems(browser, path + " (" + language + ", 1280 px)"));
+        problems.addAll(counted(browser, path + " (" + language + ", 1280 px)"));
         if (language.equals("vi")) {
             browser.fullPageScreenshot(name + "-1280");
         }
@@ -199,6 +207,28 @@ class EveryPageIT {
             problems.add(where + ": the page is " + scrollWidth + " px wide, wider than the screen");
         }
         return problems;
+    }
+
+    /** axe's serious and critical findings on the page, counting every finding for the summary. */
+    private static List<String> counted(Browser browser, String where) {
+        List<Axe.Violation> found = Axe.check(browser);
+        synchronized (FOUND) {
+            FOUND.merge("page views", 1, Integer::sum);
+            found.forEach(v -> FOUND.merge(v.impact() + " (" + v.rule() + ")", 1, Integer::sum));
+        }
+        return found.stream().filter(Axe.Violation::seriousOrCritical).map(v -> where + ": " + v).toList();
+    }
+
+    /** Writes what axe found on all pages to target/accessibility-report.txt (the build's record of the check). */
+    @AfterAll
+    static void summarise() throws IOException {
+        StringBuilder report = new StringBuilder("axe-core on every page of every role, 360 and 1280 px, vi and en\n");
+        synchronized (FOUND) {
+            FOUND.forEach((what, count) -> report.append(String.format(Locale.ROOT, "%6d  %s%n", count, what)));
+        }
+        Files.writeString(Path.of(System.getProperty("tincay.buildDir", "target"), "accessibility-report.txt"),
+                report.toString(), StandardCharsets.UTF_8);
+        System.out.print(report);
     }
 
     static List<String> axeProblems(Browser browser, String where) {

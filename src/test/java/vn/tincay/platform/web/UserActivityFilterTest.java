@@ -22,7 +22,7 @@ class UserActivityFilterTest {
     void aBackgroundRequestLeavesTheSessionOnlyWhatIsLeftOfTheUsersIdleTime() {
         UserActivityFilter.userRequest(session, 0);
 
-        assertTrue(UserActivityFilter.stillActive(session, 10 * MINUTE));
+        assertEquals(5 * 60, UserActivityFilter.secondsLeft(session, 10 * MINUTE));
 
         assertEquals(5 * 60, session.maxInactive, "the session ends 15 minutes after the user's last request");
         assertFalse(session.invalidated);
@@ -33,22 +33,22 @@ class UserActivityFilterTest {
         UserActivityFilter.userRequest(session, 0);
 
         for (long minute = 1; minute < 15; minute++) {
-            assertTrue(UserActivityFilter.stillActive(session, minute * MINUTE));
+            assertEquals(15 * 60 - minute * 60, UserActivityFilter.secondsLeft(session, minute * MINUTE));
             assertEquals(15 * 60 - minute * 60, session.maxInactive);
         }
-        assertFalse(UserActivityFilter.stillActive(session, 15 * MINUTE));
+        assertEquals(0, UserActivityFilter.secondsLeft(session, 15 * MINUTE));
         assertTrue(session.invalidated, "ended when the user has been away as long as the timeout");
     }
 
     @Test
     void theUsersNextRequestGivesTheSessionItsFullTimeoutBack() {
         UserActivityFilter.userRequest(session, 0);
-        UserActivityFilter.stillActive(session, 12 * MINUTE);
+        UserActivityFilter.secondsLeft(session, 12 * MINUTE);
 
         UserActivityFilter.userRequest(session, 13 * MINUTE);
 
         assertEquals(15 * 60, session.maxInactive);
-        assertTrue(UserActivityFilter.stillActive(session, 27 * MINUTE));
+        assertEquals(60, UserActivityFilter.secondsLeft(session, 27 * MINUTE));
         assertEquals(60, session.maxInactive);
     }
 
@@ -57,13 +57,19 @@ class UserActivityFilterTest {
         Session forever = new Session(0);
         UserActivityFilter.userRequest(forever, 0);
 
-        assertTrue(UserActivityFilter.stillActive(forever, 600 * MINUTE));
+        assertEquals(Long.MAX_VALUE, UserActivityFilter.secondsLeft(forever, 600 * MINUTE));
         assertEquals(0, forever.maxInactive);
     }
 
     @Test
     void noSessionMeansTheBackgroundRequestIsRefused() {
-        assertFalse(UserActivityFilter.stillActive(null, 0));
+        assertEquals(0, UserActivityFilter.secondsLeft(null, 0));
+    }
+
+    @Test
+    void aSessionNotSeenBeforeStartsItsIdleTimeAtTheFirstBackgroundRequest() {
+        assertEquals(15 * 60, UserActivityFilter.secondsLeft(session, 5 * MINUTE));
+        assertEquals(14 * 60, UserActivityFilter.secondsLeft(session, 6 * MINUTE));
     }
 
     /** A session as the servlet container keeps it: attributes, the timeout, invalidation. */
