@@ -11,4 +11,10 @@ public record SignedInCaller(String name, Set<String> groups) implements Seriali
     public SignedInCaller {
         groups = Set.copyOf(groups);
     }
+
+    /** The caller signed in on this session, if any (also readable where the container has no principal, as on error pages). */
+    public static java.util.Optional<SignedInCaller> of(jakarta.servlet.http.HttpSession session) {
+        return session == null ? java.util.Optional.empty()
+                : java.util.Optional.ofNullable((SignedInCaller) session.getAttribute(ATTRIBUTE));
+    }
 }

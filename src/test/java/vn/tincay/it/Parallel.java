@@ -22,7 +22,15 @@ public final class Parallel {
 
     /** Runs {@code count} tasks at once and returns their results in order; fails with the first failure. */
     public static <T> List<T> run(int count, Task<T> task) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(count);
+        return run(count, count, task);
+    }
+
+    /**
+     * Runs {@code count} tasks, at most {@code threads} at a time (for set-up work such as signing in,
+     * whose deliberately slow password hash would otherwise starve a small test machine).
+     */
+    public static <T> List<T> run(int count, int threads, Task<T> task) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
         CountDownLatch start = new CountDownLatch(1);
         try {
             List<Future<T>> futures = new ArrayList<>();

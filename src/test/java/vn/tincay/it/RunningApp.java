@@ -51,6 +51,32 @@ public final class RunningApp implements AutoCloseable {
         return server.logTail(lines);
     }
 
+    /** How long the server's log is now, to read what a test made it write ({@link #logSince}). */
+    public long logLength() {
+        try {
+            return java.nio.file.Files.size(server.log());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** What the server wrote to its log after it was {@code length} long. */
+    public String logSince(long length) {
+        try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(server.log().toFile(), "r")) {
+            file.seek(length);
+            byte[] added = new byte[(int) (file.length() - length)];
+            file.readFully(added);
+            return new String(added, java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** The server's process id (for the JDK's diagnostic commands). */
+    public long pid() {
+        return server.pid();
+    }
+
     /** Stops the server, then drops its database or deletes its temporary working directory. */
     @Override
     public void close() {

@@ -108,6 +108,12 @@ public final class WebClient {
      * changed by {@code values}, plus the button and PrimeFaces' nonce. No redirect followed.
      */
     public HttpResponse<String> submit(Page page, String formId, String buttonName, Map<String, String> values) {
+        return submit(page, formId, buttonName, values, true);
+    }
+
+    /** As {@link #submit(Page, String, String, Map)}; without the page's CSP nonce when {@code withNonce} is false. */
+    public HttpResponse<String> submit(Page page, String formId, String buttonName, Map<String, String> values,
+                                       boolean withNonce) {
         Element form = page.document().getElementById(formId);
         if (form == null) {
             throw new AssertionError("No form " + formId + " on " + page.response().uri() + ":\n" + page.document().title());
@@ -133,6 +139,9 @@ public final class WebClient {
         if (nonce.find()) {
             fields.put("primefaces.nonce", nonce.group(1));
         }
+        if (!withNonce) {
+            fields.remove("primefaces.nonce");
+        }
         String body = fields.entrySet().stream()
                 .map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
                 .collect(Collectors.joining("&"));
@@ -141,6 +150,15 @@ public final class WebClient {
                 .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
                 .build());
+    }
+
+    /** POSTs a form-encoded body with extra headers, as a script of the page would; no redirect followed. */
+    public HttpResponse<String> post(String path, String formBody, Map<String, String> headers) {
+        HttpRequest.Builder builder = request(app.url(path))
+                .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(formBody, StandardCharsets.UTF_8));
+        headers.forEach(builder::header);
+        return send(builder.build());
     }
 
     /** Posts the sign-in form; returns the answer to the post (a redirect when it worked). */

@@ -44,7 +44,7 @@ class ConcurrentSessionsIT {
 
     @Test
     void fortySessionsReadingCasesInParallelAreNeverRefused() throws Exception {
-        List<WebClient> sessions = Parallel.run(SESSIONS, i -> new WebClient(app).signedIn(
+        List<WebClient> sessions = Parallel.run(SESSIONS, 4, i -> new WebClient(app).signedIn(
                 (i % 2 == 0 ? DemoAccount.COORDINATOR : DemoAccount.PRINCIPAL1).username(), DemoAccount.PASSWORD));
         List<String> paths = List.of("/api/v1/incidents", "/api/v1/incidents/" + filed.id(), "/incident/list.xhtml",
                 "/incident/view.xhtml?id=" + filed.id());

@@ -13,7 +13,9 @@ import java.io.IOException;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.Map;
+import java.util.logging.Logger;
 import vn.tincay.platform.DatabaseUnavailableException;
+import vn.tincay.security.SignedInCaller;
 
 /**
  * An error page is a page of its own, not the answer to the form whose sending failed: it is shown as
@@ -25,10 +27,18 @@ import vn.tincay.platform.DatabaseUnavailableException;
 public class ErrorPageRequest extends HttpFilter {
 
     static final int RETRY_AFTER_SECONDS = 30;
+    private static final Logger LOG = Logger.getLogger(ErrorPageRequest.class.getName());
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        Object status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        if (status instanceof Integer code && (code == 403 || code == 404)) {
+            // A refusal is one line: who asked for what (an insider probing ids shows up without noise).
+            String who = SignedInCaller.of(request.getSession(false)).map(SignedInCaller::name).orElse("-");
+            LOG.info(() -> "Page refused " + request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) + " for "
+                    + who + ": " + code);
+        }
         if (causedBy(request.getAttribute(RequestDispatcher.ERROR_EXCEPTION), DatabaseUnavailableException.class)) {
             response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
             response.setHeader("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));

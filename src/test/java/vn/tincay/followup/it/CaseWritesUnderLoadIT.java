@@ -61,7 +61,7 @@ class CaseWritesUnderLoadIT {
 
     @Test
     void fiftyPeopleWritingToOneCaseAtOnceLoseNothingAndMeetNoServerError() throws Exception {
-        List<WebClient> sessions = Parallel.run(CLIENTS, i -> Sessions.fresh(app,
+        List<WebClient> sessions = Parallel.run(CLIENTS, 4, i -> Sessions.fresh(app,
                 i % 2 == 0 ? DemoAccount.COORDINATOR : DemoAccount.PRINCIPAL1));
         String entries = "/api/v1/incidents/" + filed.id() + "/coordination-entries";
         Map<Integer, AtomicInteger> answers = new ConcurrentHashMap<>();

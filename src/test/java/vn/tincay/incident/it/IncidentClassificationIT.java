@@ -2,6 +2,7 @@ package vn.tincay.incident.it;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
 import java.util.stream.Stream;
@@ -75,10 +76,12 @@ class IncidentClassificationIT {
 
     @ParameterizedTest(name = "a report that claims type {0} still gets the type its answers lead to")
     @MethodSource("claimedTypes")
-    void aTypeSentByTheClientIsIgnored(String claimed) {
-        Api.Filed filed = teacher.file(Report.incident().age(16).yes("psychological").set("type", claimed));
+    void aTypeSentByTheClientIsRefusedNotTaken(String claimed) {
+        Api.Answer answer = teacher.post("/api/v1/incidents?duplicatesReviewed=true",
+                Report.incident().age(16).yes("psychological").set("type", claimed).json());
 
-        assertEquals("PSYCHOLOGICAL_ABUSE", teacher.detail(filed.id()).get("type"));
+        assertEquals(422, answer.status(), answer::toString);
+        assertTrue(answer.body().contains("\"field\":\"type\""), answer.body());
     }
 
     static Stream<String> claimedTypes() {
