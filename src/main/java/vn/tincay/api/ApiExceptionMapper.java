@@ -3,8 +3,6 @@ package vn.tincay.api;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
-import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -30,23 +28,9 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
     @Context
     private SecurityContext security;
 
-    @Context
-    private UriInfo uri;
-
-    @Context
-    private Request request;
-
     @Override
     public Response toResponse(Throwable thrown) {
-        Response answer = answer(thrown, headers, security);
-        if (answer.getStatus() == 401 || answer.getStatus() == 403 || answer.getStatus() == 404) {
-            // A refusal is one line (who, what, the answer); an insider probing ids shows up without noise.
-            String who = security == null || security.getUserPrincipal() == null ? "-"
-                    : security.getUserPrincipal().getName();
-            LOG.info(() -> "API refused " + request.getMethod() + " /api/v1/" + uri.getPath() + " for " + who + ": "
-                    + answer.getStatus());
-        }
-        return answer;
+        return answer(thrown, headers, security);
     }
 
     static Response answer(Throwable thrown, HttpHeaders headers, SecurityContext security) {

@@ -87,8 +87,34 @@ public class ErrorPageRequest extends HttpFilter {
         }
 
         @Override
+        public java.util.Collection<jakarta.servlet.http.Part> getParts() {
+            return java.util.List.of();
+        }
+
+        @Override
+        public jakarta.servlet.http.Part getPart(String name) {
+            return null;
+        }
+
+        @Override
+        public String getContentType() {
+            return null;
+        }
+
+        @Override
+        public int getContentLength() {
+            return -1;
+        }
+
+        @Override
+        public long getContentLengthLong() {
+            return -1;
+        }
+
+        @Override
         public String getHeader(String name) {
-            return "Faces-Request".equalsIgnoreCase(name) ? null : super.getHeader(name);
+            return "Faces-Request".equalsIgnoreCase(name) || "Content-Type".equalsIgnoreCase(name)
+                    || "Content-Length".equalsIgnoreCase(name) ? null : super.getHeader(name);
         }
     }
 }

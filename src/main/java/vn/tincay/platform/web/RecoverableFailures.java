@@ -60,8 +60,11 @@ public class RecoverableFailures extends ExceptionHandlerWrapper {
                 }
             } else if (isCspRefusal(thrown)) {
                 events.remove();
-                log(context, "CSP nonce refused", thrown);
-                refuse(context, HttpServletResponse.SC_BAD_REQUEST);
+                if (!context.getResponseComplete()) {
+                    // The phase listener that checks the nonce may report it once per phase: answer once.
+                    log(context, "CSP nonce refused", thrown);
+                    refuse(context, HttpServletResponse.SC_BAD_REQUEST);
+                }
             }
         }
         for (Throwable thrown : unavailablePages) {
@@ -84,6 +87,10 @@ public class RecoverableFailures extends ExceptionHandlerWrapper {
 
     private static void refuse(FacesContext context, int status) {
         try {
+            if (context.getExternalContext().isResponseCommitted()) {
+                context.responseComplete();
+                return;
+            }
             context.getExternalContext().responseReset();
             context.getExternalContext().responseSendError(status, null);
         } catch (IOException e) {

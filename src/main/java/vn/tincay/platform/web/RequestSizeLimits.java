@@ -38,10 +38,44 @@ public class RequestSizeLimits extends HttpFilter {
         if (request.getContentLengthLong() > limit) {
             // The rest of the body is not read: close the connection after the answer.
             response.setHeader("Connection", "close");
-            response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+            if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+                response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+            } else {
+                tooLargePage(request, response);
+            }
             return;
         }
         chain.doFilter(new Limited(request, limit), response);
+    }
+
+    /**
+     * The 413 page, written here rather than through the Faces error page: rendering a Faces page for
+     * this request would make the container parse the oversized multipart body it refused (Weld reads
+     * a request parameter of the original request while rendering any form).
+     */
+    private static void tooLargePage(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Locale locale = Locale.forLanguageTag("vi");
+        if (request.getCookies() != null) {
+            for (jakarta.servlet.http.Cookie cookie : request.getCookies()) {
+                if (PreferredLocaleViewHandler.COOKIE.equals(cookie.getName()) && "en".equals(cookie.getValue())) {
+                    locale = Locale.ENGLISH;
+                }
+            }
+        }
+        java.util.ResourceBundle texts = java.util.ResourceBundle.getBundle(BundleMessageResolver.BUNDLE, locale);
+        String home = request.getContextPath() + "/home.xhtml";
+        response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+        response.setContentType("text/html;charset=UTF-8");
+        response.getWriter().write("<!DOCTYPE html><html lang=\"" + locale.getLanguage() + "\"><head><meta charset=\"utf-8\">"
+                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>"
+                + escape(texts.getString("error.413.title")) + "</title></head><body><main><h1>"
+                + escape(texts.getString("error.413.title")) + "</h1><p id=\"errorText\">"
+                + escape(texts.getString("error.413.text")) + "</p><p><a href=\"" + home + "\">"
+                + escape(texts.getString("error.backHome")) + "</a></p></main></body></html>");
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
     private static long limitFor(HttpServletRequest request) {
