@@ -61,17 +61,27 @@ public final class InventedCases {
     private final Random random;
     private final LocalDate today;
     private final List<SchoolLevel> schools;
+    private final int daysBack;
 
     /**
      * @param schools the level of each school cases may be filed at, in a fixed order
      */
     public InventedCases(long seed, LocalDate today, List<SchoolLevel> schools) {
+        this(seed, today, schools, DAYS_BACK);
+    }
+
+    /**
+     * @param schools  the level of each school cases may be filed at, in a fixed order
+     * @param daysBack how far back reports go (two years by default; ten for a province's archive)
+     */
+    public InventedCases(long seed, LocalDate today, List<SchoolLevel> schools, int daysBack) {
         if (schools.isEmpty()) {
             throw new IllegalArgumentException("No school to invent cases for");
         }
         this.random = new Random(seed);
         this.today = today;
         this.schools = List.copyOf(schools);
+        this.daysBack = daysBack;
     }
 
     /** {@code count} cases, oldest report first. */
@@ -84,10 +94,20 @@ public final class InventedCases {
         return cases;
     }
 
+    /** One case reported on the given day, for loaders that go through the days in order. */
+    public InventedCase reportedOn(LocalDate reportedDate) {
+        return one(school(), reportedDate);
+    }
+
     private InventedCase one() {
+        int school = school();
+        return one(school, today.minusDays(random.nextInt(daysBack)));
+    }
+
+    private InventedCase one(int schoolIndex, LocalDate reportedDate) {
         InventedCase c = new InventedCase();
-        c.schoolIndex = school();
-        c.reportedDate = today.minusDays(random.nextInt(DAYS_BACK));
+        c.schoolIndex = schoolIndex;
+        c.reportedDate = reportedDate;
         c.incidentDate = c.reportedDate.minusDays(skewedDays(30));
         c.reportedHour = 7 + random.nextInt(10);
         survivor(c, schools.get(c.schoolIndex));
