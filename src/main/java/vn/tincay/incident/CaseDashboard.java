@@ -28,6 +28,12 @@ public class CaseDashboard {
     /** How many case codes each need lists. */
     public static final int SHORT_LIST = 5;
 
+    /**
+     * Counting stops here: a box says "999+" rather than walk tens of thousands of open cases on every
+     * visit to the home page.
+     */
+    public static final int COUNT_LIMIT = 999;
+
     @PersistenceContext
     private EntityManager em;
 
@@ -55,7 +61,7 @@ public class CaseDashboard {
                 sql.append(sql.length() == 0 ? "" : " UNION ALL ");
                 sql.append(part == 0
                         ? "(SELECT " + need.ordinal() + " AS need, COUNT(*) AS cases, NULL AS id, NULL AS code, "
-                        + "NULL AS reported" + where + ")"
+                        + "NULL AS reported FROM (SELECT i.id" + where + " LIMIT " + (COUNT_LIMIT + 1) + ") counted)"
                         : "(SELECT " + need.ordinal() + ", NULL, i.id, i.case_code, i.reported_date" + where
                         + " ORDER BY i.reported_date DESC, i.id DESC LIMIT " + SHORT_LIST + ")");
                 parameters.add(scopeValue);
@@ -83,7 +89,9 @@ public class CaseDashboard {
             }
         }
         for (ActionNeeded need : needs) {
-            summaries.add(new ActionSummary(need, counts[need.ordinal()], List.copyOf(links.get(need.ordinal()))));
+            long count = Math.min(counts[need.ordinal()], COUNT_LIMIT);
+            summaries.add(new ActionSummary(need, count, counts[need.ordinal()] <= COUNT_LIMIT,
+                    List.copyOf(links.get(need.ordinal()))));
         }
         return summaries;
     }

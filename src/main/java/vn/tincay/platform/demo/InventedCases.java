@@ -238,19 +238,22 @@ public final class InventedCases {
     /** Follow-up timings; most old cases are closed, recent ones still open. */
     private void followUp(InventedCase c) {
         c.reportedByFocalPoint = chance(0.2);
+        // Reports older than a year have all been taken up and closed, as in a district that keeps
+        // its archive: only the recent year has reports waiting, stalled or open.
+        boolean archived = c.reportedDate.isBefore(today.minusYears(1));
         if (chance(0.03)) {
             // A report closed at once, e.g. a duplicate of a case already open.
             c.closeAfterHours = 4 + random.nextInt(72);
             c.closeReason = CloseReason.OTHER;
             return;
         }
-        if (!chance(0.92)) {
+        if (!chance(0.92) && !archived) {
             return;
         }
         int hours = 2 + random.nextInt(3 * HOURS_PER_DAY);
         c.verifyAfterHours = hours;
         c.assigned = chance(0.8);
-        if (!chance(0.88)) {
+        if (!chance(0.88) && !archived) {
             return;
         }
         hours += 12 + random.nextInt(14 * HOURS_PER_DAY);
@@ -292,12 +295,12 @@ public final class InventedCases {
                 c.referrals.add(referral);
             }
         }
-        if (chance(0.8)) {
+        if (chance(0.8) || archived) {
             c.closeAfterHours = closeAt;
             double reason = random.nextDouble();
             c.closeReason = reason < 0.6 ? CloseReason.RESOLVED : reason < 0.8 ? CloseReason.TRANSFERRED_TO_AUTHORITIES
                     : reason < 0.9 ? CloseReason.SURVIVOR_DECLINED : CloseReason.OTHER;
-            if (chance(0.05)) {
+            if (chance(0.05) && !archived) {
                 c.reopenAfterHours = closeAt + 5 * HOURS_PER_DAY + random.nextInt(30 * HOURS_PER_DAY);
             }
         }
