@@ -116,8 +116,8 @@ public final class BenchDatabase {
         }
     }
 
-    /** A signed-in user of the load test: name and role. */
-    public record LoadUser(String username, String role) {
+    /** A signed-in user of the load test: name, role and the school they report for. */
+    public record LoadUser(String username, String role, long schoolId) {
     }
 
     /**
@@ -159,10 +159,11 @@ public final class BenchDatabase {
                     insert.setString(3, role);
                     boolean district = role.equals("DISTRICT_COORDINATOR");
                     insert.setObject(4, district ? districtId : null);
-                    insert.setObject(5, district ? null : schools.get(i % schools.size()));
+                    long school = schools.get(i % schools.size());
+                    insert.setObject(5, district ? null : school);
                     insert.setString(6, hash);
                     insert.addBatch();
-                    users.add(new LoadUser(username, role));
+                    users.add(new LoadUser(username, role, school));
                 }
                 insert.executeBatch();
             }
