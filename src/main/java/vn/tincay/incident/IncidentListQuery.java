@@ -44,10 +44,15 @@ final class IncidentListQuery {
     private final boolean empty;
     private final boolean byName;
 
+    /** A word found in at most this many names is rare enough to start a name search from. */
+    static final int RARE_WORD = 2000;
+
     /**
      * @param wordHashes the keyed hashes of the searched name's words (empty when not searching by name)
+     * @param rareWord   the hash of the searched word found in the fewest names, when that is at most
+     *                   {@link #RARE_WORD} (see {@link #wordCountsSql}); null otherwise
      */
-    IncidentListQuery(Caller caller, IncidentFilter filter, Set<String> wordHashes, LocalDate today) {
+    IncidentListQuery(Caller caller, IncidentFilter filter, Set<String> wordHashes, String rareWord, LocalDate today) {
         IncidentFilter f = filter == null ? new IncidentFilter() : filter;
         String scopeColumn = CaseScope.column(caller);
         Long scopeValue = CaseScope.of(caller, "i").value();
@@ -86,8 +91,13 @@ final class IncidentListQuery {
         }
         if (nameWanted) {
             for (String hash : wordHashes) {
-                and("EXISTS (SELECT 1 FROM survivor_name_word w WHERE w.incident_id = i.id AND w.word_hash = ?)",
-                        hash);
+                if (hash.equals(rareWord)) {
+                    // Read from the word's own few index entries, not by probing every case of the scope.
+                    and("i.id IN (SELECT w.incident_id FROM survivor_name_word w WHERE w.word_hash = ?)", hash);
+                } else {
+                    and("EXISTS (SELECT 1 FROM survivor_name_word w WHERE w.incident_id = i.id AND w.word_hash = ?)",
+                            hash);
+                }
             }
         }
     }
@@ -107,6 +117,19 @@ final class IncidentListQuery {
     /** Whether no case can match (a role without cases, or a name with no searchable word). */
     boolean isEmpty() {
         return empty;
+    }
+
+    /**
+     * How many names each word hash appears in, each counted only up to {@link #RARE_WORD} + 1: one
+     * statement, a short index range per word.
+     */
+    static String wordCountsSql(int words) {
+        StringBuilder sql = new StringBuilder("SELECT ");
+        for (int i = 0; i < words; i++) {
+            sql.append(i == 0 ? "" : ", ").append("(SELECT COUNT(*) FROM (SELECT w.incident_id FROM survivor_name_word w "
+                    + "WHERE w.word_hash = ? LIMIT ").append(RARE_WORD + 1).append(") w").append(i).append(')');
+        }
+        return sql.toString();
     }
 
     /** Whether the survivor's name is searched (which the audit log records). */

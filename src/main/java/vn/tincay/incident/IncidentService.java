@@ -205,7 +205,29 @@ public class IncidentService {
     private IncidentListQuery query(IncidentFilter filter) {
         Set<String> words = filter == null || filter.getSurvivorName() == null ? Set.of()
                 : confidentiality.nameIndex().wordHashes(filter.getSurvivorName());
-        return new IncidentListQuery(callers.get(), filter, words, LocalTime.today(clock));
+        return new IncidentListQuery(callers.get(), filter, words, rareWord(words), LocalTime.today(clock));
+    }
+
+    /** The searched word found in the fewest names, if it is rare enough to start the search from. */
+    private String rareWord(Set<String> words) {
+        if (words.isEmpty()) {
+            return null;
+        }
+        List<String> hashes = List.copyOf(words);
+        Query counts = em.createNativeQuery(IncidentListQuery.wordCountsSql(hashes.size()));
+        bind(counts, List.copyOf(hashes));
+        Object result = counts.getSingleResult();
+        Object[] row = result instanceof Object[] r ? r : new Object[] {result};
+        String rarest = null;
+        long fewest = IncidentListQuery.RARE_WORD + 1L;
+        for (int i = 0; i < hashes.size(); i++) {
+            long names = ((Number) row[i]).longValue();
+            if (names < fewest) {
+                fewest = names;
+                rarest = hashes.get(i);
+            }
+        }
+        return rarest;
     }
 
     private List<IncidentRow> rows(IncidentListQuery query, int first, int max, String sortField, boolean ascending,
