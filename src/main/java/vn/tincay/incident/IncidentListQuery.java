@@ -73,7 +73,8 @@ final class IncidentListQuery {
         and("i.incident_date <= ?", f.getTo() == null ? null : Date.valueOf(f.getTo()));
         and("i.urgent = ?", f.getUrgent());
         if (f.isOpenOnly()) {
-            and("i.status <> ?", IncidentStatus.CLOSED.name());
+            // As a list of the open statuses, so the status indexes read only the (few) open cases.
+            where.append(" AND i.status IN ('REPORTED', 'VERIFYING', 'IN_PROGRESS')");
         }
         String code = CaseCodes.searchKey(f.getCaseCode());
         if (!code.isEmpty()) {
@@ -148,8 +149,34 @@ final class IncidentListQuery {
      * name goes school by school instead (see {@link #sortsBySchoolName}).
      */
     String pageSql(String sortField, boolean ascending) {
+        return pageSql(sortField, ascending, false);
+    }
+
+    /**
+     * As {@link #pageSql(String, boolean)}; {@code fewMatches} when the count found at most
+     * {@link #COUNT_LIMIT} matches. Those are then picked through whichever index fits the filter best
+     * and sorted – a few thousand rows at most – rather than found by walking the sort column's index,
+     * which the database prefers for ORDER BY … LIMIT even when the matches lie at its far end.
+     */
+    String pageSql(String sortField, boolean ascending, boolean fewMatches) {
         String columns = SORTS.getOrDefault(sortField == null ? "" : sortField, "i.reported_date");
-        return pageSql(columns, direction(isSortable(sortField), ascending), "");
+        String direction = direction(isSortable(sortField), ascending);
+        if (!fewMatches) {
+            return pageSql(columns, direction, "");
+        }
+        String order = order(columns, direction);
+        return "SELECT " + COLUMNS + " FROM (SELECT * FROM (SELECT i.id, " + columns + " FROM incident i" + where
+                + " LIMIT " + (COUNT_LIMIT + 1) + ") i ORDER BY " + order + " LIMIT ? OFFSET ?) page "
+                + "JOIN incident i ON i.id = page.id JOIN school s ON s.id = i.school_id "
+                + "LEFT JOIN user_account a ON a.id = i.assigned_to_id ORDER BY " + order;
+    }
+
+    private static String order(String columns, String direction) {
+        StringBuilder order = new StringBuilder();
+        for (String column : columns.split(", ")) {
+            order.append(column).append(direction).append(", ");
+        }
+        return order.append("i.id").append(direction).toString();
     }
 
     /** A page of one school's matching cases by report date: {@code ?} for the school comes before limit and offset. */
@@ -158,11 +185,7 @@ final class IncidentListQuery {
     }
 
     private String pageSql(String columns, String direction, String extra) {
-        StringBuilder order = new StringBuilder();
-        for (String column : columns.split(", ")) {
-            order.append(column).append(direction).append(", ");
-        }
-        order.append("i.id").append(direction);
+        String order = order(columns, direction);
         return "SELECT " + COLUMNS + " FROM (SELECT i.id FROM incident i" + where + extra + " ORDER BY " + order
                 + " LIMIT ? OFFSET ?) page JOIN incident i ON i.id = page.id JOIN school s ON s.id = i.school_id "
                 + "LEFT JOIN user_account a ON a.id = i.assigned_to_id ORDER BY " + order;

@@ -182,14 +182,25 @@ public class IncidentService {
     public ResultPage<IncidentRow> list(IncidentFilter filter, int first, int max, String sortField,
                                         boolean ascending) {
         IncidentListQuery query = query(filter);
-        List<IncidentRow> rows = rows(query, first, max, sortField, ascending, filter);
         ResultPage<IncidentRow> counted = count(query, first);
+        List<IncidentRow> rows = rows(query, first, max, sortField, ascending, filter, isFew(counted));
         return new ResultPage<>(rows, counted.total(), counted.exact());
     }
 
     /** One page of the caller's cases without counting them (the table counts once per filter). */
     public List<IncidentRow> page(IncidentFilter filter, int first, int max, String sortField, boolean ascending) {
-        return rows(query(filter), first, max, sortField, ascending, filter);
+        return page(filter, first, max, sortField, ascending, false);
+    }
+
+    /** As {@link #page}, knowing from an earlier {@link #count} whether few cases match ({@link #isFew}). */
+    public List<IncidentRow> page(IncidentFilter filter, int first, int max, String sortField, boolean ascending,
+                                  boolean fewMatches) {
+        return rows(query(filter), first, max, sortField, ascending, filter, fewMatches);
+    }
+
+    /** Whether a count found so few cases that they are best picked by the filter and then sorted. */
+    public static boolean isFew(ResultPage<?> counted) {
+        return counted != null && counted.exact() && counted.total() <= IncidentListQuery.COUNT_LIMIT;
     }
 
     /** How many cases match the filter, counted at most to {@code first} + {@link IncidentListQuery#COUNT_LIMIT}. */
@@ -199,7 +210,7 @@ public class IncidentService {
 
     /** The caller's most recently reported cases, for the home pages. */
     public List<IncidentRow> recent(int max) {
-        return rows(query(null), 0, max, null, false, null);
+        return rows(query(null), 0, max, null, false, null, false);
     }
 
     private IncidentListQuery query(IncidentFilter filter) {
@@ -231,7 +242,7 @@ public class IncidentService {
     }
 
     private List<IncidentRow> rows(IncidentListQuery query, int first, int max, String sortField, boolean ascending,
-                                   IncidentFilter filter) {
+                                   IncidentFilter filter, boolean fewMatches) {
         if (query.isEmpty()) {
             return List.of();
         }
@@ -244,7 +255,7 @@ public class IncidentService {
         if (IncidentListQuery.sortsBySchoolName(sortField, caller, filter)) {
             return rowsSchoolBySchool(query, caller, offset, size, ascending);
         }
-        return rows(query.pageSql(sortField, ascending), query.parametersWith(size, offset));
+        return rows(query.pageSql(sortField, ascending, fewMatches), query.parametersWith(size, offset));
     }
 
     /** Sorted by school name: the district's schools in name order, each school's cases newest first. */

@@ -54,7 +54,7 @@ public class IncidentLazyModel extends LazyDataModel<IncidentRow> {
             setRowCount(rowCount());
         }
         return service.page(filter, first, pageSize, sort == null ? null : sort.getField(),
-                sort != null && sort.getOrder() == SortOrder.ASCENDING);
+                sort != null && sort.getOrder() == SortOrder.ASCENDING, IncidentService.isFew(counted));
     }
 
     private int rowCount() {

@@ -25,7 +25,8 @@ class IncidentLazyModelTest {
         boolean exact = true;
 
         @Override
-        public List<IncidentRow> page(IncidentFilter filter, int first, int max, String sortField, boolean ascending) {
+        public List<IncidentRow> page(IncidentFilter filter, int first, int max, String sortField, boolean ascending,
+                                      boolean fewMatches) {
             calls.add("page " + first + "/" + max + "/" + sortField + "/" + ascending);
             return List.of();
         }
