@@ -279,12 +279,18 @@ class PerformanceBenchmark {
             }
         }
         List<Double> reference = new ArrayList<>();
-        for (int i = 0; i < warmup + requests; i++) {
+        int referenceRuns = warmup + requests;
+        for (int i = 0; i < referenceRuns; i++) {
             long start = System.nanoTime();
             run(sql, c.pageSql());
             run(sql, c.countSql());
-            if (i >= warmup) {
-                reference.add((System.nanoTime() - start) / 1e6);
+            double millis = (System.nanoTime() - start) / 1e6;
+            if (i == 0 && millis > 1000) {
+                // A reference that takes seconds is measured three times, not thirty.
+                referenceRuns = 4;
+            }
+            if (i >= Math.min(warmup, referenceRuns - 3)) {
+                reference.add(millis);
             }
         }
         double median = percentile(server, 50);

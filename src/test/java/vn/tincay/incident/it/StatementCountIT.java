@@ -57,10 +57,14 @@ class StatementCountIT {
     }
 
     private static long counted() {
-        try (Connection admin = TestDatabase.adminConnection("");
-             PreparedStatement s = admin.prepareStatement("SELECT SELECT_COMMANDS + UPDATE_COMMANDS "
-                     + "FROM information_schema.USER_STATISTICS WHERE USER = ?")) {
-            s.setString(1, app.databaseUser());
+        return number("SELECT SELECT_COMMANDS + UPDATE_COMMANDS FROM information_schema.USER_STATISTICS WHERE USER = ?",
+                app.databaseUser());
+    }
+
+    /** A number MariaDB keeps about the test database or its account; 0 before there is any. */
+    private static long number(String sql, String parameter) {
+        try (Connection admin = TestDatabase.adminConnection(""); PreparedStatement s = admin.prepareStatement(sql)) {
+            s.setString(1, parameter);
             try (ResultSet r = s.executeQuery()) {
                 return r.next() ? r.getLong(1) : 0;
             }
@@ -108,22 +112,16 @@ class StatementCountIT {
     }
 
     @Test
-    void aCasePageReadsTheIncidentOnce() throws SQLException {
+    void aCasePageReadsTheIncidentOnce() {
         long before = incidentReads();
         statements(page(coordinator, "/incident/view.xhtml?id=" + caseId));
         // Two loads of the page (the first warms caches): each reads the incident once, not once per section.
         assertEquals(2, incidentReads() - before);
     }
 
-    /** How often the incident table was read by primary key, from InnoDB's own counters of the test database. */
-    private static long incidentReads() throws SQLException {
-        try (Connection admin = TestDatabase.adminConnection("");
-             PreparedStatement s = admin.prepareStatement("SELECT ROWS_READ FROM information_schema.TABLE_STATISTICS "
-                     + "WHERE TABLE_SCHEMA = ? AND TABLE_NAME = 'incident'")) {
-            s.setString(1, app.databaseName());
-            try (ResultSet r = s.executeQuery()) {
-                return r.next() ? r.getLong(1) : 0;
-            }
-        }
+    /** How many incident rows were read in the test database, from MariaDB's own table statistics. */
+    private static long incidentReads() {
+        return number("SELECT ROWS_READ FROM information_schema.TABLE_STATISTICS WHERE TABLE_SCHEMA = ? "
+                + "AND TABLE_NAME = 'incident'", app.databaseName());
     }
 }
