@@ -45,7 +45,7 @@ import vn.tincay.it.PayaraMicroProcess;
 
 /**
  * The load scenario of issue 7, with Gatling ({@code mvn -B -Pbenchmark verify}, or only this:
- * {@code mvn -B -Pbenchmark -Dbench.skipSuite gatling:test}): 200 signed-in users – coordinators,
+ * {@code mvn -B -Pbenchmark -Dbench.skipSuite verify}): 200 signed-in users – coordinators,
  * focal points and school staff of the demo district – mixing the case list (API and page), case
  * pages, home pages, new reports and coordination entries, for load.minutes (10) after a one-minute
  * ramp. Starts the packaged application on the benchmark database bench.load.database
