@@ -95,4 +95,33 @@ public class CaseDashboard {
         }
         return summaries;
     }
+
+    /**
+     * How many cases need some action, each counted once however many needs it has: the number on the
+     * coordinator's bell. One statement: the union of each need's cases, each read through its own
+     * index and stopped at {@link #COUNT_LIMIT}; the bell then shows at most that many.
+     */
+    public long countNeedingAction() {
+        Caller caller = callers.get();
+        String scope = CaseScope.column(caller);
+        Long scopeValue = CaseScope.of(caller, "i").value();
+        if (scope == null || scopeValue == null) {
+            return 0;
+        }
+        StringBuilder sql = new StringBuilder("SELECT COUNT(*) FROM (");
+        List<Object> parameters = new ArrayList<>();
+        for (ActionNeeded need : ActionNeeded.values()) {
+            sql.append(need.ordinal() == 0 ? "" : " UNION ").append("(SELECT i.id FROM incident i WHERE ").append(scope)
+                    .append(" = ? AND ").append(need.condition()).append(" LIMIT ").append(COUNT_LIMIT + 1).append(')');
+            parameters.add(scopeValue);
+            if (need.usesToday()) {
+                parameters.add(Date.valueOf(LocalTime.today(clock)));
+            }
+        }
+        Query query = em.createNativeQuery(sql.append(") needing").toString());
+        for (int i = 0; i < parameters.size(); i++) {
+            query.setParameter(i + 1, parameters.get(i));
+        }
+        return Math.min(COUNT_LIMIT, ((Number) query.getSingleResult()).longValue());
+    }
 }
