@@ -115,7 +115,7 @@ public class IncidentResource {
 
     private ApiPage<IncidentRow> page(IncidentFilter filter, int page, int size, String sort, boolean ascending) {
         ResultPage<IncidentRow> result = incidents.list(filter, page * size, size, sort, ascending);
-        return new ApiPage<>(result.rows(), result.total(), page, size);
+        return new ApiPage<>(result.rows(), result.total(), page, size, result.exact());
     }
 
     @GET

@@ -80,14 +80,15 @@ public class OpenApiCleanup implements OASFilter {
                 "caseCode", string(), "schoolName", string(), "type", ref("GbvType"), "status", ref("IncidentStatus"),
                 "urgent", bool(), "mustReport", bool(), "incidentDate", date(), "reportedDate", date(),
                 "survivorAgeGroup", ref("AgeGroup"), "assignedTo", string()));
-        schemas.putIfAbsent("IncidentPage", object("A page of cases", "rows", arrayOf("IncidentRow"),
-                "total", integer(), "page", integer(), "size", integer()));
+        schemas.putIfAbsent("IncidentPage", object("A page of cases; when totalExact is false, counting stopped "
+                + "early and more than total cases match", "rows", arrayOf("IncidentRow"),
+                "total", integer(), "page", integer(), "size", integer(), "totalExact", bool()));
         schemas.putIfAbsent("CreatedId", object("The id of the record created", "id", integer()));
         schemas.putIfAbsent("ServiceReferralRow", object("A referral as the receiving service sees it in its list",
                 "id", integer(), "caseCode", string(), "survivorAgeGroup", ref("AgeGroup"), "survivorSex", ref("Sex"),
                 "type", ref("GbvType"), "needs", string(), "status", ref("ReferralStatus"), "referredAt", instant()));
         schemas.putIfAbsent("ServiceReferralPage", object("A page of referrals", "rows", arrayOf("ServiceReferralRow"),
-                "total", integer(), "page", integer(), "size", integer()));
+                "total", integer(), "page", integer(), "size", integer(), "totalExact", bool()));
         components.setSchemas(schemas);
         openAPI.setComponents(components);
     }

@@ -83,7 +83,7 @@ public class AttachmentService {
     /** The case's attachments, newest first, without their content. */
     public List<AttachmentRow> list(long incidentId) {
         Caller caller = callers.get();
-        Incident incident = incidents.visible(caller, incidentId);
+        Incident incident = incidents.readable(caller, incidentId);
         FieldCipher cipher = confidentiality.cipher();
         String purpose = Attachment.namePurpose(incident.getId());
         return em.createQuery("SELECT a.id, a.fileNameEncrypted, a.contentType, a.sizeBytes, "

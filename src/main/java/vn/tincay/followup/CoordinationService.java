@@ -95,14 +95,14 @@ public class CoordinationService {
     public boolean acceptsEntries(long incidentId) {
         Caller caller = callers.get();
         IncidentService.requireFollowUp(caller);
-        return incidents.visible(caller, incidentId).getStatus() != IncidentStatus.CLOSED;
+        return incidents.readable(caller, incidentId).getStatus() != IncidentStatus.CLOSED;
     }
 
     /** The case's coordination log, newest first, with overdue next steps marked. */
     public List<CoordinationEntryRow> timeline(long incidentId) {
         Caller caller = callers.get();
         IncidentService.requireFollowUp(caller);
-        Incident incident = incidents.visible(caller, incidentId);
+        Incident incident = incidents.readable(caller, incidentId);
         LocalDate today = LocalTime.today(clock);
         return em.createQuery("SELECT c, a.displayName FROM CoordinationEntry c "
                         + "LEFT JOIN UserAccount a ON a.username = c.recordedBy "

@@ -98,7 +98,7 @@ public class ReferralService {
     public List<CaseReferralRow> ofCase(long incidentId) {
         Caller caller = callers.get();
         IncidentService.requireFollowUp(caller);
-        Incident incident = incidents.visible(caller, incidentId);
+        Incident incident = incidents.readable(caller, incidentId);
         return em.createQuery("SELECT NEW vn.tincay.followup.CaseReferralRow(r.id, r.version, o.name, o.kind, "
                         + "r.needs, r.basis, r.basisReason, r.status, COALESCE(a.displayName, r.referredBy), "
                         + "r.referredAt, r.responseNote, r.serviceProvided, r.respondedAt, r.closedAt) "
@@ -114,7 +114,7 @@ public class ReferralService {
     public ReferralOptions options(long incidentId) {
         Caller caller = callers.get();
         IncidentService.requireFollowUp(caller);
-        Incident incident = incidents.visible(caller, incidentId);
+        Incident incident = incidents.readable(caller, incidentId);
         return new ReferralOptions(incident, receivers(incident));
     }
 
@@ -123,7 +123,7 @@ public class ReferralService {
     public List<OrganisationOption> receivers(long incidentId) {
         Caller caller = callers.get();
         IncidentService.requireFollowUp(caller);
-        return receivers(incidents.visible(caller, incidentId));
+        return receivers(incidents.readable(caller, incidentId));
     }
 
     private List<OrganisationOption> receivers(Incident incident) {

@@ -1,22 +1,22 @@
 package vn.tincay.incident;
 
 /**
- * What a case may need someone to act on, as the home pages count it. Each is a JPQL condition on
- * the incident alias {@code i}; {@code :today} is Vietnam's today.
+ * What a case may need someone to act on, as the home pages count it. Each is an SQL condition on
+ * the incident alias {@code i} with an index behind it (V50); {@code ?} in a condition is Vietnam's
+ * today. Open means reported, verifying or in progress.
  */
 public enum ActionNeeded {
     /** Reported and not yet taken up for verification. */
-    NEW_UNVERIFIED("i.status = vn.tincay.incident.IncidentStatus.REPORTED"),
+    NEW_UNVERIFIED("i.status = 'REPORTED'"),
     /** Immediate danger, still open. */
-    URGENT_OPEN("i.urgent = TRUE AND i.status <> vn.tincay.incident.IncidentStatus.CLOSED"),
-    /** A coordination next step not done by its due date. */
-    OVERDUE_NEXT_STEPS("EXISTS (SELECT c FROM CoordinationEntry c WHERE c.incident = i "
-            + "AND c.nextStepDone = FALSE AND c.nextStepDue < :today)"),
-    /** A referral the service organisation has not answered yet. */
-    REFERRALS_WAITING("EXISTS (SELECT r FROM Referral r WHERE r.incident = i "
-            + "AND r.status = vn.tincay.followup.ReferralStatus.SENT)"),
+    URGENT_OPEN("i.urgent = 1 AND i.status IN ('REPORTED', 'VERIFYING', 'IN_PROGRESS')"),
+    /** A coordination next step not done by its due date: found from the open overdue steps. */
+    OVERDUE_NEXT_STEPS("i.id IN (SELECT c.incident_id FROM coordination_entry c WHERE c.next_step_done = 0 "
+            + "AND c.next_step_due < ?)"),
+    /** A referral the service organisation has not answered yet: found from the waiting referrals. */
+    REFERRALS_WAITING("i.id IN (SELECT r.incident_id FROM referral r WHERE r.status = 'SENT')"),
     /** Must be reported to the authorities (Law on Children 2016) and not closed yet. */
-    MUST_REPORT_OPEN("i.mustReport = TRUE AND i.status <> vn.tincay.incident.IncidentStatus.CLOSED");
+    MUST_REPORT_OPEN("i.must_report = 1 AND i.status IN ('REPORTED', 'VERIFYING', 'IN_PROGRESS')");
 
     private final String condition;
 
@@ -29,6 +29,6 @@ public enum ActionNeeded {
     }
 
     boolean usesToday() {
-        return condition.contains(":today");
+        return condition.contains("?");
     }
 }

@@ -22,6 +22,20 @@ public class CaseCodes {
         return String.format("%s-%d-%04d", districtCode, year, number);
     }
 
+    /**
+     * The form a case-code search compares: upper case, letters and digits only, so "hdemo 2026-42",
+     * "HDEMO-2026-0042" and "HDEMO20260042" are typed alike.
+     */
+    public static String searchKey(String text) {
+        return text == null ? "" : text.toUpperCase(java.util.Locale.ROOT).replaceAll("[^\\p{Alnum}]", "");
+    }
+
+    /** The part of a code after its district code, as a search key ("20260042"); the whole key otherwise. */
+    public static String serial(String caseCode, String districtCode) {
+        String prefix = districtCode + "-";
+        return searchKey(caseCode.startsWith(prefix) ? caseCode.substring(prefix.length()) : caseCode);
+    }
+
     /** Locks the district's numbering for the year until the caller's transaction ends. */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void lock(long districtId, int year) {

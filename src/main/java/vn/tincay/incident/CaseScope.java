@@ -22,6 +22,16 @@ public record CaseScope(String condition, Long value) {
         };
     }
 
+    /** The same scope for native SQL: the incident column (alias {@code i}) compared with {@link #value()}. */
+    public static String column(Caller caller) {
+        return switch (caller.role()) {
+            case SCHOOL_STAFF -> "i.reported_by_id";
+            case SCHOOL_FOCAL_POINT -> "i.school_id";
+            case DISTRICT_COORDINATOR -> "i.district_id";
+            default -> null;
+        };
+    }
+
     public boolean isEmpty() {
         return value == null;
     }

@@ -50,6 +50,14 @@ public class Incident {
     @Column(name = "case_code", nullable = false, unique = true, length = 32)
     private String caseCode;
 
+    /** The code without separators, upper case: what a case-code search matches the beginning of. */
+    @Column(name = "case_code_key", length = 32)
+    private String caseCodeKey;
+
+    /** The code after the district code, without separators ("20260042"), for searches by year and number. */
+    @Column(name = "case_serial", length = 24)
+    private String caseSerial;
+
     @Column(name = "submission_token", nullable = false, unique = true, length = 36)
     private String submissionToken;
 
@@ -188,6 +196,8 @@ public class Incident {
     /** A new report; {@link #classify()} must follow once answers, flags and survivor are set. */
     public Incident(String caseCode, String submissionToken, School school, UserAccount reportedBy, Instant now) {
         this.caseCode = caseCode;
+        this.caseCodeKey = CaseCodes.searchKey(caseCode);
+        this.caseSerial = CaseCodes.serial(caseCode, school.getDistrict().getCode());
         this.submissionToken = submissionToken;
         this.school = school;
         this.district = school.getDistrict();
@@ -309,6 +319,14 @@ public class Incident {
 
     public String getCaseCode() {
         return caseCode;
+    }
+
+    public String getCaseCodeKey() {
+        return caseCodeKey;
+    }
+
+    public String getCaseSerial() {
+        return caseSerial;
     }
 
     public String getSubmissionToken() {

@@ -8,7 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
+import jakarta.persistence.Query;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
@@ -16,7 +16,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import vn.tincay.account.UserAccount;
 import vn.tincay.audit.AuditAction;
@@ -42,10 +41,6 @@ public class IncidentService {
     /** Reports of the same survivor at the same school this close together may be one incident. */
     public static final int DUPLICATE_WINDOW_DAYS = 14;
 
-    private static final Map<String, String> SORTABLE = Map.of(
-            "caseCode", "i.caseCode", "incidentDate", "i.incidentDate", "reportedDate", "i.reportedDate",
-            "status", "i.status", "type", "i.type", "schoolName", "s.name", "urgent", "i.urgent");
-
     @PersistenceContext
     private EntityManager em;
 
@@ -57,6 +52,9 @@ public class IncidentService {
 
     @Inject
     private CaseAudit audit;
+
+    @Inject
+    private CaseReads reads;
 
     @Inject
     private Event<IncidentFiled> filed;
@@ -176,71 +174,148 @@ public class IncidentService {
                 .getResultList();
     }
 
-    /** A page of the caller's cases, filtered and sorted in the database. */
+    /**
+     * A page of the caller's cases, filtered and sorted in the database, with their number: exact up
+     * to {@link IncidentListQuery#COUNT_LIMIT} rows past the page, else a lower bound
+     * ({@link ResultPage#exact()} false). Two statements.
+     */
     public ResultPage<IncidentRow> list(IncidentFilter filter, int first, int max, String sortField,
                                         boolean ascending) {
-        Caller caller = callers.get();
-        CaseScope scope = CaseScope.of(caller, "i");
-        StringBuilder where = new StringBuilder(" WHERE ").append(scope.condition());
-        List<Object[]> parameters = new ArrayList<>();
-        parameters.add(new Object[] {CaseScope.PARAMETER, scope.value()});
-        IncidentFilter f = filter == null ? new IncidentFilter() : filter;
-        condition(where, parameters, f.getStatus(), "i.status = :status", "status");
-        condition(where, parameters, f.getType(), "i.type = :type", "type");
-        condition(where, parameters, f.getSchoolId(), "i.school.id = :school", "school");
-        condition(where, parameters, f.getFrom(), "i.incidentDate >= :from", "from");
-        condition(where, parameters, f.getTo(), "i.incidentDate <= :to", "to");
-        condition(where, parameters, f.getUrgent(), "i.urgent = :urgent", "urgent");
-        if (f.isOpenOnly()) {
-            condition(where, parameters, IncidentStatus.CLOSED, "i.status <> :closed", "closed");
-        }
-        if (f.getCaseCode() != null && !f.getCaseCode().isBlank()) {
-            condition(where, parameters, "%" + f.getCaseCode().trim().toUpperCase() + "%",
-                    "UPPER(i.caseCode) LIKE :code", "code");
-        }
-        if (f.isOverdueOnly()) {
-            condition(where, parameters, LocalTime.today(clock), "EXISTS (SELECT c FROM CoordinationEntry c "
-                    + "WHERE c.incident = i AND c.nextStepDone = FALSE AND c.nextStepDue < :today)", "today");
-        }
-        if (f.getSurvivorName() != null && !f.getSurvivorName().isBlank()) {
-            Set<String> words = confidentiality.nameIndex().wordHashes(f.getSurvivorName());
-            if (words.isEmpty()) {
-                return new ResultPage<>(List.of(), 0);
-            }
-            where.append(" AND i.id IN (SELECT w.incidentId FROM SurvivorNameWord w WHERE w.wordHash IN :words "
-                    + "GROUP BY w.incidentId HAVING COUNT(w.wordHash) = :wordCount)");
-            parameters.add(new Object[] {"words", List.copyOf(words)});
-            parameters.add(new Object[] {"wordCount", (long) words.size()});
-            audit.record(caller, AuditAction.IDENTITY_SEARCHED, "Incident", null, null, "search by name");
-        }
-        String order = SORTABLE.getOrDefault(sortField == null ? "" : sortField, "i.reportedDate");
-        boolean asc = sortField != null && SORTABLE.containsKey(sortField) && ascending;
-        TypedQuery<IncidentRow> rows = em.createQuery("SELECT NEW vn.tincay.incident.IncidentRow(i.id, i.caseCode, "
-                + "s.name, i.type, i.status, i.urgent, i.mustReport, i.incidentDate, i.reportedDate, "
-                + "i.survivorAgeGroup, a.displayName) FROM Incident i JOIN i.school s LEFT JOIN i.assignedTo a"
-                + where + " ORDER BY " + order + (asc ? " ASC" : " DESC") + ", i.id DESC", IncidentRow.class);
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(i) FROM Incident i" + where, Long.class);
-        for (Object[] parameter : parameters) {
-            rows.setParameter((String) parameter[0], parameter[1]);
-            count.setParameter((String) parameter[0], parameter[1]);
-        }
-        List<IncidentRow> page = rows.setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(1, max), 200))
-                .getResultList();
-        return new ResultPage<>(page, count.getSingleResult());
+        IncidentListQuery query = query(filter);
+        ResultPage<IncidentRow> counted = count(query, first);
+        List<IncidentRow> rows = rows(query, first, max, sortField, ascending, filter, isFew(counted));
+        return new ResultPage<>(rows, counted.total(), counted.exact());
     }
 
-    private static void condition(StringBuilder where, List<Object[]> parameters, Object value, String clause,
-                                  String name) {
-        if (value != null) {
-            where.append(" AND ").append(clause);
-            parameters.add(new Object[] {name, value});
+    /** One page of the caller's cases without counting them (the table counts once per filter). */
+    public List<IncidentRow> page(IncidentFilter filter, int first, int max, String sortField, boolean ascending) {
+        return page(filter, first, max, sortField, ascending, false);
+    }
+
+    /** As {@link #page}, knowing from an earlier {@link #count} whether few cases match ({@link #isFew}). */
+    public List<IncidentRow> page(IncidentFilter filter, int first, int max, String sortField, boolean ascending,
+                                  boolean fewMatches) {
+        return rows(query(filter), first, max, sortField, ascending, filter, fewMatches);
+    }
+
+    /** Whether a count found so few cases that they are best picked by the filter and then sorted. */
+    public static boolean isFew(ResultPage<?> counted) {
+        return counted != null && counted.exact() && counted.total() <= IncidentListQuery.COUNT_LIMIT;
+    }
+
+    /** How many cases match the filter, counted at most to {@code first} + {@link IncidentListQuery#COUNT_LIMIT}. */
+    public ResultPage<IncidentRow> count(IncidentFilter filter, int first) {
+        return count(query(filter), first);
+    }
+
+    /** The caller's most recently reported cases, for the home pages. */
+    public List<IncidentRow> recent(int max) {
+        return rows(query(null), 0, max, null, false, null, false);
+    }
+
+    private IncidentListQuery query(IncidentFilter filter) {
+        Set<String> words = filter == null || filter.getSurvivorName() == null ? Set.of()
+                : confidentiality.nameIndex().wordHashes(filter.getSurvivorName());
+        return new IncidentListQuery(callers.get(), filter, words, rareWord(words), LocalTime.today(clock));
+    }
+
+    /** The searched word found in the fewest names, if it is rare enough to start the search from. */
+    private String rareWord(Set<String> words) {
+        if (words.isEmpty()) {
+            return null;
+        }
+        List<String> hashes = List.copyOf(words);
+        Query counts = em.createNativeQuery(IncidentListQuery.wordCountsSql(hashes.size()));
+        bind(counts, List.copyOf(hashes));
+        Object result = counts.getSingleResult();
+        Object[] row = result instanceof Object[] r ? r : new Object[] {result};
+        String rarest = null;
+        long fewest = IncidentListQuery.RARE_WORD + 1L;
+        for (int i = 0; i < hashes.size(); i++) {
+            long names = ((Number) row[i]).longValue();
+            if (names < fewest) {
+                fewest = names;
+                rarest = hashes.get(i);
+            }
+        }
+        return rarest;
+    }
+
+    private List<IncidentRow> rows(IncidentListQuery query, int first, int max, String sortField, boolean ascending,
+                                   IncidentFilter filter, boolean fewMatches) {
+        if (query.isEmpty()) {
+            return List.of();
+        }
+        Caller caller = callers.get();
+        if (query.searchesByName()) {
+            audit.record(caller, AuditAction.IDENTITY_SEARCHED, "Incident", null, null, "search by name");
+        }
+        int offset = Math.max(0, first);
+        int size = Math.min(Math.max(1, max), 200);
+        if (IncidentListQuery.sortsBySchoolName(sortField, caller, filter)) {
+            return rowsSchoolBySchool(query, caller, offset, size, ascending);
+        }
+        return rows(query.pageSql(sortField, ascending, fewMatches), query.parametersWith(size, offset));
+    }
+
+    /** Sorted by school name: the district's schools in name order, each school's cases newest first. */
+    private List<IncidentRow> rowsSchoolBySchool(IncidentListQuery query, Caller caller, int offset, int size,
+                                                 boolean ascending) {
+        Query schools = em.createNativeQuery(IncidentListQuery.schoolsInNameOrderSql(ascending));
+        schools.setParameter(1, caller.districtId());
+        List<IncidentRow> page = new ArrayList<>(size);
+        int skip = offset;
+        for (Object schoolId : schools.getResultList()) {
+            long school = ((Number) schoolId).longValue();
+            if (skip > 0) {
+                Query count = em.createNativeQuery(query.countSqlOfSchool());
+                bind(count, query.parametersWith(school, skip + 1));
+                long cases = ((Number) count.getSingleResult()).longValue();
+                if (cases <= skip) {
+                    skip -= (int) cases;
+                    continue;
+                }
+            }
+            page.addAll(rows(query.pageSqlOfSchool(ascending), query.parametersWith(school, size - page.size(), skip)));
+            skip = 0;
+            if (page.size() == size) {
+                break;
+            }
+        }
+        return page;
+    }
+
+    private List<IncidentRow> rows(String sql, List<Object> parameters) {
+        Query query = em.createNativeQuery(sql);
+        bind(query, parameters);
+        List<IncidentRow> rows = new ArrayList<>();
+        for (Object row : query.getResultList()) {
+            rows.add(IncidentListQuery.row((Object[]) row));
+        }
+        return rows;
+    }
+
+    private ResultPage<IncidentRow> count(IncidentListQuery query, int first) {
+        if (query.isEmpty()) {
+            return new ResultPage<>(List.of(), 0, true);
+        }
+        long limit = (long) Math.max(0, first) + IncidentListQuery.COUNT_LIMIT + 1;
+        Query sql = em.createNativeQuery(query.countSql());
+        bind(sql, query.parametersWith(limit));
+        long counted = ((Number) sql.getSingleResult()).longValue();
+        return new ResultPage<>(List.of(), Math.min(counted, limit - 1), counted < limit);
+    }
+
+    private static void bind(Query query, List<Object> parameters) {
+        for (int i = 0; i < parameters.size(); i++) {
+            query.setParameter(i + 1, parameters.get(i));
         }
     }
 
     /** The case without identity or narrative. */
     public IncidentDetail detail(long id) {
         Caller caller = callers.get();
-        Incident incident = visible(caller, id);
+        Incident incident = readable(caller, id);
         audit.record(caller, AuditAction.INCIDENT_VIEWED, incident, null);
         return new IncidentDetail(incident, CaseScope.mayFollowUp(caller), caller.role() == Role.DISTRICT_COORDINATOR);
     }
@@ -289,7 +364,7 @@ public class IncidentService {
     }
 
     public List<IncidentStatusChange> statusHistory(long id) {
-        Incident incident = visible(callers.get(), id);
+        Incident incident = readable(callers.get(), id);
         return em.createQuery("SELECT c FROM IncidentStatusChange c WHERE c.incident = :i ORDER BY c.changedAt, c.id",
                 IncidentStatusChange.class).setParameter("i", incident).getResultList();
     }
@@ -310,6 +385,24 @@ public class IncidentService {
      * share the same rules.
      */
     public Incident visible(Caller caller, long id) {
+        reads.forget(id);
+        return load(caller, id);
+    }
+
+    /**
+     * As {@link #visible}, for reading only: read once per request and shared by the sections of a
+     * case page. Never for a change – the copy is not managed by the caller's transaction.
+     */
+    public Incident readable(Caller caller, long id) {
+        Incident incident = reads.find(id, caller.username());
+        if (incident == null) {
+            incident = load(caller, id);
+            reads.remember(id, caller.username(), incident);
+        }
+        return incident;
+    }
+
+    private Incident load(Caller caller, long id) {
         CaseScope scope = CaseScope.of(caller, "i");
         if (scope.isEmpty()) {
             throw new RecordNotFoundException();

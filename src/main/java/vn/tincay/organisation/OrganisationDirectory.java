@@ -4,10 +4,12 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import vn.tincay.platform.UserFacingException;
+import vn.tincay.security.CallerContext;
 import vn.tincay.security.Role;
 
 /**
@@ -22,6 +24,9 @@ public class OrganisationDirectory {
 
     @Resource
     private SessionContext session;
+
+    @Inject
+    private CallerContext callers;
 
     @RolesAllowed({Role.SCHOOL_STAFF_NAME, Role.SCHOOL_FOCAL_POINT_NAME})
     public School schoolOfCaller() {
@@ -43,16 +48,16 @@ public class OrganisationDirectory {
 
     @RolesAllowed(Role.DISTRICT_COORDINATOR_NAME)
     public List<School> schoolsOfCallerDistrict() {
-        return em.createQuery("SELECT s FROM School s WHERE s.district = :d ORDER BY s.level, s.name", School.class)
-                .setParameter("d", districtOfCaller())
+        return em.createQuery("SELECT s FROM School s WHERE s.district.id = :d ORDER BY s.level, s.name", School.class)
+                .setParameter("d", callers.get().districtId())
                 .getResultList();
     }
 
     @RolesAllowed(Role.DISTRICT_COORDINATOR_NAME)
     public List<ServiceOrganisation> servicesOfCallerDistrict() {
-        return em.createQuery("SELECT o FROM ServiceOrganisation o WHERE o.district = :d AND o.active = TRUE "
+        return em.createQuery("SELECT o FROM ServiceOrganisation o WHERE o.district.id = :d AND o.active = TRUE "
                         + "ORDER BY o.kind, o.name", ServiceOrganisation.class)
-                .setParameter("d", districtOfCaller())
+                .setParameter("d", callers.get().districtId())
                 .getResultList();
     }
 

@@ -18,6 +18,11 @@ public final class CloseTimes {
         }
     }
 
+    /** Hands every (days, cases) pair to {@code consumer}, e.g. to add this distribution to another. */
+    public void forEach(java.util.function.ObjLongConsumer<Long> consumer) {
+        casesByDays.forEach((days, cases) -> consumer.accept(days, cases));
+    }
+
     public long cases() {
         return casesByDays.values().stream().mapToLong(Long::longValue).sum();
     }

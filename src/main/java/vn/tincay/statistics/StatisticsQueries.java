@@ -75,20 +75,64 @@ public class StatisticsQueries {
             throw new IllegalArgumentException("Province statistics are anonymous: use province()");
         }
         Where where = Where.of(scope, filter);
+        OnePass pass = onePass(where);
         List<StatTable> tables = new ArrayList<>();
-        tables.add(countTable("byType", "stats.col.type", GbvType.values(),
-                countsBy(where, "i.gbv_type", GbvType::valueOf), ChartType.HORIZONTAL_BAR));
-        tables.add(monthTable(filter, countsByMonth(where), false));
+        tables.add(countTable("byType", "stats.col.type", GbvType.values(), pass.byType, ChartType.HORIZONTAL_BAR));
+        tables.add(monthTable(filter, pass.byMonth, false));
         if (scope.kind() == StatisticsScope.Kind.DISTRICT) {
-            tables.add(countTable("bySchoolLevel", "stats.col.level", SchoolLevel.values(),
-                    countsBySchoolLevel(where), ChartType.BAR));
+            tables.add(countTable("bySchoolLevel", "stats.col.level", SchoolLevel.values(), pass.byLevel,
+                    ChartType.BAR));
         }
-        tables.add(countTable("byStatus", "stats.col.status", IncidentStatus.values(),
-                countsBy(where, "i.status", IncidentStatus::valueOf), ChartType.BAR));
-        tables.add(timeToClose(where));
+        tables.add(countTable("byStatus", "stats.col.status", IncidentStatus.values(), pass.byStatus, ChartType.BAR));
+        tables.add(timeToClose(pass));
         tables.add(referralOutcomes(where));
-        tables.add(reportingDelay(where));
+        tables.add(countTable("reportingDelay", "stats.col.delay", ReportingDelay.values(), pass.byDelay, ChartType.BAR)
+                .withNote(Label.key("stats.note.reportingDelay")));
         return tables;
+    }
+
+    /** The counts every dashboard table is made of, from one grouped reading of the period's incidents. */
+    private static final class OnePass {
+        final Map<GbvType, Long> byType = new EnumMap<>(GbvType.class);
+        final Map<IncidentStatus, Long> byStatus = new EnumMap<>(IncidentStatus.class);
+        final Map<SchoolLevel, Long> byLevel = new EnumMap<>(SchoolLevel.class);
+        final Map<YearMonth, Long> byMonth = new HashMap<>();
+        final Map<ReportingDelay, Long> byDelay = new EnumMap<>(ReportingDelay.class);
+        final Map<GbvType, CloseTimes> closeTimes = new EnumMap<>(GbvType.class);
+        final Map<GbvType, long[]> closeDaySums = new EnumMap<>(GbvType.class);
+    }
+
+    /**
+     * One statement instead of one per table: the period's incidents grouped by every dimension the
+     * dashboard shows at once – type, status, month, school level, days to close, reporting delay –
+     * read from the statistics index (V51); Java adds the groups up per table.
+     */
+    private OnePass onePass(Where where) {
+        OnePass pass = new OnePass();
+        String closed = "CASE WHEN i.status = 'CLOSED' AND i.closed_at IS NOT NULL THEN " + CLOSE_DAYS + " END";
+        String sql = "SELECT x.gbv_type, x.status, x.y, x.m, x.school_level, x.close_days, x.delay_bucket, COUNT(*) "
+                + "FROM (SELECT i.gbv_type AS gbv_type, i.status AS status, YEAR(i.incident_date) AS y, "
+                + "MONTH(i.incident_date) AS m, s.level AS school_level, " + closed + " AS close_days, "
+                + ReportingDelay.sqlCase(REPORTING_DAYS) + " AS delay_bucket FROM incident i "
+                + "JOIN school s ON s.id = i.school_id" + where.sql() + ") x "
+                + "GROUP BY x.gbv_type, x.status, x.y, x.m, x.school_level, x.close_days, x.delay_bucket";
+        for (Object[] row : rows.query(sql, where.parameters())) {
+            GbvType type = GbvType.valueOf((String) row[0]);
+            long cases = number(row[7]).longValue();
+            pass.byType.merge(type, cases, Long::sum);
+            pass.byStatus.merge(IncidentStatus.valueOf((String) row[1]), cases, Long::sum);
+            pass.byMonth.merge(YearMonth.of(number(row[2]).intValue(), number(row[3]).intValue()), cases, Long::sum);
+            pass.byLevel.merge(SchoolLevel.valueOf((String) row[4]), cases, Long::sum);
+            pass.byDelay.merge(ReportingDelay.valueOf((String) row[6]), cases, Long::sum);
+            if (row[5] != null) {
+                long days = number(row[5]).longValue();
+                pass.closeTimes.computeIfAbsent(type, t -> new CloseTimes()).add(days, cases);
+                long[] sums = pass.closeDaySums.computeIfAbsent(type, t -> new long[2]);
+                sums[0] += days * cases;
+                sums[1] += cases;
+            }
+        }
+        return pass;
     }
 
     /**
@@ -120,7 +164,8 @@ public class StatisticsQueries {
     public Integer firstYear(StatisticsScope scope) {
         List<Object> parameters = new ArrayList<>();
         String condition = scope.condition(parameters);
-        List<Object[]> result = rows.query("SELECT MIN(YEAR(i.incident_date)), COUNT(*) FROM incident i WHERE "
+        // MIN of the indexed date: one look at the start of the scope's index range.
+        List<Object[]> result = rows.query("SELECT YEAR(MIN(i.incident_date)) FROM incident i WHERE "
                 + condition, parameters);
         Object first = result.isEmpty() ? null : result.get(0)[0];
         return first == null ? null : number(first).intValue();
@@ -131,15 +176,6 @@ public class StatisticsQueries {
         for (Object[] row : rows.query("SELECT " + column + ", COUNT(*) FROM incident i" + where.sql()
                 + " GROUP BY " + column, where.parameters())) {
             counts.put(parse.apply((String) row[0]), number(row[1]).longValue());
-        }
-        return counts;
-    }
-
-    private Map<SchoolLevel, Long> countsBySchoolLevel(Where where) {
-        Map<SchoolLevel, Long> counts = new EnumMap<>(SchoolLevel.class);
-        for (Object[] row : rows.query("SELECT s.level, COUNT(*) FROM incident i JOIN school s ON s.id = i.school_id"
-                + where.sql() + " GROUP BY s.level", where.parameters())) {
-            counts.put(SchoolLevel.valueOf((String) row[0]), number(row[1]).longValue());
         }
         return counts;
     }
@@ -220,36 +256,27 @@ public class StatisticsQueries {
                 StatRow.of(table.total().label(), SmallCounts.total(total)), notes, table.chart());
     }
 
-    private StatTable timeToClose(Where where) {
-        Where closed = where.and("i.status = 'CLOSED' AND i.closed_at IS NOT NULL");
-        String days = "(SELECT i.gbv_type AS gbv_type, " + CLOSE_DAYS + " AS close_days FROM incident i"
-                + closed.sql() + ") x";
-        Map<GbvType, CloseTimes> distributions = new EnumMap<>(GbvType.class);
+    private StatTable timeToClose(OnePass pass) {
         CloseTimes all = new CloseTimes();
-        for (Object[] row : rows.query("SELECT x.gbv_type, x.close_days, COUNT(*) FROM " + days
-                + " GROUP BY x.gbv_type, x.close_days", closed.parameters())) {
-            GbvType type = GbvType.valueOf((String) row[0]);
-            long dayCount = number(row[1]).longValue();
-            long cases = number(row[2]).longValue();
-            distributions.computeIfAbsent(type, t -> new CloseTimes()).add(dayCount, cases);
-            all.add(dayCount, cases);
-        }
-        Map<GbvType, Double> averages = new EnumMap<>(GbvType.class);
-        for (Object[] row : rows.query("SELECT x.gbv_type, AVG(x.close_days * 1.0) FROM " + days
-                + " GROUP BY x.gbv_type", closed.parameters())) {
-            averages.put(GbvType.valueOf((String) row[0]), number(row[1]).doubleValue());
-        }
-        Object overall = rows.query("SELECT AVG(x.close_days * 1.0) FROM " + days, closed.parameters()).get(0)[0];
+        long allDays = 0;
+        long allCases = 0;
         List<StatRow> table = new ArrayList<>();
         for (GbvType type : GbvType.values()) {
-            CloseTimes times = distributions.getOrDefault(type, new CloseTimes());
-            table.add(StatRow.of(Label.of(type), Cell.count(times.cases()), Cell.days(averages.get(type)),
+            CloseTimes times = pass.closeTimes.getOrDefault(type, new CloseTimes());
+            long[] sums = pass.closeDaySums.get(type);
+            Double average = sums == null || sums[1] == 0 ? null : (double) sums[0] / sums[1];
+            if (sums != null) {
+                allDays += sums[0];
+                allCases += sums[1];
+            }
+            times.forEach(all::add);
+            table.add(StatRow.of(Label.of(type), Cell.count(times.cases()), Cell.days(average),
                     Cell.days(times.median())));
         }
         return new StatTable("timeToClose", "stats.timeToClose.title", "stats.col.type",
                 List.of("stats.col.closedCases", "stats.col.averageDays", "stats.col.medianDays"), table,
                 StatRow.of(Label.key("stats.allClosed"), Cell.count(all.cases()),
-                        Cell.days(overall == null ? null : number(overall).doubleValue()), Cell.days(all.median())),
+                        Cell.days(allCases == 0 ? null : (double) allDays / allCases), Cell.days(all.median())),
                 StatTable.notes("stats.note.timeToClose"), ChartSpec.of(ChartType.HORIZONTAL_BAR, 1, 2));
     }
 
@@ -263,17 +290,6 @@ public class StatisticsQueries {
                 ChartType.BAR);
         return new StatTable(table.id(), table.titleKey(), table.labelKey(), List.of("stats.col.referrals"),
                 table.rows(), table.total(), List.of(), table.chart());
-    }
-
-    private StatTable reportingDelay(Where where) {
-        Map<ReportingDelay, Long> counts = new EnumMap<>(ReportingDelay.class);
-        for (Object[] row : rows.query("SELECT x.delay_bucket, COUNT(*) FROM (SELECT "
-                + ReportingDelay.sqlCase(REPORTING_DAYS) + " AS delay_bucket FROM incident i" + where.sql()
-                + ") x GROUP BY x.delay_bucket", where.parameters())) {
-            counts.put(ReportingDelay.valueOf((String) row[0]), number(row[1]).longValue());
-        }
-        return countTable("reportingDelay", "stats.col.delay", ReportingDelay.values(), counts, ChartType.BAR)
-                .withNote(Label.key("stats.note.reportingDelay"));
     }
 
     private static Number number(Object value) {

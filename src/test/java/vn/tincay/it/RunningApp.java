@@ -43,6 +43,11 @@ public final class RunningApp implements AutoCloseable {
         return database == null ? null : database.name();
     }
 
+    /** The database account the application connects as (its own, one per test run); null on H2. */
+    public String databaseUser() {
+        return database == null ? null : database.user();
+    }
+
     public Path workingDirectory() {
         return workingDirectory;
     }

@@ -30,7 +30,7 @@ public class CaseDashboardBacking {
     @PostConstruct
     void load() {
         needs = dashboard.needsAction();
-        recent = incidents.list(null, 0, RECENT, "reportedDate", false).rows();
+        recent = incidents.recent(RECENT);
     }
 
     /** The case list filtered to the same cases, where the list has such a filter; else null. */

@@ -13,10 +13,11 @@ import vn.tincay.incident.IncidentService;
 import vn.tincay.incident.ResultPage;
 
 /**
- * The case list as PrimeFaces pages it: every page is one call of {@link IncidentService#list},
- * which filters, sorts and pages in the database. PrimeFaces asks for the count before the rows;
- * both come from the same call, so one table refresh is normally one query pair (and one audit
- * entry when searching by name).
+ * The case list as PrimeFaces pages it. PrimeFaces asks for the count, then for the rows of the page
+ * it settled on. The count depends on the filters only, so it is taken once per filter (and again
+ * only when paging comes near the end of a bounded count); every page, sort or refresh is then one
+ * query for its rows. A large result is counted up to a bound and labelled "more than" (see
+ * {@link #isCountExact()}).
  */
 public class IncidentLazyModel extends LazyDataModel<IncidentRow> {
 
@@ -26,14 +27,7 @@ public class IncidentLazyModel extends LazyDataModel<IncidentRow> {
     private final IncidentFilter filter;
 
     private int first;
-    private int pageSize = 20;
-    private String sortField;
-    private boolean ascending;
-    private transient ResultPage<IncidentRow> fetched;
-    private transient Request fetchedFor;
-
-    private record Request(int first, int pageSize, String sortField, boolean ascending) {
-    }
+    private ResultPage<IncidentRow> counted;
 
     public IncidentLazyModel(IncidentService service, IncidentFilter filter) {
         this.service = service;
@@ -42,8 +36,10 @@ public class IncidentLazyModel extends LazyDataModel<IncidentRow> {
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-        fetch(new Request(first, pageSize, sortField, ascending));
-        return (int) Math.min(Integer.MAX_VALUE, fetched.total());
+        if (counted == null) {
+            counted = service.count(filter, first);
+        }
+        return rowCount();
     }
 
     @Override
@@ -52,24 +48,22 @@ public class IncidentLazyModel extends LazyDataModel<IncidentRow> {
         SortMeta sort = sortBy == null ? null : sortBy.values().stream()
                 .filter(s -> s.getOrder() != SortOrder.UNSORTED).findFirst().orElse(null);
         this.first = first;
-        this.pageSize = pageSize;
-        this.sortField = sort == null ? null : sort.getField();
-        this.ascending = sort != null && sort.getOrder() == SortOrder.ASCENDING;
-        Request request = new Request(first, pageSize, sortField, ascending);
-        if (!request.equals(fetchedFor)) {
-            fetch(request);
+        if (counted != null && !counted.exact() && first + 2L * pageSize > counted.total()) {
+            // Paging came near the end of what was counted: count on from here.
+            counted = service.count(filter, first);
+            setRowCount(rowCount());
         }
-        List<IncidentRow> rows = fetched.rows();
-        fetched = null;
-        fetchedFor = null;
-        return rows;
+        return service.page(filter, first, pageSize, sort == null ? null : sort.getField(),
+                sort != null && sort.getOrder() == SortOrder.ASCENDING, IncidentService.isFew(counted));
     }
 
-    private void fetch(Request request) {
-        fetched = service.list(filter, request.first(), request.pageSize(), request.sortField(),
-                request.ascending());
-        fetchedFor = request;
-        setRowCount((int) Math.min(Integer.MAX_VALUE, fetched.total()));
+    private int rowCount() {
+        return (int) Math.min(Integer.MAX_VALUE, counted.total());
+    }
+
+    /** False when the count stopped early: the list has more rows than {@link #getRowCount()}. */
+    public boolean isCountExact() {
+        return counted == null || counted.exact();
     }
 
     @Override
@@ -82,10 +76,9 @@ public class IncidentLazyModel extends LazyDataModel<IncidentRow> {
         return null;
     }
 
-    /** Forget the remembered page, e.g. when the filters change and the table goes back to its first page. */
+    /** The filters changed: count again, from the first page. */
     public void restart() {
         first = 0;
-        fetched = null;
-        fetchedFor = null;
+        counted = null;
     }
 }

@@ -136,8 +136,9 @@ final class DemoCaseBuilder {
                 : at.atZone(LocalTime.ZONE).toLocalDate().plusDays(planned.dueInDays);
         CoordinationEntry entry = new CoordinationEntry(incident, planned.agency, planned.action, planned.outcome,
                 planned.nextStep, due, follower, at);
-        // Some next steps past their due date stay open, so lists have overdue work to show.
-        if (due != null && due.isBefore(today) && planned.doneRoll < 0.75) {
+        // Some next steps of the last three months stay open past their due date, so lists have overdue
+        // work to show; older ones were done.
+        if (due != null && due.isBefore(today) && (planned.doneRoll < 0.75 || due.isBefore(today.minusMonths(3)))) {
             entry.markNextStepDone();
         }
         return entry;

@@ -15,8 +15,8 @@ import vn.tincay.platform.DatabaseSettings;
 /**
  * At start-up, when demo data is on and {@code tincay.demo.generate-incidents} (TINCAY_DEMO_GENERATE_INCIDENTS)
  * asks for more incidents than the demo district has, generates the missing ones
- * ({@code tincay.demo.seed}, TINCAY_DEMO_SEED, makes them repeatable). The application is ready
- * once they are saved.
+ * ({@code tincay.demo.seed}, TINCAY_DEMO_SEED, makes them repeatable). They are written in the
+ * background: the first page never waits for them.
  */
 @Singleton
 @Startup
@@ -62,6 +62,6 @@ public class DemoIncidentStartup {
             LOG.info(() -> "The demo district already has " + existing + " incidents; none generated");
             return;
         }
-        generator.generate((int) (wanted - existing), seed + existing);
+        generator.generateInBackground((int) (wanted - existing), seed + existing);
     }
 }

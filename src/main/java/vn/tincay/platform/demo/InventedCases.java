@@ -61,17 +61,27 @@ public final class InventedCases {
     private final Random random;
     private final LocalDate today;
     private final List<SchoolLevel> schools;
+    private final int daysBack;
 
     /**
      * @param schools the level of each school cases may be filed at, in a fixed order
      */
     public InventedCases(long seed, LocalDate today, List<SchoolLevel> schools) {
+        this(seed, today, schools, DAYS_BACK);
+    }
+
+    /**
+     * @param schools  the level of each school cases may be filed at, in a fixed order
+     * @param daysBack how far back reports go (two years by default; ten for a province's archive)
+     */
+    public InventedCases(long seed, LocalDate today, List<SchoolLevel> schools, int daysBack) {
         if (schools.isEmpty()) {
             throw new IllegalArgumentException("No school to invent cases for");
         }
         this.random = new Random(seed);
         this.today = today;
         this.schools = List.copyOf(schools);
+        this.daysBack = daysBack;
     }
 
     /** {@code count} cases, oldest report first. */
@@ -84,10 +94,20 @@ public final class InventedCases {
         return cases;
     }
 
+    /** One case reported on the given day, for loaders that go through the days in order. */
+    public InventedCase reportedOn(LocalDate reportedDate) {
+        return one(school(), reportedDate);
+    }
+
     private InventedCase one() {
+        int school = school();
+        return one(school, today.minusDays(random.nextInt(daysBack)));
+    }
+
+    private InventedCase one(int schoolIndex, LocalDate reportedDate) {
         InventedCase c = new InventedCase();
-        c.schoolIndex = school();
-        c.reportedDate = today.minusDays(random.nextInt(DAYS_BACK));
+        c.schoolIndex = schoolIndex;
+        c.reportedDate = reportedDate;
         c.incidentDate = c.reportedDate.minusDays(skewedDays(30));
         c.reportedHour = 7 + random.nextInt(10);
         survivor(c, schools.get(c.schoolIndex));
@@ -218,19 +238,22 @@ public final class InventedCases {
     /** Follow-up timings; most old cases are closed, recent ones still open. */
     private void followUp(InventedCase c) {
         c.reportedByFocalPoint = chance(0.2);
+        // Reports older than a year have all been taken up and closed, as in a district that keeps
+        // its archive: only the recent year has reports waiting, stalled or open.
+        boolean archived = c.reportedDate.isBefore(today.minusYears(1));
         if (chance(0.03)) {
             // A report closed at once, e.g. a duplicate of a case already open.
             c.closeAfterHours = 4 + random.nextInt(72);
             c.closeReason = CloseReason.OTHER;
             return;
         }
-        if (!chance(0.92)) {
+        if (!chance(0.92) && !archived) {
             return;
         }
         int hours = 2 + random.nextInt(3 * HOURS_PER_DAY);
         c.verifyAfterHours = hours;
         c.assigned = chance(0.8);
-        if (!chance(0.88)) {
+        if (!chance(0.88) && !archived) {
             return;
         }
         hours += 12 + random.nextInt(14 * HOURS_PER_DAY);
@@ -272,12 +295,12 @@ public final class InventedCases {
                 c.referrals.add(referral);
             }
         }
-        if (chance(0.8)) {
+        if (chance(0.8) || archived) {
             c.closeAfterHours = closeAt;
             double reason = random.nextDouble();
             c.closeReason = reason < 0.6 ? CloseReason.RESOLVED : reason < 0.8 ? CloseReason.TRANSFERRED_TO_AUTHORITIES
                     : reason < 0.9 ? CloseReason.SURVIVOR_DECLINED : CloseReason.OTHER;
-            if (chance(0.05)) {
+            if (chance(0.05) && !archived) {
                 c.reopenAfterHours = closeAt + 5 * HOURS_PER_DAY + random.nextInt(30 * HOURS_PER_DAY);
             }
         }

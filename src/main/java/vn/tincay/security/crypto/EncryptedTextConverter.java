@@ -10,7 +10,7 @@ import jakarta.persistence.Converter;
 @Converter
 public class EncryptedTextConverter implements AttributeConverter<String, String> {
 
-    static final String PURPOSE = "tincay.field";
+    public static final String PURPOSE = "tincay.field";
 
     @Override
     public String convertToDatabaseColumn(String plaintext) {

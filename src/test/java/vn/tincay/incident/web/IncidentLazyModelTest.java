@@ -1,6 +1,8 @@
 package vn.tincay.incident.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -15,16 +17,24 @@ import vn.tincay.incident.ResultPage;
 
 class IncidentLazyModelTest {
 
-    /** Records each page the table asks for; the database is not needed to count the calls. */
+    /** Records each query the table causes; the database is not needed to count the calls. */
     static class RecordingService extends IncidentService {
 
         final List<String> calls = new ArrayList<>();
+        long total = 42;
+        boolean exact = true;
 
         @Override
-        public ResultPage<IncidentRow> list(IncidentFilter filter, int first, int max, String sortField,
-                                            boolean ascending) {
-            calls.add(first + "/" + max + "/" + sortField + "/" + ascending);
-            return new ResultPage<>(List.of(), 42);
+        public List<IncidentRow> page(IncidentFilter filter, int first, int max, String sortField, boolean ascending,
+                                      boolean fewMatches) {
+            calls.add("page " + first + "/" + max + "/" + sortField + "/" + ascending);
+            return List.of();
+        }
+
+        @Override
+        public ResultPage<IncidentRow> count(IncidentFilter filter, int first) {
+            calls.add("count from " + first);
+            return new ResultPage<>(List.of(), exact ? total : first + total, exact);
         }
     }
 
@@ -32,48 +42,61 @@ class IncidentLazyModelTest {
         return Map.of(field, SortMeta.builder().field(field).order(order).build());
     }
 
-    @Test
-    void countingAndLoadingTheSamePageIsOneQuery() {
-        RecordingService service = new RecordingService();
-        IncidentLazyModel model = new IncidentLazyModel(service, new IncidentFilter());
-        assertEquals(42, model.count(Map.of()));
-        model.load(0, 20, Map.of(), Map.of());
-        assertEquals(List.of("0/20/null/false"), service.calls);
+    /** What the data table does on every refresh: count first, then load the page it settled on. */
+    private static void refresh(IncidentLazyModel model, int first, Map<String, SortMeta> sort) {
+        model.setRowCount(model.count(Map.of()));
+        model.load(first, 20, sort, Map.of());
     }
 
     @Test
-    void anotherPageOrOrderIsQueriedAgain() {
+    void theFirstLoadCountsOnceAndReadsOnePage() {
         RecordingService service = new RecordingService();
         IncidentLazyModel model = new IncidentLazyModel(service, new IncidentFilter());
-        model.count(Map.of());
-        model.load(20, 20, Map.of(), Map.of());
-        model.count(Map.of());
-        model.load(20, 20, sortedBy("caseCode", SortOrder.ASCENDING), Map.of());
-        assertEquals(List.of("0/20/null/false", "20/20/null/false", "20/20/null/false", "20/20/caseCode/true"),
-                service.calls);
+        refresh(model, 0, Map.of());
+        assertEquals(List.of("count from 0", "page 0/20/null/false"), service.calls);
         assertEquals(42, model.getRowCount());
     }
 
     @Test
-    void theNextRefreshOfTheSamePageQueriesAfresh() {
+    void pagingAndSortingReadOnlyTheRowsAgain() {
         RecordingService service = new RecordingService();
         IncidentLazyModel model = new IncidentLazyModel(service, new IncidentFilter());
-        model.count(Map.of());
-        model.load(0, 20, sortedBy("reportedDate", SortOrder.DESCENDING), Map.of());
-        model.count(Map.of());
-        model.load(0, 20, sortedBy("reportedDate", SortOrder.DESCENDING), Map.of());
-        assertEquals(List.of("0/20/null/false", "0/20/reportedDate/false", "0/20/reportedDate/false"), service.calls);
+        refresh(model, 0, Map.of());
+        refresh(model, 20, Map.of());
+        refresh(model, 20, sortedBy("caseCode", SortOrder.ASCENDING));
+        refresh(model, 20, sortedBy("caseCode", SortOrder.ASCENDING));
+        assertEquals(List.of("count from 0", "page 0/20/null/false", "page 20/20/null/false",
+                "page 20/20/caseCode/true", "page 20/20/caseCode/true"), service.calls);
     }
 
     @Test
-    void restartingGoesBackToTheFirstPage() {
+    void changedFiltersAreCountedAgainFromTheFirstPage() {
         RecordingService service = new RecordingService();
         IncidentLazyModel model = new IncidentLazyModel(service, new IncidentFilter());
-        model.count(Map.of());
-        model.load(40, 20, Map.of(), Map.of());
+        refresh(model, 40, Map.of());
         model.restart();
-        model.count(Map.of());
-        model.load(0, 20, Map.of(), Map.of());
-        assertEquals(List.of("0/20/null/false", "40/20/null/false", "0/20/null/false"), service.calls);
+        refresh(model, 0, Map.of());
+        assertEquals(List.of("count from 0", "page 40/20/null/false", "count from 0", "page 0/20/null/false"),
+                service.calls);
+    }
+
+    @Test
+    void aBoundedCountIsLabelledAndExtendedWhenPagingReachesItsEnd() {
+        RecordingService service = new RecordingService();
+        service.total = 100;
+        service.exact = false;
+        IncidentLazyModel model = new IncidentLazyModel(service, new IncidentFilter());
+        refresh(model, 0, Map.of());
+        assertFalse(model.isCountExact());
+        assertEquals(100, model.getRowCount());
+        refresh(model, 60, Map.of());
+        refresh(model, 80, Map.of());
+        assertEquals(List.of("count from 0", "page 0/20/null/false", "page 60/20/null/false", "count from 80",
+                "page 80/20/null/false"), service.calls);
+        assertEquals(180, model.getRowCount());
+        service.exact = true;
+        model.restart();
+        refresh(model, 0, Map.of());
+        assertTrue(model.isCountExact());
     }
 }

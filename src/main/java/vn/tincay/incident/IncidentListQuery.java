@@ -1,0 +1,243 @@
+package vn.tincay.incident;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import vn.tincay.security.Caller;
+
+/**
+ * The SQL of the case list, written for the indexes of V50 so that a page costs the same at a
+ * hundred cases and at a million: the incident table is read first, through an index that starts
+ * with the scope column and continues with the sort column, backwards, stopping after one page; the
+ * joins to school and assignee then touch only the page's rows. Every condition has an index-friendly
+ * form: case codes by prefix on a normalised key, survivor names by one EXISTS probe per word hash,
+ * overdue next steps from the (few) open overdue entries. Plain SQL in the subset MySQL, MariaDB and
+ * H2 share.
+ */
+final class IncidentListQuery {
+
+    /** Counting stops this many rows after the page asked for: the total is then "more than". */
+    static final int COUNT_LIMIT = 5000;
+
+    /**
+     * Sort field → incident columns, each followed by the id for a unique order, all in the same
+     * direction, so that each reads an index of V50 backwards or forwards. The school name is sorted
+     * school by school (see {@link #sortsBySchoolName}); within one school it is the newest first.
+     */
+    private static final Map<String, String> SORTS = Map.of(
+            "caseCode", "i.case_code",
+            "incidentDate", "i.incident_date",
+            "reportedDate", "i.reported_date",
+            "status", "i.status, i.reported_date",
+            "type", "i.gbv_type",
+            "schoolName", "i.reported_date",
+            "urgent", "i.urgent, i.reported_date");
+
+    private static final String COLUMNS = "i.id, i.case_code, s.name, i.gbv_type, i.status, i.urgent, i.must_report, "
+            + "i.incident_date, i.reported_date, i.survivor_age_group, a.display_name";
+
+    private final StringBuilder where = new StringBuilder();
+    private final List<Object> parameters = new ArrayList<>();
+    private final boolean empty;
+    private final boolean byName;
+
+    /** A word found in at most this many names is rare enough to start a name search from. */
+    static final int RARE_WORD = 2000;
+
+    /**
+     * @param wordHashes the keyed hashes of the searched name's words (empty when not searching by name)
+     * @param rareWord   the hash of the searched word found in the fewest names, when that is at most
+     *                   {@link #RARE_WORD} (see {@link #wordCountsSql}); null otherwise
+     */
+    IncidentListQuery(Caller caller, IncidentFilter filter, Set<String> wordHashes, String rareWord, LocalDate today) {
+        IncidentFilter f = filter == null ? new IncidentFilter() : filter;
+        String scopeColumn = CaseScope.column(caller);
+        Long scopeValue = CaseScope.of(caller, "i").value();
+        boolean nameWanted = f.getSurvivorName() != null && !f.getSurvivorName().isBlank();
+        byName = nameWanted;
+        empty = scopeColumn == null || scopeValue == null || nameWanted && wordHashes.isEmpty();
+        where.append(" WHERE ").append(scopeColumn).append(" = ?");
+        parameters.add(scopeValue);
+        and("i.status = ?", f.getStatus() == null ? null : f.getStatus().name());
+        and("i.gbv_type = ?", f.getType() == null ? null : f.getType().name());
+        and("i.school_id = ?", f.getSchoolId());
+        if (f.getFrom() != null) {
+            // A report never precedes its incident, so the report date is bounded too: the list's
+            // own index (scope, reported date) then reads only that range.
+            and("i.incident_date >= ?", Date.valueOf(f.getFrom()));
+            and("i.reported_date >= ?", Date.valueOf(f.getFrom()));
+        }
+        and("i.incident_date <= ?", f.getTo() == null ? null : Date.valueOf(f.getTo()));
+        and("i.urgent = ?", f.getUrgent());
+        if (f.isOpenOnly()) {
+            // As a list of the open statuses, so the status indexes read only the (few) open cases.
+            where.append(" AND i.status IN ('REPORTED', 'VERIFYING', 'IN_PROGRESS')");
+        }
+        String code = CaseCodes.searchKey(f.getCaseCode());
+        if (!code.isEmpty()) {
+            if (Character.isDigit(code.charAt(0)) && caller.districtId() != null) {
+                // "2026-0042", "2026": the year and number, read from the district's own range.
+                and("i.district_id = ?", caller.districtId());
+                and("i.case_serial LIKE ?", likePrefix(code));
+            } else {
+                and("i.case_code_key LIKE ?", likePrefix(code));
+            }
+        }
+        if (f.isOverdueOnly()) {
+            and("i.id IN (SELECT c.incident_id FROM coordination_entry c WHERE c.next_step_done = 0 "
+                    + "AND c.next_step_due < ?)", Date.valueOf(today));
+        }
+        if (nameWanted) {
+            for (String hash : wordHashes) {
+                if (hash.equals(rareWord)) {
+                    // Read from the word's own few index entries, not by probing every case of the scope.
+                    and("i.id IN (SELECT w.incident_id FROM survivor_name_word w WHERE w.word_hash = ?)", hash);
+                } else {
+                    and("EXISTS (SELECT 1 FROM survivor_name_word w WHERE w.incident_id = i.id AND w.word_hash = ?)",
+                            hash);
+                }
+            }
+        }
+    }
+
+    private void and(String condition, Object value) {
+        if (value != null) {
+            where.append(" AND ").append(condition);
+            parameters.add(value);
+        }
+    }
+
+    private static String likePrefix(String key) {
+        // The key holds letters and digits only, so it needs no escaping for LIKE.
+        return key + "%";
+    }
+
+    /** Whether no case can match (a role without cases, or a name with no searchable word). */
+    boolean isEmpty() {
+        return empty;
+    }
+
+    /**
+     * How many names each word hash appears in, each counted only up to {@link #RARE_WORD} + 1: one
+     * statement, a short index range per word.
+     */
+    static String wordCountsSql(int words) {
+        StringBuilder sql = new StringBuilder("SELECT ");
+        for (int i = 0; i < words; i++) {
+            sql.append(i == 0 ? "" : ", ").append("(SELECT COUNT(*) FROM (SELECT w.incident_id FROM survivor_name_word w "
+                    + "WHERE w.word_hash = ? LIMIT ").append(RARE_WORD + 1).append(") w").append(i).append(')');
+        }
+        return sql.toString();
+    }
+
+    /** Whether the survivor's name is searched (which the audit log records). */
+    boolean searchesByName() {
+        return byName && !empty;
+    }
+
+    static boolean isSortable(String field) {
+        return field != null && SORTS.containsKey(field);
+    }
+
+    /**
+     * One page, newest report first unless another sort is asked for. The page's ids are chosen from
+     * the incident table alone (its index gives the order and skips the earlier pages without
+     * reading rows); only then are those few rows joined with school and assignee. Sorting by school
+     * name goes school by school instead (see {@link #sortsBySchoolName}).
+     */
+    String pageSql(String sortField, boolean ascending) {
+        return pageSql(sortField, ascending, false);
+    }
+
+    /**
+     * As {@link #pageSql(String, boolean)}; {@code fewMatches} when the count found at most
+     * {@link #COUNT_LIMIT} matches. Those are then picked through whichever index fits the filter best
+     * and sorted – a few thousand rows at most – rather than found by walking the sort column's index,
+     * which the database prefers for ORDER BY … LIMIT even when the matches lie at its far end.
+     */
+    String pageSql(String sortField, boolean ascending, boolean fewMatches) {
+        String columns = SORTS.getOrDefault(sortField == null ? "" : sortField, "i.reported_date");
+        String direction = direction(isSortable(sortField), ascending);
+        if (!fewMatches) {
+            return pageSql(columns, direction, "");
+        }
+        String order = order(columns, direction);
+        return "SELECT " + COLUMNS + " FROM (SELECT * FROM (SELECT i.id, " + columns + " FROM incident i" + where
+                + " LIMIT " + (COUNT_LIMIT + 1) + ") i ORDER BY " + order + " LIMIT ? OFFSET ?) page "
+                + "JOIN incident i ON i.id = page.id JOIN school s ON s.id = i.school_id "
+                + "LEFT JOIN user_account a ON a.id = i.assigned_to_id ORDER BY " + order;
+    }
+
+    private static String order(String columns, String direction) {
+        StringBuilder order = new StringBuilder();
+        for (String column : columns.split(", ")) {
+            order.append(column).append(direction).append(", ");
+        }
+        return order.append("i.id").append(direction).toString();
+    }
+
+    /** A page of one school's matching cases by report date: {@code ?} for the school comes before limit and offset. */
+    String pageSqlOfSchool(boolean ascending) {
+        return pageSql("i.reported_date", direction(true, ascending), " AND i.school_id = ?");
+    }
+
+    private String pageSql(String columns, String direction, String extra) {
+        String order = order(columns, direction);
+        return "SELECT " + COLUMNS + " FROM (SELECT i.id FROM incident i" + where + extra + " ORDER BY " + order
+                + " LIMIT ? OFFSET ?) page JOIN incident i ON i.id = page.id JOIN school s ON s.id = i.school_id "
+                + "LEFT JOIN user_account a ON a.id = i.assigned_to_id ORDER BY " + order;
+    }
+
+    private static String direction(boolean sorted, boolean ascending) {
+        return sorted && ascending ? " ASC" : " DESC";
+    }
+
+    /**
+     * Whether the page is sorted by school name across several schools. Sorting a whole district by a
+     * joined column would read and sort every case; going through the district's few schools in name
+     * order, each read by its own index, costs a page per school instead.
+     */
+    static boolean sortsBySchoolName(String sortField, Caller caller, IncidentFilter filter) {
+        return "schoolName".equals(sortField) && caller.role() == vn.tincay.security.Role.DISTRICT_COORDINATOR
+                && (filter == null || filter.getSchoolId() == null);
+    }
+
+    /** The schools of the caller's district in name order: {@code ?} is the district. */
+    static String schoolsInNameOrderSql(boolean ascending) {
+        String direction = direction(true, ascending);
+        return "SELECT s.id FROM school s WHERE s.district_id = ? ORDER BY s.name" + direction + ", s.id" + direction;
+    }
+
+    /** Counts one school's matches, at most to a limit: {@code ?} for the school, then the limit. */
+    String countSqlOfSchool() {
+        return "SELECT COUNT(*) FROM (SELECT i.id FROM incident i" + where + " AND i.school_id = ? LIMIT ?) matches";
+    }
+
+    List<Object> parametersWith(Object... more) {
+        List<Object> all = new ArrayList<>(parameters);
+        all.addAll(java.util.Arrays.asList(more));
+        return all;
+    }
+
+    /** Counts the matches, but at most {@code limit}: a large result is not walked to its end. */
+    String countSql() {
+        return "SELECT COUNT(*) FROM (SELECT i.id FROM incident i" + where + " LIMIT ?) matches";
+    }
+
+    static IncidentRow row(Object[] r) {
+        return new IncidentRow(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
+                GbvType.valueOf((String) r[3]), IncidentStatus.valueOf((String) r[4]), bool(r[5]), bool(r[6]),
+                date(r[7]), date(r[8]), AgeGroup.valueOf((String) r[9]), (String) r[10]);
+    }
+
+    private static boolean bool(Object value) {
+        return value instanceof Boolean b ? b : value instanceof Number n && n.intValue() != 0;
+    }
+
+    private static LocalDate date(Object value) {
+        return value instanceof Date d ? d.toLocalDate() : (LocalDate) value;
+    }
+}

@@ -1,0 +1,398 @@
+package vn.tincay.bench;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import vn.tincay.it.PayaraMicroProcess;
+import vn.tincay.platform.demo.BulkIncidentLoader;
+import vn.tincay.security.crypto.DataKeys;
+import vn.tincay.security.crypto.NameIndex;
+
+/**
+ * The performance suite ({@code mvn -B -Pbenchmark verify}): for each size of bench.sizes
+ * (default 100000,1000000 invented cases in one district of 60 schools over ten years, MariaDB
+ * database tincay_bench_&lt;size&gt;, kept between runs), starts the packaged application on it, and
+ * times every case-list filter, sort and search of the JSON API against the best hand-written SQL
+ * for the same rows (incident table first through its index, the same bounded count), then the
+ * pages: case list, home pages, a case, statistics, the XLSX export and a report's DOCX and PDF.
+ * Prints one table per size and the growth from the first size to the last, and writes them to
+ * target/benchmark-results.txt. Fails only when a request fails.
+ *
+ * <p>System properties: bench.sizes, bench.requests (30), bench.warmup (5), bench.schools (60),
+ * bench.years (10), bench.drop (drop the databases afterwards).
+ */
+class PerformanceBenchmark {
+
+    static final String PASSWORD = "TinCay-Demo-2026";
+    private static final Pattern VIEW_STATE = Pattern.compile(
+            "name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern SERVER_TIMING = Pattern.compile("app;dur=([0-9.]+)");
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final String COLUMNS = "i.id, i.case_code, s.name, i.gbv_type, i.status, i.urgent, "
+            + "i.must_report, i.incident_date, i.reported_date, i.survivor_age_group, a.display_name";
+
+    private final int requests = Integer.getInteger("bench.requests", 30);
+    private final int warmup = Integer.getInteger("bench.warmup", 5);
+    private final List<String> failures = new ArrayList<>();
+    private final Map<String, Map<Long, Double>> growth = new LinkedHashMap<>();
+
+    @Test
+    void casesListsPagesAndDocumentsAtEachSize() throws Exception {
+        StringBuilder report = new StringBuilder();
+        report.append(String.format(Locale.ROOT, "Tin Cậy performance benchmark – %s, %d cores, Java %s%n",
+                LocalDate.now(VIETNAM), Runtime.getRuntime().availableProcessors(), System.getProperty("java.version")));
+        for (String size : System.getProperty("bench.sizes", "100000,1000000").split(",")) {
+            report.append(runSize(Long.parseLong(size.trim())));
+            System.out.print(report);
+        }
+        report.append(growthTable());
+        System.out.print(report);
+        Path build = Path.of(System.getProperty("tincay.buildDir", "target"));
+        Files.createDirectories(build);
+        Files.writeString(build.resolve("benchmark-results.txt"), report.toString(), StandardCharsets.UTF_8);
+        assertTrue(failures.isEmpty(), String.join("\n", failures));
+    }
+
+    private String runSize(long size) throws Exception {
+        BenchDatabase database = BenchDatabase.named("tincay_bench_" + label(size));
+        StringBuilder out = new StringBuilder();
+        Path work = Files.createTempDirectory("tincay-bench");
+        long started = System.nanoTime();
+        try (PayaraMicroProcess app = PayaraMicroProcess.start(Map.of(
+                "TINCAY_DB_URL", database.url(), "TINCAY_DB_USER", "root", "TINCAY_DATA_KEY", database.dataKey(),
+                "TINCAY_AUDIT_KEY", PayaraMicroProcess.TEST_AUDIT_KEY,
+                "TINCAY_DEMO_DATA", "true"), work, "bench-server-" + label(size) + ".log")) {
+            double ready = (System.nanoTime() - started) / 1e9;
+            BulkIncidentLoader.Result generated = database.topUp(size, Integer.getInteger("bench.schools", 60),
+                    Integer.getInteger("bench.years", 10));
+            out.append(String.format(Locale.ROOT, "%n== %,d incidents (database %s) – app ready in %.1f s; %s%n",
+                    database.incidents(), database.name(), ready, generated == null ? "data from an earlier run"
+                            : String.format(Locale.ROOT, "generated %,d incidents (%,d rows) in %.1f s",
+                            generated.incidents(), generated.rows(), generated.millis() / 1000.0)));
+            String base = app.baseUrl().toString();
+            HttpClient coordinator = signedIn(base, "coordinator");
+            HttpClient principal = signedIn(base, "principal1");
+            try (Connection sql = database.connect()) {
+                Facts facts = Facts.of(sql, database);
+                out.append(String.format(Locale.ROOT, "%-46s %8s %8s %8s %7s  %s%n", "scenario (server ms)", "median",
+                        "p95", "SQL med", "ratio", "rows/total or size"));
+                for (ApiCase c : apiCases(facts)) {
+                    out.append(measureApi(c, c.client(coordinator, principal), base, sql, size));
+                }
+                for (PageCase c : pageCases(facts, base, coordinator)) {
+                    out.append(measurePage(c, c.principal ? principal : coordinator, base, size));
+                }
+            }
+        } finally {
+            PayaraMicroProcess.deleteTree(work);
+            if (Boolean.getBoolean("bench.drop")) {
+                database.drop();
+            }
+        }
+        return out.toString();
+    }
+
+    static String label(long size) {
+        return size % 1_000_000 == 0 ? size / 1_000_000 + "m" : size % 1000 == 0 ? size / 1000 + "k" : "n" + size;
+    }
+
+    /** Ids and values the scenarios need, read from the database. */
+    record Facts(long districtId, long schoolId, int lastYear, LocalDate today, long caseId, Set<String> nameWords) {
+
+        static Facts of(Connection sql, BenchDatabase database) throws SQLException {
+            long district = single(sql, "SELECT id FROM district WHERE code = 'HDEMO'");
+            long school = single(sql, "SELECT school_id FROM user_account WHERE username = 'principal1'");
+            long caseId = single(sql, "SELECT MAX(id) FROM incident WHERE district_id = " + district);
+            LocalDate today = LocalDate.now(VIETNAM);
+            NameIndex names = new NameIndex(DataKeys.parse(database.dataKey(), null).indexKey());
+            return new Facts(district, school, today.getYear() - 1, today, caseId, names.wordHashes(NAME));
+        }
+    }
+
+    static final String NAME = "nguyen demo thi lan";
+
+    private static long single(Connection sql, String query) throws SQLException {
+        try (PreparedStatement s = sql.prepareStatement(query); ResultSet r = s.executeQuery()) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+
+    /** A list request and the hand-written SQL for the same rows: WHERE, ORDER BY and offset of the page. */
+    record ApiCase(String name, String path, String body, boolean principal, String where, String order, int size,
+                   int offset, List<Object> parameters) {
+
+        HttpClient client(HttpClient coordinator, HttpClient principalClient) {
+            return principal ? principalClient : coordinator;
+        }
+
+        /** The page: incident table first (STRAIGHT_JOIN) through the index the WHERE and ORDER BY ask for. */
+        String pageSql() {
+            return "SELECT STRAIGHT_JOIN " + COLUMNS + " FROM incident i JOIN school s ON s.id = i.school_id "
+                    + "LEFT JOIN user_account a ON a.id = i.assigned_to_id WHERE " + where + " ORDER BY " + order
+                    + " LIMIT " + size + " OFFSET " + offset;
+        }
+
+        String countSql() {
+            return "SELECT COUNT(*) FROM (SELECT i.id FROM incident i WHERE " + where + " LIMIT "
+                    + (offset + 5001) + ") matches";
+        }
+    }
+
+    private List<ApiCase> apiCases(Facts f) {
+        String d = "i.district_id = " + f.districtId();
+        String year = "i.incident_date >= '" + f.lastYear() + "-01-01' AND i.reported_date >= '" + f.lastYear()
+                + "-01-01' AND i.incident_date <= '" + f.lastYear() + "-12-31'";
+        String overdue = "i.id IN (SELECT c.incident_id FROM coordination_entry c WHERE c.next_step_done = 0 "
+                + "AND c.next_step_due < '" + f.today() + "')";
+        StringBuilder words = new StringBuilder();
+        for (String hash : f.nameWords()) {
+            words.append(" AND EXISTS (SELECT 1 FROM survivor_name_word w WHERE w.incident_id = i.id AND w.word_hash = '")
+                    .append(hash).append("')");
+        }
+        String newest = "i.reported_date DESC, i.id DESC";
+        List<ApiCase> cases = new ArrayList<>();
+        cases.add(new ApiCase("first page, newest first", "/api/v1/incidents?size=25", null, false, d, newest, 25, 0,
+                List.of()));
+        cases.add(new ApiCase("page 200 (deep paging)", "/api/v1/incidents?page=200&size=25", null, false, d, newest,
+                25, 5000, List.of()));
+        cases.add(new ApiCase("status IN_PROGRESS, by incident date", "/api/v1/incidents?status=IN_PROGRESS"
+                + "&sort=incidentDate&ascending=true&size=25", null, false, d + " AND i.status = 'IN_PROGRESS'",
+                "i.incident_date ASC, i.id ASC", 25, 0, List.of()));
+        cases.add(new ApiCase("physical assault, urgent, newest", "/api/v1/incidents?type=PHYSICAL_ASSAULT&urgent=true"
+                + "&size=25", null, false, d + " AND i.gbv_type = 'PHYSICAL_ASSAULT' AND i.urgent = 1", newest, 25, 0,
+                List.of()));
+        cases.add(new ApiCase("open cases of last year, by case code", "/api/v1/incidents?openOnly=true&from="
+                + f.lastYear() + "-01-01&to=" + f.lastYear() + "-12-31&sort=caseCode&ascending=true&size=25", null,
+                false, d + " AND i.status <> 'CLOSED' AND " + year, "i.case_code ASC, i.id ASC", 25, 0, List.of()));
+        cases.add(new ApiCase("overdue next steps", "/api/v1/incidents?overdueOnly=true&size=25", null, false,
+                d + " AND " + overdue, newest, 25, 0, List.of()));
+        cases.add(new ApiCase("case code " + f.lastYear() + "-01…", "/api/v1/incidents?caseCode=" + f.lastYear()
+                + "-01&size=25", null, false, d + " AND i.case_serial LIKE '" + f.lastYear() + "01%'", newest, 25, 0,
+                List.of()));
+        cases.add(new ApiCase("survivor name (4 words)", "/api/v1/incidents/search", "{\"filter\":{\"survivorName\":\""
+                + NAME + "\"},\"size\":25}", false, d + words, newest, 25, 0, List.of()));
+        cases.add(new ApiCase("sorted by status", "/api/v1/incidents?sort=status&size=25", null, false, d,
+                "i.status DESC, i.reported_date DESC, i.id DESC", 25, 0, List.of()));
+        cases.add(new ApiCase("sorted by type", "/api/v1/incidents?sort=type&ascending=true&size=25", null, false, d,
+                "i.gbv_type ASC, i.id ASC", 25, 0, List.of()));
+        cases.add(new ApiCase("sorted by urgency", "/api/v1/incidents?sort=urgent&size=25", null, false, d,
+                "i.urgent DESC, i.reported_date DESC, i.id DESC", 25, 0, List.of()));
+        cases.add(new ApiCase("sorted by case code, descending", "/api/v1/incidents?sort=caseCode&size=25", null,
+                false, d, "i.case_code DESC, i.id DESC", 25, 0, List.of()));
+        cases.add(new ApiCase("sorted by school name", "/api/v1/incidents?sort=schoolName&ascending=true&size=25",
+                null, false, d, "s.name ASC, s.id ASC, i.reported_date ASC, i.id ASC", 25, 0, List.of()));
+        cases.add(new ApiCase("focal point: own school, newest", "/api/v1/incidents?size=25", null, true,
+                "i.school_id = " + f.schoolId(), newest, 25, 0, List.of()));
+        return cases;
+    }
+
+    /** A page or download, timed from the client (loopback), without an SQL counterpart. */
+    record PageCase(String name, String path, boolean principal) {
+    }
+
+    private List<PageCase> pageCases(Facts f, String base, HttpClient coordinator) throws IOException,
+            InterruptedException {
+        List<PageCase> cases = new ArrayList<>(List.of(
+                new PageCase("page: case list", "/incident/list.xhtml", false),
+                new PageCase("page: district home", "/district/index.xhtml", false),
+                new PageCase("page: school home (focal point)", "/school/index.xhtml", true),
+                new PageCase("page: a case", "/incident/view.xhtml?id=" + f.caseId(), false),
+                new PageCase("page: statistics, this year", "/statistics/index.xhtml", false),
+                new PageCase("page: statistics, last year", "/statistics/index.xhtml?year=" + f.lastYear(), false),
+                new PageCase("XLSX export of last year's statistics", "/statistics/export.xlsx?year=" + f.lastYear(),
+                        false)));
+        Long report = districtReport(coordinator, base);
+        if (report != null) {
+            cases.add(new PageCase("report document: DOCX", "/report/download?id=" + report + "&format=docx", false));
+            cases.add(new PageCase("report document: PDF", "/report/download?id=" + report + "&format=pdf", false));
+        } else {
+            failures.add("No district report could be opened for the document benchmark");
+        }
+        return cases;
+    }
+
+    /** Opens (creating when needed) the coordinator's report of the first reporting period; its id. */
+    private static Long districtReport(HttpClient http, String base) throws IOException, InterruptedException {
+        HttpResponse<String> index = get(http, base + "/report/index.xhtml");
+        Matcher button = Pattern.compile("id=\"(reportsForm:[^\"]*openReport)\"").matcher(index.body());
+        Matcher state = VIEW_STATE.matcher(index.body());
+        if (!button.find() || !state.find()) {
+            return null;
+        }
+        String body = "reportsForm=reportsForm&" + URLEncoder.encode(button.group(1), StandardCharsets.UTF_8) + "="
+                + "&jakarta.faces.ViewState=" + URLEncoder.encode(state.group(1), StandardCharsets.UTF_8);
+        HttpResponse<String> opened = http.send(HttpRequest.newBuilder(URI.create(base + "/report/index.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        String target = opened.headers().firstValue("Location").orElse(opened.body());
+        Matcher id = Pattern.compile("[?&]id=(\\d+)").matcher(target);
+        return id.find() ? Long.valueOf(id.group(1)) : null;
+    }
+
+    private String measureApi(ApiCase c, HttpClient http, String base, Connection sql, long size) throws Exception {
+        List<Double> server = new ArrayList<>();
+        String rows = "";
+        for (int i = 0; i < warmup + requests; i++) {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + c.path()))
+                    .timeout(Duration.ofSeconds(120)).header("Accept", "application/json");
+            if (c.body() != null) {
+                request.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(c.body()));
+            }
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                failures.add(c.name() + ": HTTP " + response.statusCode());
+                return String.format(Locale.ROOT, "%-46s failed (HTTP %d)%n", c.name(), response.statusCode());
+            }
+            if (i >= warmup) {
+                response.headers().firstValue("Server-Timing").map(SERVER_TIMING::matcher).filter(Matcher::find)
+                        .ifPresent(m -> server.add(Double.parseDouble(m.group(1))));
+            }
+            if (rows.isEmpty()) {
+                rows = count(response.body(), "\"caseCode\"") + "/" + (response.body().contains("\"totalExact\":false")
+                        ? ">" : "") + json(response.body(), "total");
+            }
+        }
+        List<Double> reference = new ArrayList<>();
+        int referenceRuns = warmup + requests;
+        for (int i = 0; i < referenceRuns; i++) {
+            long start = System.nanoTime();
+            run(sql, c.pageSql());
+            run(sql, c.countSql());
+            double millis = (System.nanoTime() - start) / 1e6;
+            if (i == 0 && millis > 1000) {
+                // A reference that takes seconds is measured three times, not thirty.
+                referenceRuns = 4;
+            }
+            if (i >= Math.min(warmup, referenceRuns - 3)) {
+                reference.add(millis);
+            }
+        }
+        double median = percentile(server, 50);
+        double sqlMedian = percentile(reference, 50);
+        growth.computeIfAbsent(c.name(), k -> new LinkedHashMap<>()).put(size, median);
+        return String.format(Locale.ROOT, "%-46s %8.1f %8.1f %8.1f %7.2f  %s%n", c.name(), median,
+                percentile(server, 95), sqlMedian, median / Math.max(0.01, sqlMedian), rows);
+    }
+
+    private String measurePage(PageCase c, HttpClient http, String base, long size) throws Exception {
+        List<Double> times = new ArrayList<>();
+        long bytes = 0;
+        int pageRequests = Math.max(5, requests / 2);
+        for (int i = 0; i < warmup + pageRequests; i++) {
+            long start = System.nanoTime();
+            HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create(base + c.path()))
+                    .timeout(Duration.ofSeconds(120)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            double millis = (System.nanoTime() - start) / 1e6;
+            if (response.statusCode() != 200) {
+                failures.add(c.name() + ": HTTP " + response.statusCode());
+                return String.format(Locale.ROOT, "%-46s failed (HTTP %d)%n", c.name(), response.statusCode());
+            }
+            bytes = response.body().length;
+            if (i >= warmup) {
+                times.add(millis);
+            }
+        }
+        double median = percentile(times, 50);
+        growth.computeIfAbsent(c.name(), k -> new LinkedHashMap<>()).put(size, median);
+        return String.format(Locale.ROOT, "%-46s %8.1f %8.1f %8s %7s  %,d bytes (round trip)%n", c.name(), median,
+                percentile(times, 95), "-", "-", bytes);
+    }
+
+    private String growthTable() {
+        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%n== Growth: median at the largest size "
+                + "over the median at the smallest%n"));
+        for (Map.Entry<String, Map<Long, Double>> e : growth.entrySet()) {
+            List<Long> sizes = e.getValue().keySet().stream().sorted().toList();
+            if (sizes.size() > 1) {
+                double first = e.getValue().get(sizes.get(0));
+                double last = e.getValue().get(sizes.get(sizes.size() - 1));
+                out.append(String.format(Locale.ROOT, "%-46s %8.1f -> %8.1f  x%.2f%n", e.getKey(), first, last,
+                        last / Math.max(0.01, first)));
+            }
+        }
+        return out.toString();
+    }
+
+    private static void run(Connection sql, String query) throws SQLException {
+        try (PreparedStatement s = sql.prepareStatement(query); ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+                r.getObject(1);
+            }
+        }
+    }
+
+    static double percentile(List<Double> values, int percentile) {
+        if (values.isEmpty()) {
+            return Double.NaN;
+        }
+        List<Double> sorted = new ArrayList<>(values);
+        sorted.sort(Comparator.naturalOrder());
+        int index = (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
+    }
+
+    private static int count(String text, String part) {
+        int count = 0;
+        for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) {
+            count++;
+        }
+        return count;
+    }
+
+    private static String json(String body, String field) {
+        Matcher m = Pattern.compile("\"" + field + "\":(\\d+)").matcher(body);
+        return m.find() ? m.group(1) : "?";
+    }
+
+    static HttpClient signedIn(String base, String username) throws IOException, InterruptedException {
+        HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+        HttpResponse<String> form = get(http, base + "/login.xhtml");
+        Matcher viewState = VIEW_STATE.matcher(form.body());
+        if (!viewState.find()) {
+            throw new IllegalStateException("No sign-in form at " + base);
+        }
+        String body = "loginForm=loginForm&loginForm%3Ausername=" + username + "&loginForm%3Apassword="
+                + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8) + "&loginForm%3AsignIn="
+                + "&jakarta.faces.ViewState=" + URLEncoder.encode(viewState.group(1), StandardCharsets.UTF_8);
+        HttpResponse<String> signedIn = http.send(HttpRequest.newBuilder(URI.create(base + "/login.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        if (signedIn.statusCode() != 302) {
+            throw new IllegalStateException("Sign-in as " + username + " failed: HTTP " + signedIn.statusCode());
+        }
+        return http;
+    }
+
+    private static HttpResponse<String> get(HttpClient http, String url) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).GET().timeout(Duration.ofSeconds(60)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+}

@@ -1,0 +1,127 @@
+package vn.tincay.incident.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import vn.tincay.it.DemoAccount;
+import vn.tincay.it.RunningApp;
+import vn.tincay.it.TestDatabase;
+import vn.tincay.it.TinCayServer;
+import vn.tincay.it.WebClient;
+
+/**
+ * How many SQL statements the case list, the home pages and a case page cost, counted by MariaDB
+ * itself for the application's own database account (information_schema.USER_STATISTICS). The
+ * number is fixed: it must not grow with the number of cases, so an N+1 query or a doubled query
+ * shows up here as a failing count.
+ */
+@ExtendWith(TinCayServer.class)
+class StatementCountIT {
+
+    private static RunningApp app;
+    private static WebClient coordinator;
+    private static WebClient principal;
+    private static long caseId;
+
+    @BeforeAll
+    static void signIn(RunningApp runningApp) throws SQLException {
+        app = runningApp;
+        try (Connection admin = TestDatabase.adminConnection(""); Statement s = admin.createStatement()) {
+            s.execute("SET GLOBAL userstat = 1");
+        }
+        Api teacher = Api.as(app, DemoAccount.STAFF1);
+        for (int i = 0; i < 3; i++) {
+            caseId = teacher.file(Report.incident().yes("physical").survivor("Demo Thị Đếm " + i, 9)).id();
+        }
+        coordinator = new WebClient(app).signedIn(DemoAccount.COORDINATOR.username(), DemoAccount.PASSWORD);
+        principal = new WebClient(app).signedIn(DemoAccount.PRINCIPAL1.username(), DemoAccount.PASSWORD);
+    }
+
+    /** Queries and writes (not transaction control) the application's account ran during the action; the first call warms caches up. */
+    private static long statements(Supplier<Integer> action) {
+        assertEquals(200, (int) action.get());
+        long before = counted();
+        int status = action.get();
+        long after = counted();
+        assertEquals(200, status);
+        return after - before;
+    }
+
+    private static long counted() {
+        return number("SELECT SELECT_COMMANDS + UPDATE_COMMANDS FROM information_schema.USER_STATISTICS WHERE USER = ?",
+                app.databaseUser());
+    }
+
+    /** A number MariaDB keeps about the test database or its account; 0 before there is any. */
+    private static long number(String sql, String parameter) {
+        try (Connection admin = TestDatabase.adminConnection(""); PreparedStatement s = admin.prepareStatement(sql)) {
+            s.setString(1, parameter);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? r.getLong(1) : 0;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Supplier<Integer> page(WebClient client, String path) {
+        return () -> client.get(path).statusCode();
+    }
+
+    @Test
+    void theCaseListCountsOnceAndReadsOnePageWhateverTheNumberOfCases() {
+        long list = statements(page(coordinator, "/incident/list.xhtml"));
+        // The notification bell, the schools of the filter, the bounded count and the page.
+        assertEquals(4, list, "statements of /incident/list.xhtml");
+        Api.as(app, DemoAccount.STAFF1).file(Report.incident().yes("psychological").survivor("Demo Văn Thêm", 10));
+        assertEquals(list, statements(page(coordinator, "/incident/list.xhtml")), "one case more, same statements");
+    }
+
+    @Test
+    void theApiListIsOnePageAndOneBoundedCount() {
+        Api api = Api.as(app, DemoAccount.COORDINATOR);
+        assertEquals(2, statements(() -> api.get("/api/v1/incidents?size=25").status()));
+        assertEquals(2, statements(() -> api.get("/api/v1/incidents?status=REPORTED&sort=caseCode&size=5").status()));
+    }
+
+    @Test
+    void theCoordinatorsHomePageRunsAFixedSmallNumberOfStatements() {
+        long home = statements(page(coordinator, "/district/index.xhtml"));
+        // Bell, needs (one statement for every box), recent cases, district, schools, services, and the
+        // report deadlines of the year's two reporting periods.
+        assertTrue(home <= 20, "statements of the district home page: " + home);
+        Api.as(app, DemoAccount.STAFF1).file(Report.incident().yes("physical").urgent().survivor("Demo Thị Khẩn", 9));
+        assertEquals(home, statements(page(coordinator, "/district/index.xhtml")), "one case more, same statements");
+    }
+
+    @Test
+    void theSchoolHomePageRunsAFixedSmallNumberOfStatements() {
+        long home = statements(page(principal, "/school/index.xhtml"));
+        assertTrue(home <= 10, "statements of the school home page: " + home);
+        Api.as(app, DemoAccount.STAFF1).file(Report.incident().yes("psychological").survivor("Demo Thị Nữa", 9));
+        assertEquals(home, statements(page(principal, "/school/index.xhtml")), "one case more, same statements");
+    }
+
+    @Test
+    void aCasePageReadsTheIncidentOnce() {
+        long before = incidentReads();
+        statements(page(coordinator, "/incident/view.xhtml?id=" + caseId));
+        // Two loads of the page (the first warms caches): each reads the incident once, not once per section.
+        assertEquals(2, incidentReads() - before);
+    }
+
+    /** How many incident rows were read in the test database, from MariaDB's own table statistics. */
+    private static long incidentReads() {
+        return number("SELECT ROWS_READ FROM information_schema.TABLE_STATISTICS WHERE TABLE_SCHEMA = ? "
+                + "AND TABLE_NAME = 'incident'", app.databaseName());
+    }
+}
