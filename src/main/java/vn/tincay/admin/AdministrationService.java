@@ -41,6 +41,7 @@ import vn.tincay.security.PasswordHashing;
 import vn.tincay.security.RequestOrigin;
 import vn.tincay.security.Role;
 import vn.tincay.security.SessionRegistry;
+import vn.tincay.security.twofactor.SecondFactorService;
 
 /**
  * What the administrator does: keeps the schools, service organisations and user accounts, and
@@ -430,6 +431,23 @@ public class AdministrationService {
         account.setPasswordByAdministrator(passwords.hash(temporaryPassword), now());
         flush("error.staleEdit");
         record(AuditAction.PASSWORD_RESET, ACCOUNT_TARGET, account.getUsername(), null);
+        sessions.endSessionsOf(account.getUsername());
+    }
+
+    /**
+     * Removes an account's second factor and its recovery codes (a lost phone), and ends its open
+     * sessions; at the next sign-in a role that requires one must set it up again.
+     */
+    public void resetSecondFactor(long id) {
+        UserAccount account = find(UserAccount.class, id);
+        if (account.getUsername().equals(callerName())) {
+            throw new UserFacingException("admin.account.error.resetSelf");
+        }
+        boolean had = account.hasSecondFactor();
+        account.removeSecondFactor(now());
+        SecondFactorService.deleteRecoveryCodes(em, account.getId());
+        flush("error.staleEdit");
+        record(AuditAction.SECOND_FACTOR_RESET, ACCOUNT_TARGET, account.getUsername(), had ? null : "none was set up");
         sessions.endSessionsOf(account.getUsername());
     }
 

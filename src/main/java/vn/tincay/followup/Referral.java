@@ -1,6 +1,7 @@
 package vn.tincay.followup;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -19,6 +20,7 @@ import vn.tincay.incident.Incident;
 import vn.tincay.incident.IncidentStatus;
 import vn.tincay.organisation.ServiceOrganisation;
 import vn.tincay.platform.UserFacingException;
+import vn.tincay.security.crypto.EncryptedTextConverter;
 
 /**
  * A case referred to a service organisation. Owns the consent gate: without recorded consent to
@@ -45,6 +47,7 @@ public class Referral {
 
     @NotBlank
     @Size(max = TEXT)
+    @Convert(converter = EncryptedTextConverter.class)
     @Column(nullable = false, length = TEXT)
     private String needs;
 
@@ -53,6 +56,7 @@ public class Referral {
     private ReferralBasis basis;
 
     @Size(max = REASON)
+    @Convert(converter = EncryptedTextConverter.class)
     @Column(name = "basis_reason", length = REASON)
     private String basisReason;
 
@@ -61,10 +65,12 @@ public class Referral {
     private ReferralStatus status = ReferralStatus.SENT;
 
     @Size(max = TEXT)
+    @Convert(converter = EncryptedTextConverter.class)
     @Column(name = "response_note", length = TEXT)
     private String responseNote;
 
     @Size(max = TEXT)
+    @Convert(converter = EncryptedTextConverter.class)
     @Column(name = "service_provided", length = TEXT)
     private String serviceProvided;
 

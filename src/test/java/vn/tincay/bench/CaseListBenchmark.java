@@ -25,6 +25,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import vn.tincay.it.SecondFactor;
 import vn.tincay.security.crypto.DataKeys;
 
 /**
@@ -227,6 +228,26 @@ class CaseListBenchmark {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
         if (signedIn.statusCode() != 302) {
             throw new IllegalStateException("Sign-in as " + username + " failed: HTTP " + signedIn.statusCode());
+        }
+        if (signedIn.headers().firstValue("Location").orElse("").contains("/login-code.xhtml")) {
+            String secret = SecondFactor.secretOf(username)
+                    .orElseThrow(() -> new IllegalStateException("No authenticator secret known for " + username));
+            HttpResponse<String> codeForm = get(http, base + "/login-code.xhtml");
+            Matcher codeViewState = VIEW_STATE.matcher(codeForm.body());
+            if (!codeViewState.find()) {
+                throw new IllegalStateException("No code form at " + base);
+            }
+            String codeBody = "codeForm=codeForm&codeForm%3Acode=" + SecondFactor.nextCode(base, username, secret)
+                    + "&codeForm%3Averify=&jakarta.faces.ViewState="
+                    + URLEncoder.encode(codeViewState.group(1), StandardCharsets.UTF_8);
+            HttpResponse<String> verified = http.send(HttpRequest.newBuilder(URI.create(base + "/login-code.xhtml"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(codeBody)).build(), HttpResponse.BodyHandlers.ofString());
+            if (verified.statusCode() != 302
+                    || !verified.headers().firstValue("Location").orElse("").endsWith("/home.xhtml")) {
+                throw new IllegalStateException("Second factor of " + username + " refused: HTTP "
+                        + verified.statusCode());
+            }
         }
     }
 

@@ -10,15 +10,13 @@ import jakarta.persistence.Converter;
 @Converter
 public class EncryptedTextConverter implements AttributeConverter<String, String> {
 
-    static final String PURPOSE = "tincay.field";
-
     @Override
     public String convertToDatabaseColumn(String plaintext) {
-        return plaintext == null ? null : Confidentiality.current().cipher().encrypt(plaintext, PURPOSE);
+        return plaintext == null ? null : Confidentiality.current().cipher().encryptField(plaintext);
     }
 
     @Override
     public String convertToEntityAttribute(String stored) {
-        return stored == null ? null : Confidentiality.current().cipher().decrypt(stored, PURPOSE);
+        return stored == null ? null : Confidentiality.current().cipher().decryptField(stored);
     }
 }
