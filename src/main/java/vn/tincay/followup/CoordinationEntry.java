@@ -125,6 +125,13 @@ public class CoordinationEntry {
         this.nextStepDone = true;
     }
 
+    /** Destroys the entry's free text at the end of the case's retention period; agency and dates remain. */
+    public void anonymise() {
+        this.actionTaken = Referral.ERASED;
+        this.outcome = null;
+        this.nextStep = null;
+    }
+
     private static boolean isBlank(String value) {
         return value == null || value.isBlank();
     }

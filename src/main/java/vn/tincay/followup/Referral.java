@@ -32,6 +32,8 @@ public class Referral {
 
     public static final int TEXT = 2000;
     public static final int REASON = 1000;
+    /** What replaces required free text destroyed at the end of the retention period. */
+    public static final String ERASED = "—";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -148,6 +150,20 @@ public class Referral {
         }
         move(ReferralStatus.SERVICE_PROVIDED, now);
         this.serviceProvided = service.trim();
+    }
+
+    /** Consent to referral was withdrawn: the service must stop, whatever it had reached. */
+    public void withdraw(Instant now) {
+        move(ReferralStatus.WITHDRAWN, now);
+        this.closedAt = now;
+    }
+
+    /** Destroys the referral's free text at the end of the case's retention period. */
+    public void anonymise() {
+        this.needs = ERASED;
+        this.basisReason = null;
+        this.responseNote = null;
+        this.serviceProvided = null;
     }
 
     public void close(Instant now) {

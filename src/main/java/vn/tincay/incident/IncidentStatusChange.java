@@ -66,6 +66,11 @@ public class IncidentStatusChange {
         this.changedAt = changedAt;
     }
 
+    /** Destroys the note at the end of the case's retention period. */
+    public void anonymise() {
+        this.note = null;
+    }
+
     public Long getId() {
         return id;
     }

@@ -79,6 +79,11 @@ public class Notification {
         return new Notification(recipientId, NotificationKind.DUPLICATE_CHECK_SKIPPED, incidentId, caseCode, now);
     }
 
+    /** To a service's account: a referral it received was withdrawn (names the case code only). */
+    public static Notification referralWithdrawn(long recipientId, String caseCode, Instant now) {
+        return new Notification(recipientId, NotificationKind.REFERRAL_WITHDRAWN, null, caseCode, now);
+    }
+
     /** Many refusals of one account: names the account, no case. */
     public static Notification accessRefusals(long recipientId, String account, Instant now) {
         Notification n = new Notification(recipientId, NotificationKind.ACCESS_REFUSALS, null, null, now);

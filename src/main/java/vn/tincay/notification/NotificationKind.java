@@ -8,5 +8,7 @@ public enum NotificationKind {
     /** A report was filed without its duplicate check, because its reporter checked too often. */
     DUPLICATE_CHECK_SKIPPED,
     /** One account was refused access many times in a short time. */
-    ACCESS_REFUSALS
+    ACCESS_REFUSALS,
+    /** The survivor withdrew consent to referral: the service must stop. */
+    REFERRAL_WITHDRAWN
 }
