@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import vn.tincay.security.crypto.NameIndex;
 
 /**
  * What a new password must be. Returns the bundle key of the first rule it breaks. Beyond length,
@@ -58,10 +59,20 @@ public final class PasswordPolicy {
             if (word != null && !word.isBlank()) {
                 inputs.add(word);
                 inputs.addAll(List.of(word.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{Nd}]+")));
+                // People type their names without diacritics in passwords.
+                inputs.addAll(NameIndex.words(word));
             }
         }
         Strength strength = ESTIMATOR.measure(password, inputs);
-        return strength.getScore() >= MIN_SCORE ? Optional.empty() : Optional.of(weakness(strength.getSequence()));
+        if (strength.getScore() < MIN_SCORE) {
+            return Optional.of(weakness(strength.getSequence()));
+        }
+        // A person's own name with a digit or two scores well in general but is the first guess about them.
+        int personalChars = strength.getSequence().stream()
+                .filter(part -> part.pattern == Pattern.Dictionary && "user_inputs".equals(part.dictionaryName))
+                .mapToInt(Match::tokenLength).sum();
+        return personalChars * 10 >= password.length() * 6 ? Optional.of("password.error.weak.personal")
+                : Optional.empty();
     }
 
     /** The message for the most telling weakness among the parts zxcvbn recognised. */
