@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.function.Supplier;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 import vn.tincay.platform.UserFacingException;
@@ -52,49 +53,50 @@ public class TwoFactorBacking implements Serializable {
     }
 
     public void confirm() {
-        try {
-            recoveryCodes = secondFactor.enrol(pendingSecret, code);
-        } catch (UserFacingException e) {
-            Messages.addError("enrolForm:code", e.getMessageKey());
-            Faces.validationFailed();
-            return;
-        } finally {
-            code = null;
+        List<String> codes = attempt("enrolForm:code", () -> secondFactor.enrol(pendingSecret, code));
+        if (codes != null) {
+            recoveryCodes = codes;
+            pendingSecret = null;
+            qrCode = null;
+            currentUser.secondFactorChanged(false);
+            refreshed("twoFactor.enrolled");
         }
-        pendingSecret = null;
-        qrCode = null;
-        currentUser.secondFactorChanged(false);
-        status = secondFactor.status();
-        Messages.addGlobalInfo("twoFactor.enrolled");
     }
 
     public void renew() {
-        try {
-            recoveryCodes = secondFactor.renewRecoveryCodes(code);
-        } catch (UserFacingException e) {
-            Messages.addError("manageForm:code", e.getMessageKey());
-            Faces.validationFailed();
-            return;
-        } finally {
-            code = null;
+        List<String> codes = attempt("manageForm:code", () -> secondFactor.renewRecoveryCodes(code));
+        if (codes != null) {
+            recoveryCodes = codes;
+            refreshed("twoFactor.renewed");
         }
-        status = secondFactor.status();
-        Messages.addGlobalInfo("twoFactor.renewed");
     }
 
     public void disable() {
-        try {
+        if (attempt("manageForm:code", () -> {
             secondFactor.disable(code);
+            return List.<String>of();
+        }) != null) {
+            recoveryCodes = List.of();
+            refreshed("twoFactor.disabled");
+        }
+    }
+
+    /** Runs a step that needs the typed code; a refusal goes beside the field. Null when refused. */
+    private List<String> attempt(String field, Supplier<List<String>> step) {
+        try {
+            return step.get();
         } catch (UserFacingException e) {
-            Messages.addError("manageForm:code", e.getMessageKey());
+            Messages.addError(field, e.getMessageKey());
             Faces.validationFailed();
-            return;
+            return null;
         } finally {
             code = null;
         }
+    }
+
+    private void refreshed(String messageKey) {
         status = secondFactor.status();
-        recoveryCodes = List.of();
-        Messages.addGlobalInfo("twoFactor.disabled");
+        Messages.addGlobalInfo(messageKey);
     }
 
     /** After the recovery codes were noted down: on to the user's home page. */
