@@ -335,8 +335,8 @@ public class Incident {
      */
     public String correctIdentity(IdentityField field, String value, String newNameHash, Instant now) {
         requireNotAnonymised();
-        String old = field.read(survivor);
-        this.survivor = field.write(survivor, value);
+        String old = field.read(getSurvivor());
+        this.survivor = field.write(getSurvivor(), value);
         if (field == IdentityField.FULL_NAME) {
             this.survivorNameHash = newNameHash;
         }
@@ -535,8 +535,9 @@ public class Incident {
         return survivorDisability;
     }
 
+    /** Never null: JPA reads an identity whose every field is empty (none given, or anonymised) as null. */
     public SurvivorIdentity getSurvivor() {
-        return survivor;
+        return survivor == null ? new SurvivorIdentity() : survivor;
     }
 
     public String getSurvivorNameHash() {

@@ -75,7 +75,7 @@ class SurvivorRightsIT {
         assertEquals(1, ((Number) withdrawn.json().get("referralsWithdrawn")).intValue());
         assertAll(
                 () -> assertEquals("WITHDRAWN", Db.string(app, "SELECT status FROM referral WHERE id = ?", referral)),
-                () -> assertEquals("0", Db.string(app, "SELECT consent_referral FROM incident WHERE id = ?", filed.id())),
+                () -> assertEquals(0L, Db.number(app, "SELECT consent_referral + 0 FROM incident WHERE id = ?", filed.id())),
                 () -> assertEquals(1L, Db.number(app, "SELECT COUNT(*) FROM notification n JOIN user_account a "
                         + "ON a.id = n.recipient_id WHERE a.username = 'service' AND n.kind = 'REFERRAL_WITHDRAWN' "
                         + "AND n.case_code = ?", filed.caseCode()), "the service is told"),
@@ -104,7 +104,7 @@ class SurvivorRightsIT {
 
         assertEquals(422, Api.as(app, DemoAccount.SERVICE).get("/api/v1/referrals/" + referral + "/contact").status(),
                 "contact details no longer shared");
-        assertEquals("0", Db.string(app, "SELECT consent_statistics FROM incident WHERE id = ?", filed.id()),
+        assertEquals(0L, Db.number(app, "SELECT consent_statistics + 0 FROM incident WHERE id = ?", filed.id()),
                 "out of the anonymous statistics, which count consenting cases only");
         assertEquals(2L, audits(filed.caseCode(), "CONSENT_WITHDRAWN"));
         Api.Answer twice = coordinator.post("/api/v1/incidents/" + filed.id() + "/rights/consent-withdrawals",
@@ -118,7 +118,7 @@ class SurvivorRightsIT {
         Api.Answer refused = Api.as(app, DemoAccount.STAFF2).post("/api/v1/incidents/" + filed.id()
                 + "/rights/consent-withdrawals", Map.of("kind", "STATISTICS", "requestedBy", "SURVIVOR"));
         assertTrue(refused.status() == 403 || refused.status() == 404, refused::toString);
-        assertEquals("1", Db.string(app, "SELECT consent_statistics FROM incident WHERE id = ?", filed.id()));
+        assertEquals(1L, Db.number(app, "SELECT consent_statistics + 0 FROM incident WHERE id = ?", filed.id()));
     }
 
     @Test
@@ -155,7 +155,7 @@ class SurvivorRightsIT {
                 "/api/v1/incidents/" + filed.id() + "/rights/data-copy");
 
         assertEquals(200, pdf.statusCode());
-        assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(pdf.headers().firstValue("Content-Type").orElse("").startsWith("application/pdf"));
         String text = textOf(pdf.body());
         assertAll(
                 () -> assertTrue(text.contains("Quyền Thị Bản Sao Demo"), "identity"),
