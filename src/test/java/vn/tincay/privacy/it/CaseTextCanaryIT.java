@@ -84,10 +84,12 @@ class CaseTextCanaryIT {
                 "basisReason", "Em " + TOKEN + " đang gặp nguy hiểm", "needs", "Chỗ ở cho em " + TOKEN)).status());
         Api service = Api.of(app, new WebClient(app).signedIn(DemoAccount.SERVICE.username(), DemoAccount.PASSWORD));
         long referral = Db.number(app, "SELECT MIN(id) FROM referral WHERE incident_id = ?", filed.id());
-        assertEquals(200, service.post("/api/v1/referrals/" + referral + "/accept",
-                Map.of("version", 0, "note", "Nhận em " + TOKEN)).status());
-        assertEquals(200, service.post("/api/v1/referrals/" + referral + "/service-provided",
-                Map.of("version", 1, "note", "Đã tư vấn em " + TOKEN)).status());
+        Api.Answer accepted = service.post("/api/v1/referrals/" + referral + "/accept",
+                Map.of("version", 0, "note", "Nhận em " + TOKEN));
+        assertEquals(200, accepted.status(), accepted::toString);
+        Api.Answer provided = service.post("/api/v1/referrals/" + referral + "/service-provided",
+                Map.of("version", accepted.json().get("version"), "note", "Đã tư vấn em " + TOKEN));
+        assertEquals(200, provided.status(), provided::toString);
         for (String[] move : new String[][] {{"VERIFYING", null}, {"IN_PROGRESS", null}, {"CLOSED", "RESOLVED"}}) {
             int version = ((Number) coordinator.detail(filed.id()).get("version")).intValue();
             Map<String, Object> change = new LinkedHashMap<>(Map.of("version", version, "status", move[0],
