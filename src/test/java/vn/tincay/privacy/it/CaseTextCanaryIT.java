@@ -85,10 +85,12 @@ class CaseTextCanaryIT {
         Api service = Api.of(app, new WebClient(app).signedIn(DemoAccount.SERVICE.username(), DemoAccount.PASSWORD));
         long referral = Db.number(app, "SELECT MIN(id) FROM referral WHERE incident_id = ?", filed.id());
         Api.Answer accepted = service.post("/api/v1/referrals/" + referral + "/accept",
-                Map.of("version", 0, "note", "Nhận em " + TOKEN));
+                Map.of("version", Db.number(app, "SELECT version FROM referral WHERE id = ?", referral),
+                        "note", "Nhận em " + TOKEN));
         assertEquals(200, accepted.status(), accepted::toString);
         Api.Answer provided = service.post("/api/v1/referrals/" + referral + "/service-provided",
-                Map.of("version", accepted.json().get("version"), "note", "Đã tư vấn em " + TOKEN));
+                Map.of("version", Db.number(app, "SELECT version FROM referral WHERE id = ?", referral),
+                        "note", "Đã tư vấn em " + TOKEN));
         assertEquals(200, provided.status(), provided::toString);
         for (String[] move : new String[][] {{"VERIFYING", null}, {"IN_PROGRESS", null}, {"CLOSED", "RESOLVED"}}) {
             int version = ((Number) coordinator.detail(filed.id()).get("version")).intValue();
@@ -234,9 +236,12 @@ class CaseTextCanaryIT {
 
     @Test
     void aFullDumpOfTheDatabaseHoldsTheCanaryNowhere() throws Exception {
-        Process dump = new ProcessBuilder("mysqldump", "-h", TestDatabase.serverAddress(), "-u",
-                TestDatabase.adminUser(), "--skip-extended-insert", app.databaseName())
-                .redirectErrorStream(false).start();
+        String[] server = TestDatabase.serverAddress().split(":");
+        ProcessBuilder builder = new ProcessBuilder("mysqldump", "-h", server[0], "-P",
+                server.length > 1 ? server[1] : "3306", "-u", TestDatabase.adminUser(), "--skip-extended-insert",
+                "--default-character-set=utf8mb4", app.databaseName()).redirectError(ProcessBuilder.Redirect.DISCARD);
+        builder.environment().put("MYSQL_PWD", TestDatabase.adminPassword());
+        Process dump = builder.start();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         dump.getInputStream().transferTo(out);
         assertEquals(0, dump.waitFor(), "mysqldump ran");
