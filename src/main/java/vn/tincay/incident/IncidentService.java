@@ -322,6 +322,7 @@ public class IncidentService {
     }
 
     /** Records a refused access to something of a case other than the case itself (attachment, referral). */
+    @jakarta.annotation.security.PermitAll
     public void refused(Caller caller, String targetType, Object targetId, String attempted) {
         refusals.record(caller, targetType, targetId, attempted);
     }
