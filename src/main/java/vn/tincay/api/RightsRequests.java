@@ -1,7 +1,6 @@
 package vn.tincay.api;
 
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import vn.tincay.incident.ConsentGiver;
 import vn.tincay.incident.ConsentKind;
@@ -9,7 +8,10 @@ import vn.tincay.incident.IdentityField;
 import vn.tincay.privacy.BreachNotification;
 import vn.tincay.privacy.BreachRecord;
 
-/** The JSON bodies of the survivor's-rights, retention and breach-register requests. */
+/**
+ * The JSON bodies of the survivor's-rights, retention and breach-register requests. Lengths are
+ * checked by the entities, with a message in the user's language.
+ */
 public final class RightsRequests {
 
     private RightsRequests() {
@@ -20,24 +22,24 @@ public final class RightsRequests {
     }
 
     /** Correct one identity field (blank clears it), at whose request. */
-    public record IdentityCorrectionRequest(@NotNull IdentityField field, @Size(max = 300) String value,
+    public record IdentityCorrectionRequest(@NotNull IdentityField field, String value,
                                             @NotNull ConsentGiver requestedBy) {
     }
 
     /** Keep a closed case beyond the retention period, and why. */
-    public record RetentionHoldRequest(@NotNull @Size(min = 1, max = 500) String reason) {
+    public record RetentionHoldRequest(@NotNull String reason) {
     }
 
     /** A suspected breach, when it was discovered. */
-    public record BreachRequest(@NotNull Instant discoveredAt, @NotNull @Size(max = 4000) String description,
+    public record BreachRequest(@NotNull Instant discoveredAt, @NotNull String description,
                                 @NotNull BreachRecord.DataAffected dataAffected, Integer peopleAffected) {
     }
 
     /** What was notified about a breach, to whom, how and when. */
     public record BreachNotificationRequest(@NotNull BreachNotification.Recipient recipient,
-                                            @NotNull @Size(max = 200) String recipientName,
+                                            @NotNull String recipientName,
                                             @NotNull BreachNotification.Channel channel, @NotNull Instant notifiedAt,
-                                            @NotNull @Size(max = 4000) String content) {
+                                            @NotNull String content) {
     }
 
     /** How many open referrals a withdrawal of consent withdrew. */

@@ -174,6 +174,9 @@ public class Incident {
     private Instant closedAt;
 
     /** When identity and free text were destroyed at the end of the retention period; counts remain. */
+    /** Longest reason to keep a case beyond its retention period. */
+    public static final int HOLD_REASON = 500;
+
     @Column(name = "anonymised_at")
     private Instant anonymisedAt;
 
@@ -349,6 +352,9 @@ public class Incident {
         requireNotAnonymised();
         if (reason == null || reason.isBlank()) {
             throw new UserFacingException("retention.error.reasonMissing");
+        }
+        if (reason.length() > HOLD_REASON) {
+            throw new UserFacingException("correction.error.tooLong", HOLD_REASON);
         }
         this.retentionHoldReason = reason.trim();
         this.retentionHoldBy = by;

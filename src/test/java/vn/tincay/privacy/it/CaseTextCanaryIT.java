@@ -143,7 +143,6 @@ class CaseTextCanaryIT {
         Api api = Api.of(app, coordinator);
         EXPORTS.put("api list", api.get("/api/v1/incidents?size=200").body());
         EXPORTS.put("api detail", api.get("/api/v1/incidents/" + filed.id()).body());
-        EXPORTS.put("api coordination", api.get("/api/v1/incidents/" + filed.id() + "/coordination-entries").body());
         EXPORTS.put("api retention", api.get("/api/v1/privacy/retention").body());
         EXPORTS.put("case page", coordinator.open("/incident/view.xhtml?id=" + filed.id()).document().outerHtml());
         EXPORTS.put("notifications", coordinator.open("/district/notifications.xhtml").document().outerHtml());
