@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import vn.tincay.platform.LocalTime;
 import vn.tincay.security.Caller;
@@ -54,6 +55,28 @@ public class CaseDashboard {
             summaries.add(new ActionSummary(need, total, recent));
         }
         return summaries;
+    }
+
+    /**
+     * How many cases need some action, each counted once however many needs it has: the number on the
+     * coordinator's bell.
+     */
+    public long countNeedingAction() {
+        CaseScope scope = CaseScope.of(callers.get(), "i");
+        if (scope.isEmpty()) {
+            return 0;
+        }
+        StringBuilder anyNeed = new StringBuilder();
+        for (ActionNeeded need : ActionNeeded.values()) {
+            anyNeed.append(anyNeed.length() == 0 ? "(" : " OR ").append('(').append(need.condition()).append(')');
+        }
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(i) FROM Incident i WHERE " + scope.condition()
+                + " AND " + anyNeed.append(')'), Long.class);
+        count.setParameter(CaseScope.PARAMETER, scope.value());
+        if (Arrays.stream(ActionNeeded.values()).anyMatch(ActionNeeded::usesToday)) {
+            count.setParameter("today", LocalTime.today(clock));
+        }
+        return count.getSingleResult();
     }
 
     private void bind(TypedQuery<?> query, CaseScope scope, ActionNeeded need) {

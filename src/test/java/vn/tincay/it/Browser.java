@@ -202,6 +202,33 @@ public final class Browser implements AutoCloseable {
         return file;
     }
 
+    /**
+     * Gives the page a viewport of this size without reloading it (the layout follows at once), as a phone
+     * (touch, mobile) below 720 px and as a desktop above.
+     */
+    public Browser viewport(int width, int height) {
+        boolean phone = width < 720;
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of(
+                "width", width, "height", height, "deviceScaleFactor", 1, "mobile", phone));
+        driver.executeCdpCommand("Emulation.setTouchEmulationEnabled", Map.of("enabled", phone));
+        return this;
+    }
+
+    /** Saves a PNG of the whole page, beyond the visible window, to target/screenshots/{name}.png. */
+    @SuppressWarnings("unchecked")
+    public Path fullPageScreenshot(String name) {
+        Path file = PayaraMicroProcess.buildDir().resolve("screenshots").resolve(name + ".png");
+        Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot",
+                Map.of("format", "png", "captureBeyondViewport", true));
+        try {
+            Files.createDirectories(file.getParent());
+            Files.write(file, java.util.Base64.getDecoder().decode((String) shot.get("data")));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not save screenshot " + file, e);
+        }
+        return file;
+    }
+
     /** Forgets the session cookie (as after closing the browser), keeping the other cookies. */
     public void endSession() {
         driver.manage().deleteCookieNamed(WebClient.SESSION_COOKIE);

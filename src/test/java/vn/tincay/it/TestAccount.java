@@ -67,6 +67,20 @@ public final class TestAccount {
         return username;
     }
 
+    /**
+     * Disables an account made here, once its test is done: an enabled copy of a coordinator would also receive
+     * the district's urgent alerts, which other tests count.
+     */
+    public static void disable(RunningApp app, String username) {
+        try (Connection db = app.connect();
+             PreparedStatement update = db.prepareStatement("UPDATE user_account SET enabled = 0 WHERE username = ?")) {
+            update.setString(1, username);
+            update.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not disable test account " + username, e);
+        }
+    }
+
     /** A column of an account's row, read straight from the database. */
     public static String column(RunningApp app, String username, String column) {
         if (!column.matches("[a-z_]+")) {

@@ -6,14 +6,12 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.Clock;
 import java.util.List;
 import org.omnifaces.util.Messages;
 import vn.tincay.followup.Agency;
 import vn.tincay.followup.CoordinationDraft;
 import vn.tincay.followup.CoordinationEntryRow;
 import vn.tincay.followup.CoordinationService;
-import vn.tincay.platform.LocalTime;
 import vn.tincay.platform.RecordNotFoundException;
 import vn.tincay.platform.UserFacingException;
 
@@ -105,10 +103,5 @@ public class CaseCoordinationBacking implements Serializable {
 
     public List<Agency> getAgencies() {
         return List.of(Agency.values());
-    }
-
-    /** The earliest due date the date picker offers. */
-    public String getToday() {
-        return LocalTime.today(Clock.systemUTC()).toString();
     }
 }

@@ -11,8 +11,8 @@ import vn.tincay.security.CurrentUser;
 
 /**
  * Chooses the page language: the signed-in user's saved choice, else the language cookie set by the
- * switch on the sign-in page, else the browser's Accept-Language (Faces' own matching against the
- * supported locales, Vietnamese by default).
+ * switch in the page header, else Vietnamese. The browser's Accept-Language is not asked: a teacher's
+ * phone is often set to English, and the product's language is Vietnamese (English is one tap away).
  */
 public class PreferredLocaleViewHandler extends ViewHandlerWrapper {
 
@@ -39,11 +39,7 @@ public class PreferredLocaleViewHandler extends ViewHandlerWrapper {
                 }
             }
         }
-        if (request.getHeader("Accept-Language") == null) {
-            // Without the header the servlet container answers with the server's own locale.
-            return context.getApplication().getDefaultLocale();
-        }
-        return super.calculateLocale(context);
+        return context.getApplication().getDefaultLocale();
     }
 
     public static boolean supported(String languageTag) {

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.List;
 import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
@@ -50,8 +51,8 @@ public class StatisticsBacking {
     private String levelParam;
 
     private Integer year;
-    private String from;
-    private String to;
+    private LocalDate from;
+    private LocalDate to;
     private SchoolLevel level;
     private List<Integer> years = List.of();
     private Statistics statistics;
@@ -67,24 +68,17 @@ public class StatisticsBacking {
     /** Loads the statistics of the period in the URL; a bad period falls back to this year, with a message. */
     public void load() {
         StatisticsFilter filter;
-        boolean rejected = false;
         try {
             filter = StatisticsFilter.parse(yearParam, fromParam, toParam, levelParam, service.today());
         } catch (UserFacingException e) {
             Messages.addGlobalError(e.getMessageKey());
             filter = StatisticsFilter.year(service.today().getYear(), knownLevel(levelParam));
-            rejected = true;
         }
         statistics = service.dashboard(filter);
         year = statistics.filter().isYear() ? statistics.filter().year() : null;
-        from = StatisticsFilter.format(statistics.filter().from());
-        to = StatisticsFilter.format(statistics.filter().to());
+        from = statistics.filter().from();
+        to = statistics.filter().to();
         level = statistics.filter().level();
-        if (rejected) {
-            // Keep what was typed, so it can be corrected.
-            from = fromParam;
-            to = toParam;
-        }
         tables = StatisticsPage.tables(statistics);
         total = StatisticsPage.total(statistics);
     }
@@ -94,7 +88,7 @@ public class StatisticsBacking {
         redirect(year == null ? "" : year.toString(), "", "");
     }
 
-    /** Shows the typed date range (checked when the page loads it). */
+    /** Shows the typed date range (the date fields read the dates; the page checks the range when it loads it). */
     public void applyRange() throws IOException {
         redirect("", text(from), text(to));
     }
@@ -113,8 +107,8 @@ public class StatisticsBacking {
         return null;
     }
 
-    private static String text(String value) {
-        return value == null ? "" : value.trim();
+    private static String text(LocalDate value) {
+        return value == null ? "" : StatisticsFilter.format(value);
     }
 
     /** Whether the caller sees a district (school levels to choose from) rather than one school. */
@@ -165,19 +159,19 @@ public class StatisticsBacking {
         this.year = year;
     }
 
-    public String getFrom() {
+    public LocalDate getFrom() {
         return from;
     }
 
-    public void setFrom(String from) {
+    public void setFrom(LocalDate from) {
         this.from = from;
     }
 
-    public String getTo() {
+    public LocalDate getTo() {
         return to;
     }
 
-    public void setTo(String to) {
+    public void setTo(LocalDate to) {
         this.to = to;
     }
 

@@ -128,7 +128,7 @@ class CaseFollowUpIT {
                 "recordEntry", Map.of("coordinationForm:agency", "JUSTICE",
                         "coordinationForm:actionTaken", "Đã trao đổi với Phòng Tư pháp.",
                         "coordinationForm:nextStep", "Gửi hồ sơ.",
-                        "coordinationForm:nextStepDue", Report.today().minusDays(2).toString()));
+                        "coordinationForm:nextStepDue_input", Report.shown(Report.today().minusDays(2))));
 
         assertTrue(CasePage.text(refused, "caseCoordination").contains(Texts.vi("coordination.error.dueInPast")),
                 CasePage.text(refused, "caseCoordination"));
@@ -146,13 +146,13 @@ class CaseFollowUpIT {
                         "coordinationForm:actionTaken", "Đã báo công an xã.",
                         "coordinationForm:outcome", "Công an đã tiếp nhận.",
                         "coordinationForm:nextStep", "Hỏi kết quả xác minh.",
-                        "coordinationForm:nextStepDue", Report.today().plusDays(2).toString()));
+                        "coordinationForm:nextStepDue_input", Report.shown(Report.today().plusDays(2))));
         assertTrue(CasePage.text(recorded, "caseCoordination").contains(Texts.vi("coordination.recorded")),
                 CasePage.text(recorded, "caseCoordination"));
         CasePage.send(coordinator, CasePage.open(coordinator, onTime.id()), "coordinationForm", "recordEntry",
                 Map.of("coordinationForm:agency", "FAMILY", "coordinationForm:actionTaken", "Đã gặp gia đình.",
                         "coordinationForm:nextStep", "Gặp lại.",
-                        "coordinationForm:nextStepDue", Report.today().plusDays(5).toString()));
+                        "coordinationForm:nextStepDue_input", Report.shown(Report.today().plusDays(5))));
         // The form refuses past dates, so time passes in the database.
         assertEquals(1, Db.update(app, "UPDATE coordination_entry SET next_step_due = ? WHERE incident_id = ?",
                 Report.today().minusDays(3), overdue.id()));

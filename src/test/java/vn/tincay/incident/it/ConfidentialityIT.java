@@ -77,7 +77,7 @@ class ConfidentialityIT {
                 "recordEntry", Map.of("coordinationForm:agency", "POLICE",
                         "coordinationForm:actionTaken", "Đã báo công an xã về vụ việc.",
                         "coordinationForm:nextStep", "Hẹn gặp gia đình.",
-                        "coordinationForm:nextStepDue", Report.today().plusDays(3).toString()));
+                        "coordinationForm:nextStepDue_input", Report.shown(Report.today().plusDays(3))));
         assertTrue(CasePage.body(coordinated).contains(Texts.vi("coordination.recorded")), CasePage.body(coordinated));
         Page referred = CasePage.send(coordinator, CasePage.open(coordinator, filed.id()), "referralForm",
                 "sendReferral", Map.of("referralForm:organisation",

@@ -39,6 +39,11 @@ public final class Report {
         return LocalDate.now(VIETNAM);
     }
 
+    /** A date as the date fields show it and take it: dd/MM/yyyy. */
+    public static String shown(LocalDate date) {
+        return date.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+    }
+
     /** The GBVIMS questions answered yes: penetration, sexualContact, physicalAssault, forcedMarriage, denial, psychological. */
     public Report yes(String... questions) {
         for (String question : questions) {

@@ -18,7 +18,7 @@ import vn.tincay.it.TinCayServer;
 import vn.tincay.it.WebClient;
 import vn.tincay.it.WebClient.Page;
 
-/** The page language: from the browser at first, then the user's choice, kept in a cookie and in the account. */
+/** The page language: Vietnamese at first whatever the browser says, then the user's choice, kept in a cookie and in the account. */
 @ExtendWith(TinCayServer.class)
 class LanguageIT {
 
@@ -32,23 +32,18 @@ class LanguageIT {
         app = runningApp;
     }
 
-    @ParameterizedTest(name = "Accept-Language \"{0}\" gets the English sign-in page")
-    @ValueSource(strings = {"en", "en-US,en;q=0.9", "en-GB,en;q=0.8,vi;q=0.5"})
-    void aFirstVisitInEnglishGetsTheEnglishSignInPage(String acceptLanguage) {
-        Page login = new WebClient(app, acceptLanguage).open("/login.xhtml");
-
-        assertEquals(SIGN_IN_EN, login.heading());
-        assertTrue(login.document().title().startsWith(SIGN_IN_EN), login.document().title());
-        assertEquals("en", login.document().selectFirst("html").attr("lang"));
-    }
-
-    @ParameterizedTest(name = "Accept-Language \"{0}\" gets the Vietnamese sign-in page")
-    @ValueSource(strings = {"vi", "vi-VN,vi;q=0.9,en;q=0.5", "fr-FR,fr"})
-    void aFirstVisitInVietnameseOrAnUnsupportedLanguageGetsTheVietnameseSignInPage(String acceptLanguage) {
+    @ParameterizedTest(name = "Accept-Language \"{0}\" gets the Vietnamese sign-in page with English one tap away")
+    @ValueSource(strings = {"en", "en-US,en;q=0.9", "en-GB,en;q=0.8,vi;q=0.5", "vi", "vi-VN,vi;q=0.9,en;q=0.5", "fr-FR,fr"})
+    void aFirstVisitGetsVietnameseWhateverTheBrowsersLanguageWithTheSwitchToEnglishInTheHeader(String acceptLanguage) {
         Page login = new WebClient(app, acceptLanguage).open("/login.xhtml");
 
         assertEquals(SIGN_IN_VI, login.heading());
         assertTrue(login.document().title().startsWith(SIGN_IN_VI), login.document().title());
+        assertEquals("vi", login.document().selectFirst("html").attr("lang"));
+        var toEnglish = login.document().getElementById("headerForm:langEn");
+        assertEquals("English", toEnglish.attr("value"), "the switch names the other language in itself");
+        assertEquals("en", toEnglish.attr("lang"));
+        assertNull(login.document().getElementById("headerForm:langVi"), "only the other language is offered");
     }
 
     @Test
@@ -57,6 +52,21 @@ class LanguageIT {
 
         assertEquals(SIGN_IN_VI, login.heading());
         assertEquals("vi", login.document().selectFirst("html").attr("lang"));
+    }
+
+    @Test
+    void anEnglishPhoneGetsVietnameseFirstAndEnglishAfterOneTap() {
+        try (Browser browser = Browser.open(app, Device.PHONE, "en-US,en")) {
+            browser.go("/login.xhtml");
+            assertEquals(SIGN_IN_VI, browser.heading());
+            var toEnglish = browser.find("headerForm:langEn");
+            assertTrue(toEnglish.isDisplayed() && toEnglish.getRect().getY() + toEnglish.getRect().getHeight() <= 740,
+                    "the switch is on the first screen: " + toEnglish.getRect());
+
+            browser.clickAndWaitForPage("headerForm:langEn");
+
+            assertEquals(SIGN_IN_EN, browser.heading());
+        }
     }
 
     @Test
@@ -98,7 +108,7 @@ class LanguageIT {
 
         try (Browser second = Browser.open(app, Device.PHONE)) {
             second.go("/login.xhtml");
-            assertEquals(SIGN_IN_VI, second.heading(), "a fresh browser starts in its own language");
+            assertEquals(SIGN_IN_VI, second.heading(), "a fresh browser starts in Vietnamese");
 
             second.signIn(username, DemoAccount.PASSWORD);
 
