@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
 import vn.tincay.audit.AuditAction;
@@ -18,6 +19,7 @@ import vn.tincay.audit.AuditLog;
 import vn.tincay.platform.UserFacingException;
 import vn.tincay.security.PasswordHashing;
 import vn.tincay.security.RequestOrigin;
+import vn.tincay.security.SessionRegistry;
 
 /** What every signed-in person may do with their own account. */
 @Stateless
@@ -41,6 +43,9 @@ public class AccountService {
     @EJB
     private AuditLog audit;
 
+    @Inject
+    private SessionRegistry sessions;
+
     private final Clock clock = Clock.systemUTC();
 
     /** The caller's own account, as the session keeps it. */
@@ -48,12 +53,20 @@ public class AccountService {
         return findCaller().filter(UserAccount::isEnabled).map(AccountService::describe);
     }
 
-    public void changeOwnPassword(String currentPassword, String newPassword) {
+    /**
+     * Changes the caller's password and ends the account's other sessions (someone who knew the
+     * old password may be signed in elsewhere).
+     *
+     * @param keepSessionId the session of the caller, which stays signed in
+     * @return how many other sessions were ended
+     */
+    public int changeOwnPassword(String currentPassword, String newPassword, String keepSessionId) {
         UserAccount account = findCaller().orElseThrow(() -> new UserFacingException("error.notSignedIn"));
         if (currentPassword == null || !passwords.verify(currentPassword, account.getPasswordHash())) {
             throw new UserFacingException("password.error.currentWrong");
         }
-        PasswordPolicy.violation(newPassword, account.getUsername()).ifPresent(key -> {
+        PasswordPolicy.violation(newPassword, account.getUsername(),
+                Arrays.asList(account.getDisplayName(), account.getEmail())).ifPresent(key -> {
             throw new UserFacingException(key);
         });
         if (passwords.verify(newPassword, account.getPasswordHash())) {
@@ -62,6 +75,7 @@ public class AccountService {
         account.changeOwnPassword(passwords.hash(newPassword), Instant.now(clock));
         audit.append(AuditEntry.of(account.getUsername(), account.getRole().name(), AuditAction.PASSWORD_CHANGED)
                 .target("UserAccount", account.getUsername()).ip(origin.ip()));
+        return sessions.endOtherSessionsOf(account.getUsername(), keepSessionId);
     }
 
     public void setPreferredLocale(String languageTag) {
@@ -89,6 +103,6 @@ public class AccountService {
                 a.districtOfScope() == null ? null : a.districtOfScope().getId(),
                 a.getSchool() == null ? null : a.getSchool().getId(),
                 a.getServiceOrganisation() == null ? null : a.getServiceOrganisation().getId(),
-                a.isMustChangePassword(), a.getPreferredLocale());
+                a.isMustChangePassword(), a.getPreferredLocale(), a.mustEnrolSecondFactor());
     }
 }

@@ -1,6 +1,7 @@
 package vn.tincay.account;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -25,6 +26,7 @@ import vn.tincay.organisation.Province;
 import vn.tincay.organisation.School;
 import vn.tincay.organisation.ServiceOrganisation;
 import vn.tincay.security.Role;
+import vn.tincay.security.crypto.EncryptedTextConverter;
 
 /**
  * A person who signs in. The account belongs to exactly the one organisation its role needs
@@ -101,6 +103,18 @@ public class UserAccount {
 
     @Column(name = "last_sign_in_at")
     private Instant lastSignInAt;
+
+    /** The TOTP secret (Base32), encrypted like survivor data; null while no second factor is set up. */
+    @Convert(converter = EncryptedTextConverter.class)
+    @Column(name = "totp_secret_enc", length = 512)
+    private String totpSecret;
+
+    @Column(name = "totp_enrolled_at")
+    private Instant totpEnrolledAt;
+
+    /** The last TOTP time step accepted: a code of that step or an earlier one is never accepted again. */
+    @Column(name = "totp_last_step")
+    private Long totpLastStep;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -183,6 +197,51 @@ public class UserAccount {
         this.passwordHash = newHash;
         this.mustChangePassword = false;
         touch(now);
+    }
+
+    /** Sets up the second factor with a secret whose first code was just accepted at the given time step. */
+    public void enrolSecondFactor(String secret, long acceptedStep, Instant now) {
+        this.totpSecret = secret;
+        this.totpEnrolledAt = now;
+        this.totpLastStep = acceptedStep;
+        touch(now);
+    }
+
+    /** Removes the second factor (administrator reset, or the owner of an optional one turning it off). */
+    public void removeSecondFactor(Instant now) {
+        this.totpSecret = null;
+        this.totpEnrolledAt = null;
+        this.totpLastStep = null;
+        touch(now);
+    }
+
+    public boolean hasSecondFactor() {
+        return totpSecret != null;
+    }
+
+    /** Whether the account must set up a second factor before doing anything else. */
+    public boolean mustEnrolSecondFactor() {
+        return role != null && role.requiresSecondFactor() && !hasSecondFactor();
+    }
+
+    /**
+     * Takes a time step whose code was just matched. Returns false when that step (or a later one)
+     * was already used, so a code seen by someone else cannot be replayed within its window.
+     */
+    public boolean useTimeStep(long step) {
+        if (totpLastStep != null && step <= totpLastStep) {
+            return false;
+        }
+        totpLastStep = step;
+        return true;
+    }
+
+    public String getTotpSecret() {
+        return totpSecret;
+    }
+
+    public Instant getTotpEnrolledAt() {
+        return totpEnrolledAt;
     }
 
     public void disable(Instant now) {

@@ -51,6 +51,8 @@ public class AccountForm implements Serializable {
     private boolean locked;
     private boolean mustChangePassword;
     private Instant lastSignInAt;
+    private boolean secondFactor;
+    private boolean secondFactorRequired;
 
     static AccountForm of(UserAccount account, Instant now) {
         AccountForm form = new AccountForm();
@@ -69,6 +71,8 @@ public class AccountForm implements Serializable {
         form.locked = account.isLocked(now);
         form.mustChangePassword = account.isMustChangePassword();
         form.lastSignInAt = account.getLastSignInAt();
+        form.secondFactor = account.hasSecondFactor();
+        form.secondFactorRequired = account.getRole().requiresSecondFactor();
         return form;
     }
 
@@ -180,5 +184,13 @@ public class AccountForm implements Serializable {
 
     public Instant getLastSignInAt() {
         return lastSignInAt;
+    }
+
+    public boolean isSecondFactor() {
+        return secondFactor;
+    }
+
+    public boolean isSecondFactorRequired() {
+        return secondFactorRequired;
     }
 }

@@ -34,6 +34,7 @@ import vn.tincay.incident.IncidentRow;
 import vn.tincay.incident.IncidentService;
 import vn.tincay.incident.IntakeResult;
 import vn.tincay.incident.ResultPage;
+import vn.tincay.incident.RevealPurpose;
 import vn.tincay.incident.RevealedIdentity;
 import vn.tincay.incident.SurvivorIdentity;
 
@@ -132,8 +133,10 @@ public class IncidentResource {
             description = "Only for the reporter, the school's focal point and the district's coordinators; "
                     + "every call is written to the audit log.")
     @APIResponse(responseCode = "200", description = "Identity and narrative", content = @Content(schema = @Schema(ref = "RevealedIdentity")))
-    public RevealedIdentity identity(@PathParam("id") long id) {
-        return incidents.revealIdentity(id);
+    public RevealedIdentity identity(@PathParam("id") long id,
+                                     @Parameter(description = "Why the identity is opened; written to the audit log")
+                                     @QueryParam("purpose") RevealPurpose purpose) {
+        return incidents.revealIdentity(id, purpose);
     }
 
     @POST
@@ -141,7 +144,10 @@ public class IncidentResource {
     @Operation(summary = "File an incident report",
             description = "Send a submissionToken (a UUID) of your own: sending the same report again returns the "
                     + "case it created (200) instead of a second case. A report that may duplicate existing cases "
-                    + "(same school, same survivor, close dates) is not saved (409) unless duplicatesReviewed=true.")
+                    + "(same survivor in the district, close dates) that the caller may open is not saved (409) unless "
+                    + "duplicatesReviewed=true; one the caller may not open is never shown: the report is saved and "
+                    + "duplicateForReview tells that the coordinators will check. Every check is audited and "
+                    + "limited per hour.")
     @APIResponse(responseCode = "201", description = "Saved; Location names the case", content = @Content(schema = @Schema(ref = "FiledIncident")))
     @APIResponse(responseCode = "200", description = "A repeat of an earlier submission: that case", content = @Content(schema = @Schema(ref = "FiledIncident")))
     @APIResponse(responseCode = "409", description = "Possible duplicates, nothing saved", content = @Content(schema = @Schema(ref = "DuplicatesFound")))
@@ -157,7 +163,8 @@ public class IncidentResource {
                             ApiMessages.text(ApiErrorMapping.DUPLICATES, locale), result.possibleDuplicates()))
                     .build();
         }
-        FiledIncident filed = new FiledIncident(result.incidentId(), result.caseCode(), result.repeatedSubmission());
+        FiledIncident filed = new FiledIncident(result.incidentId(), result.caseCode(), result.repeatedSubmission(),
+                result.duplicateForReview());
         URI location = uriInfo.getBaseUriBuilder().path(IncidentResource.class).path(result.incidentId().toString())
                 .build();
         return result.repeatedSubmission()

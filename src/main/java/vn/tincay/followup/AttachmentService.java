@@ -13,6 +13,7 @@ import vn.tincay.audit.AuditAction;
 import vn.tincay.incident.CaseAudit;
 import vn.tincay.incident.Incident;
 import vn.tincay.incident.IncidentService;
+import vn.tincay.incident.RevealPurpose;
 import vn.tincay.platform.RecordNotFoundException;
 import vn.tincay.platform.UserFacingException;
 import vn.tincay.security.Caller;
@@ -80,22 +81,39 @@ public class AttachmentService {
                 attachment.getUploadedAt());
     }
 
-    /** The case's attachments, newest first, without their content. */
+    /**
+     * The case's attachments, newest first, without their content or names: a file name may well
+     * name the survivor, so names come only with {@link #listWithNames}.
+     */
     public List<AttachmentRow> list(long incidentId) {
-        Caller caller = callers.get();
+        return rows(callers.get(), incidentId, false, null);
+    }
+
+    /** The attachments with their names, after the same deliberate reveal as the identity; audited. */
+    public List<AttachmentRow> listWithNames(long incidentId, RevealPurpose purpose) {
+        return rows(callers.get(), incidentId, true, purpose);
+    }
+
+    private List<AttachmentRow> rows(Caller caller, long incidentId, boolean withNames, RevealPurpose purpose) {
         Incident incident = incidents.readable(caller, incidentId);
         FieldCipher cipher = confidentiality.cipher();
-        String purpose = Attachment.namePurpose(incident.getId());
-        return em.createQuery("SELECT a.id, a.fileNameEncrypted, a.contentType, a.sizeBytes, "
+        String purposeOfNames = Attachment.namePurpose(incident.getId());
+        List<AttachmentRow> rows = em.createQuery("SELECT a.id, a.fileNameEncrypted, a.contentType, a.sizeBytes, "
                         + "COALESCE(u.displayName, a.uploadedBy), a.uploadedAt FROM Attachment a "
                         + "LEFT JOIN UserAccount u ON u.username = a.uploadedBy "
                         + "WHERE a.incident = :i ORDER BY a.uploadedAt DESC, a.id DESC", Object[].class)
                 .setParameter("i", incident)
                 .getResultList().stream()
-                .map(row -> new AttachmentRow((Long) row[0], cipher.decrypt((String) row[1], purpose),
+                .map(row -> new AttachmentRow((Long) row[0],
+                        withNames ? cipher.decrypt((String) row[1], purposeOfNames) : null,
                         AttachmentType.ofContentType((String) row[2]), (Integer) row[3], (String) row[4],
                         (Instant) row[5]))
                 .toList();
+        if (withNames && !rows.isEmpty()) {
+            audit.record(caller, AuditAction.ATTACHMENT_NAMES_VIEWED, "Incident", incident.getId(),
+                    incident.getCaseCode(), RevealPurpose.auditDetail(purpose));
+        }
+        return rows;
     }
 
     /** Opens an attachment for download; audited. */
@@ -103,8 +121,11 @@ public class AttachmentService {
         Caller caller = callers.get();
         Long incidentId = em.createQuery("SELECT a.incident.id FROM Attachment a WHERE a.id = :id", Long.class)
                 .setParameter("id", attachmentId)
-                .getResultStream().findFirst()
-                .orElseThrow(RecordNotFoundException::new);
+                .getResultStream().findFirst().orElse(null);
+        if (incidentId == null) {
+            incidents.refused(caller, "Attachment", attachmentId, "attachment download, no such attachment");
+            throw new RecordNotFoundException();
+        }
         Incident incident = incidents.visible(caller, incidentId);
         Attachment attachment = em.find(Attachment.class, attachmentId);
         FieldCipher cipher = confidentiality.cipher();

@@ -1,6 +1,7 @@
 package vn.tincay.followup;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -21,6 +22,7 @@ import vn.tincay.incident.Incident;
 import vn.tincay.incident.IncidentStatus;
 import vn.tincay.platform.LocalTime;
 import vn.tincay.platform.UserFacingException;
+import vn.tincay.security.crypto.EncryptedTextConverter;
 
 /** One line of a case's coordination log: with whom, what was done, the outcome and the next step. */
 @Entity
@@ -45,14 +47,17 @@ public class CoordinationEntry {
 
     @NotBlank
     @Size(max = TEXT)
+    @Convert(converter = EncryptedTextConverter.class)
     @Column(name = "action_taken", nullable = false, length = TEXT)
     private String actionTaken;
 
     @Size(max = TEXT)
+    @Convert(converter = EncryptedTextConverter.class)
     @Column(length = TEXT)
     private String outcome;
 
     @Size(max = NEXT_STEP)
+    @Convert(converter = EncryptedTextConverter.class)
     @Column(name = "next_step", length = NEXT_STEP)
     private String nextStep;
 
@@ -118,6 +123,13 @@ public class CoordinationEntry {
             throw new UserFacingException("coordination.error.alreadyDone");
         }
         this.nextStepDone = true;
+    }
+
+    /** Destroys the entry's free text at the end of the case's retention period; agency and dates remain. */
+    public void anonymise() {
+        this.actionTaken = Referral.ERASED;
+        this.outcome = null;
+        this.nextStep = null;
     }
 
     private static boolean isBlank(String value) {

@@ -1,6 +1,7 @@
 package vn.tincay.followup;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -19,6 +20,7 @@ import vn.tincay.incident.Incident;
 import vn.tincay.incident.IncidentStatus;
 import vn.tincay.organisation.ServiceOrganisation;
 import vn.tincay.platform.UserFacingException;
+import vn.tincay.security.crypto.EncryptedTextConverter;
 
 /**
  * A case referred to a service organisation. Owns the consent gate: without recorded consent to
@@ -30,6 +32,8 @@ public class Referral {
 
     public static final int TEXT = 2000;
     public static final int REASON = 1000;
+    /** What replaces required free text destroyed at the end of the retention period. */
+    public static final String ERASED = "—";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -45,6 +49,7 @@ public class Referral {
 
     @NotBlank
     @Size(max = TEXT)
+    @Convert(converter = EncryptedTextConverter.class)
     @Column(nullable = false, length = TEXT)
     private String needs;
 
@@ -53,6 +58,7 @@ public class Referral {
     private ReferralBasis basis;
 
     @Size(max = REASON)
+    @Convert(converter = EncryptedTextConverter.class)
     @Column(name = "basis_reason", length = REASON)
     private String basisReason;
 
@@ -61,10 +67,12 @@ public class Referral {
     private ReferralStatus status = ReferralStatus.SENT;
 
     @Size(max = TEXT)
+    @Convert(converter = EncryptedTextConverter.class)
     @Column(name = "response_note", length = TEXT)
     private String responseNote;
 
     @Size(max = TEXT)
+    @Convert(converter = EncryptedTextConverter.class)
     @Column(name = "service_provided", length = TEXT)
     private String serviceProvided;
 
@@ -142,6 +150,20 @@ public class Referral {
         }
         move(ReferralStatus.SERVICE_PROVIDED, now);
         this.serviceProvided = service.trim();
+    }
+
+    /** Consent to referral was withdrawn: the service must stop, whatever it had reached. */
+    public void withdraw(Instant now) {
+        move(ReferralStatus.WITHDRAWN, now);
+        this.closedAt = now;
+    }
+
+    /** Destroys the referral's free text at the end of the case's retention period. */
+    public void anonymise() {
+        this.needs = ERASED;
+        this.basisReason = null;
+        this.responseNote = null;
+        this.serviceProvided = null;
     }
 
     public void close(Instant now) {

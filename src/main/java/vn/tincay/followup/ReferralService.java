@@ -84,8 +84,9 @@ public class ReferralService {
         em.flush();
         String detail = "to organisation " + to.getId() + " (" + to.getKind() + "); basis " + referral.getBasis();
         if (referral.getBasis().isLegalBasis()) {
+            // The written reason stays in the referral, encrypted: nothing typed about a case goes to the log.
             audit.record(caller, AuditAction.REFERRAL_SENT_WITHOUT_CONSENT, "Referral", referral.getId(),
-                    incident.getCaseCode(), detail + "; reason: " + referral.getBasisReason());
+                    incident.getCaseCode(), detail + "; reason recorded with the referral");
         } else {
             audit.record(caller, AuditAction.REFERRAL_SENT, "Referral", referral.getId(), incident.getCaseCode(),
                     detail);
@@ -278,12 +279,16 @@ public class ReferralService {
     }
 
     private Referral receivedByCaller(Caller caller, long referralId) {
-        return em.createQuery("SELECT r FROM Referral r JOIN FETCH r.incident WHERE r.id = :id "
+        Referral referral = em.createQuery("SELECT r FROM Referral r JOIN FETCH r.incident WHERE r.id = :id "
                         + "AND r.serviceOrganisation.id = :org", Referral.class)
                 .setParameter("id", referralId)
                 .setParameter("org", organisationOf(caller))
-                .getResultStream().findFirst()
-                .orElseThrow(RecordNotFoundException::new);
+                .getResultStream().findFirst().orElse(null);
+        if (referral == null) {
+            incidents.refused(caller, "Referral", referralId, "referral not sent to the caller's organisation");
+            throw new RecordNotFoundException();
+        }
+        return referral;
     }
 
     private static long organisationOf(Caller caller) {

@@ -181,6 +181,24 @@ public class Incident {
     @Column(name = "closed_at")
     private Instant closedAt;
 
+    /** When identity and free text were destroyed at the end of the retention period; counts remain. */
+    /** Longest reason to keep a case beyond its retention period. */
+    public static final int HOLD_REASON = 500;
+
+    @Column(name = "anonymised_at")
+    private Instant anonymisedAt;
+
+    /** Why a closed case must be kept beyond the retention period (legal proceedings), encrypted. */
+    @Convert(converter = EncryptedTextConverter.class)
+    @Column(name = "retention_hold_reason_enc")
+    private String retentionHoldReason;
+
+    @Column(name = "retention_hold_by", length = 64)
+    private String retentionHoldBy;
+
+    @Column(name = "retention_hold_at")
+    private Instant retentionHoldAt;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -297,6 +315,114 @@ public class Incident {
         this.closedAt = target == IncidentStatus.CLOSED ? now : null;
         this.updatedAt = now;
         return change;
+    }
+
+    /**
+     * The survivor (or guardian) withdraws a consent; it takes effect at once. Returns false when
+     * that consent was not given (nothing to withdraw).
+     */
+    public boolean withdrawConsent(ConsentKind kind, Instant now) {
+        boolean had = hasConsent(kind);
+        switch (kind) {
+            case REFERRAL -> consentToReferral = false;
+            case STATISTICS -> consentToStatistics = false;
+            case SHARE_CONTACT -> consentToShareContact = false;
+        }
+        if (had) {
+            updatedAt = now;
+        }
+        return had;
+    }
+
+    public boolean hasConsent(ConsentKind kind) {
+        return switch (kind) {
+            case REFERRAL -> consentToReferral;
+            case STATISTICS -> consentToStatistics;
+            case SHARE_CONTACT -> consentToShareContact;
+        };
+    }
+
+    /**
+     * Corrects one identity field at the survivor's request and returns the value it replaces, for
+     * the history. A new name needs its search hashes renewed by the caller.
+     */
+    public String correctIdentity(IdentityField field, String value, String newNameHash, Instant now) {
+        requireNotAnonymised();
+        String old = field.read(getSurvivor());
+        this.survivor = field.write(getSurvivor(), value);
+        if (field == IdentityField.FULL_NAME) {
+            this.survivorNameHash = newNameHash;
+        }
+        this.updatedAt = now;
+        return old;
+    }
+
+    /** Keeps a closed case beyond the retention period, for a reason (legal proceedings). */
+    public void holdRetention(String reason, String by, Instant now) {
+        requireNotAnonymised();
+        if (reason == null || reason.isBlank()) {
+            throw new UserFacingException("retention.error.reasonMissing");
+        }
+        if (reason.length() > HOLD_REASON) {
+            throw new UserFacingException("correction.error.tooLong", HOLD_REASON);
+        }
+        this.retentionHoldReason = reason.trim();
+        this.retentionHoldBy = by;
+        this.retentionHoldAt = now;
+        this.updatedAt = now;
+    }
+
+    public void releaseRetention(Instant now) {
+        this.retentionHoldReason = null;
+        this.retentionHoldBy = null;
+        this.retentionHoldAt = null;
+        this.updatedAt = now;
+    }
+
+    /** Whether a closed case has reached the end of its retention period and is not held. */
+    public boolean isDueForAnonymisation(Instant cutoff) {
+        return status == IncidentStatus.CLOSED && closedAt != null && !closedAt.isAfter(cutoff)
+                && anonymisedAt == null && retentionHoldAt == null;
+    }
+
+    /**
+     * Destroys the identity and the narrative; the classification, dates, age group and the other
+     * facts counted in statistics remain. The follow-up's free text is destroyed by the caller.
+     */
+    public void anonymise(Instant now) {
+        this.survivor = new SurvivorIdentity();
+        this.survivorNameHash = null;
+        this.narrative = null;
+        this.survivorAge = null;
+        this.retentionHoldReason = null;
+        this.anonymisedAt = now;
+        this.updatedAt = now;
+    }
+
+    public boolean isAnonymised() {
+        return anonymisedAt != null;
+    }
+
+    private void requireNotAnonymised() {
+        if (anonymisedAt != null) {
+            throw new UserFacingException("retention.error.anonymised");
+        }
+    }
+
+    public Instant getAnonymisedAt() {
+        return anonymisedAt;
+    }
+
+    public String getRetentionHoldReason() {
+        return retentionHoldReason;
+    }
+
+    public String getRetentionHoldBy() {
+        return retentionHoldBy;
+    }
+
+    public Instant getRetentionHoldAt() {
+        return retentionHoldAt;
     }
 
     /** The first entry of the status history. */
@@ -433,8 +559,9 @@ public class Incident {
         return survivorDisability;
     }
 
+    /** Never null: JPA reads an identity whose every field is empty (none given, or anonymised) as null. */
     public SurvivorIdentity getSurvivor() {
-        return survivor;
+        return survivor == null ? new SurvivorIdentity() : survivor;
     }
 
     public String getSurvivorNameHash() {

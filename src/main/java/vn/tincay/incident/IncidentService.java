@@ -38,8 +38,8 @@ import vn.tincay.security.crypto.NameIndex;
 @RolesAllowed({Role.SCHOOL_STAFF_NAME, Role.SCHOOL_FOCAL_POINT_NAME, Role.DISTRICT_COORDINATOR_NAME})
 public class IncidentService {
 
-    /** Reports of the same survivor at the same school this close together may be one incident. */
-    public static final int DUPLICATE_WINDOW_DAYS = 14;
+    /** Reports of the same survivor in the district this close together may be one incident. */
+    public static final int DUPLICATE_WINDOW_DAYS = DuplicateCheck.WINDOW_DAYS;
 
     @PersistenceContext
     private EntityManager em;
@@ -61,6 +61,12 @@ public class IncidentService {
 
     @EJB
     private CaseCodes caseCodes;
+
+    @EJB
+    private AccessRefusals refusals;
+
+    @Inject
+    private DuplicateCheck duplicateCheck;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -95,11 +101,10 @@ public class IncidentService {
         }
         NameIndex names = confidentiality.nameIndex();
         String nameHash = names.fullNameHash(draft.getSurvivorName());
-        if (!duplicatesReviewed && nameHash != null && draft.getIncidentDate() != null) {
-            List<PossibleDuplicate> duplicates = possibleDuplicates(school, nameHash, draft.getIncidentDate());
-            if (!duplicates.isEmpty()) {
-                return new IntakeResult(null, null, false, duplicates);
-            }
+        DuplicateCheck.Result duplicates = duplicateCheck.run(caller, school, draft.getSurvivorName(),
+                draft.getIncidentDate());
+        if (!duplicatesReviewed && !duplicates.visible().isEmpty()) {
+            return new IntakeResult(null, null, false, duplicates.visible(), false);
         }
         Instant now = Instant.now(clock);
         String caseCode = caseCodes.next(school.getDistrict().getId(), school.getDistrict().getCode(), year);
@@ -114,8 +119,10 @@ public class IncidentService {
         }
         audit.record(caller, AuditAction.INCIDENT_FILED, incident,
                 incident.isUrgent() ? "urgent" : null);
+        // Cases the reporter may not open are named only to those who may open both.
+        duplicateCheck.notifyReviewers(incident, duplicates);
         filed.fire(new IncidentFiled(incident.getId(), caseCode, school.getDistrict().getId(), incident.isUrgent()));
-        return new IntakeResult(incident.getId(), caseCode, false, List.of());
+        return new IntakeResult(incident.getId(), caseCode, false, List.of(), duplicates.hiddenFound());
     }
 
     /** id, case code and reporter of the incident a submission token created, read past any snapshot. */
@@ -161,17 +168,6 @@ public class IncidentService {
             return school;
         }
         return em.find(School.class, caller.schoolId());
-    }
-
-    private List<PossibleDuplicate> possibleDuplicates(School school, String nameHash, LocalDate incidentDate) {
-        return em.createQuery("SELECT NEW vn.tincay.incident.PossibleDuplicate(i.caseCode, i.incidentDate, i.type, "
-                        + "i.status) FROM Incident i WHERE i.school = :s AND i.survivorNameHash = :h "
-                        + "AND i.incidentDate BETWEEN :from AND :to ORDER BY i.incidentDate", PossibleDuplicate.class)
-                .setParameter("s", school)
-                .setParameter("h", nameHash)
-                .setParameter("from", incidentDate.minusDays(DUPLICATE_WINDOW_DAYS))
-                .setParameter("to", incidentDate.plusDays(DUPLICATE_WINDOW_DAYS))
-                .getResultList();
     }
 
     /**
@@ -320,11 +316,11 @@ public class IncidentService {
         return new IncidentDetail(incident, CaseScope.mayFollowUp(caller), caller.role() == Role.DISTRICT_COORDINATOR);
     }
 
-    /** The survivor's identity and the narrative; every call is audited. */
-    public RevealedIdentity revealIdentity(long id) {
+    /** The survivor's identity and the narrative; every call is audited with its purpose. */
+    public RevealedIdentity revealIdentity(long id, RevealPurpose purpose) {
         Caller caller = callers.get();
         Incident incident = visible(caller, id);
-        audit.record(caller, AuditAction.IDENTITY_VIEWED, incident, null);
+        audit.record(caller, AuditAction.IDENTITY_VIEWED, incident, RevealPurpose.auditDetail(purpose));
         return new RevealedIdentity(incident.getSurvivor(), incident.getNarrative());
     }
 
@@ -404,15 +400,24 @@ public class IncidentService {
 
     private Incident load(Caller caller, long id) {
         CaseScope scope = CaseScope.of(caller, "i");
-        if (scope.isEmpty()) {
-            throw new RecordNotFoundException();
-        }
-        return em.createQuery("SELECT i FROM Incident i JOIN FETCH i.school WHERE i.id = :id AND "
+        Incident incident = scope.isEmpty() ? null
+                : em.createQuery("SELECT i FROM Incident i JOIN FETCH i.school WHERE i.id = :id AND "
                         + scope.condition(), Incident.class)
                 .setParameter("id", id)
                 .setParameter(CaseScope.PARAMETER, scope.value())
-                .getResultStream().findFirst()
-                .orElseThrow(RecordNotFoundException::new);
+                .getResultStream().findFirst().orElse(null);
+        if (incident == null) {
+            // Missing and out of scope answer the same, and both leave a trace: probing ids is seen.
+            refusals.record(caller, "Incident", id, "case outside the caller's scope or missing");
+            throw new RecordNotFoundException();
+        }
+        return incident;
+    }
+
+    /** Records a refused access to something of a case other than the case itself (attachment, referral). */
+    @jakarta.annotation.security.PermitAll
+    public void refused(Caller caller, String targetType, Object targetId, String attempted) {
+        refusals.record(caller, targetType, targetId, attempted);
     }
 
     /** As {@link #visible}, locked, and refused when someone changed it since the caller read it. */

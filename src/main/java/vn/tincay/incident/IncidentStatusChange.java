@@ -1,6 +1,7 @@
 package vn.tincay.incident;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,6 +13,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import vn.tincay.security.crypto.EncryptedTextConverter;
 
 /** One step of a case's status history: who moved it, when, from where to where and why. */
 @Entity
@@ -40,6 +42,7 @@ public class IncidentStatusChange {
     @Column(length = 32)
     private CloseReason reason;
 
+    @Convert(converter = EncryptedTextConverter.class)
     @Column(length = NOTE)
     private String note;
 
@@ -61,6 +64,11 @@ public class IncidentStatusChange {
         this.note = note;
         this.changedBy = changedBy;
         this.changedAt = changedAt;
+    }
+
+    /** Destroys the note at the end of the case's retention period. */
+    public void anonymise() {
+        this.note = null;
     }
 
     public Long getId() {

@@ -35,6 +35,16 @@ public class Notification {
     @Column(name = "case_code", length = 32)
     private String caseCode;
 
+    @Column(name = "related_incident_id")
+    private Long relatedIncidentId;
+
+    @Column(name = "related_case_code", length = 32)
+    private String relatedCaseCode;
+
+    /** The account a notification is about (refused access), never a survivor. */
+    @Column(name = "subject_account", length = 64)
+    private String subjectAccount;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -54,6 +64,31 @@ public class Notification {
 
     public static Notification urgentIncident(long recipientId, long incidentId, String caseCode, Instant now) {
         return new Notification(recipientId, NotificationKind.URGENT_INCIDENT, incidentId, caseCode, now);
+    }
+
+    /** The new case and the existing one it may duplicate, for someone who may open both. */
+    public static Notification possibleDuplicate(long recipientId, long incidentId, String caseCode,
+                                                 long relatedIncidentId, String relatedCaseCode, Instant now) {
+        Notification n = new Notification(recipientId, NotificationKind.POSSIBLE_DUPLICATE, incidentId, caseCode, now);
+        n.relatedIncidentId = relatedIncidentId;
+        n.relatedCaseCode = relatedCaseCode;
+        return n;
+    }
+
+    public static Notification duplicateCheckSkipped(long recipientId, long incidentId, String caseCode, Instant now) {
+        return new Notification(recipientId, NotificationKind.DUPLICATE_CHECK_SKIPPED, incidentId, caseCode, now);
+    }
+
+    /** To a service's account: a referral it received was withdrawn (names the case code only). */
+    public static Notification referralWithdrawn(long recipientId, String caseCode, Instant now) {
+        return new Notification(recipientId, NotificationKind.REFERRAL_WITHDRAWN, null, caseCode, now);
+    }
+
+    /** Many refusals of one account: names the account, no case. */
+    public static Notification accessRefusals(long recipientId, String account, Instant now) {
+        Notification n = new Notification(recipientId, NotificationKind.ACCESS_REFUSALS, null, null, now);
+        n.subjectAccount = account;
+        return n;
     }
 
     /** Marks it read the first time; reading it again keeps the first time. */
@@ -85,6 +120,18 @@ public class Notification {
 
     public String getCaseCode() {
         return caseCode;
+    }
+
+    public Long getRelatedIncidentId() {
+        return relatedIncidentId;
+    }
+
+    public String getRelatedCaseCode() {
+        return relatedCaseCode;
+    }
+
+    public String getSubjectAccount() {
+        return subjectAccount;
     }
 
     public Instant getCreatedAt() {

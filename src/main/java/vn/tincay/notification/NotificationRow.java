@@ -14,6 +14,9 @@ public class NotificationRow implements Serializable {
     private final String caseCode;
     private final Instant createdAt;
     private final Instant readAt;
+    private Long relatedIncidentId;
+    private String relatedCaseCode;
+    private String subjectAccount;
 
     public NotificationRow(Long id, NotificationKind kind, Long incidentId, String caseCode, Instant createdAt,
                            Instant readAt) {
@@ -23,6 +26,27 @@ public class NotificationRow implements Serializable {
         this.caseCode = caseCode;
         this.createdAt = createdAt;
         this.readAt = readAt;
+    }
+
+    /** With the second case (possible duplicates) and the account (refused access) a notification may name. */
+    public NotificationRow(Long id, NotificationKind kind, Long incidentId, String caseCode, Instant createdAt,
+                           Instant readAt, Long relatedIncidentId, String relatedCaseCode, String subjectAccount) {
+        this(id, kind, incidentId, caseCode, createdAt, readAt);
+        this.relatedIncidentId = relatedIncidentId;
+        this.relatedCaseCode = relatedCaseCode;
+        this.subjectAccount = subjectAccount;
+    }
+
+    public Long getRelatedIncidentId() {
+        return relatedIncidentId;
+    }
+
+    public String getRelatedCaseCode() {
+        return relatedCaseCode;
+    }
+
+    public String getSubjectAccount() {
+        return subjectAccount;
     }
 
     public Long getId() {

@@ -14,7 +14,9 @@ import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
 import vn.tincay.platform.demo.DemoDataLoader;
+import vn.tincay.platform.migration.V21__Encrypt_case_free_text;
 import vn.tincay.security.crypto.Confidentiality;
+import vn.tincay.security.crypto.FieldCipher;
 
 /**
  * Brings the schema up to date with Flyway before anything uses JPA, then loads the demo data
@@ -73,10 +75,12 @@ public class DatabaseStartup {
     @PostConstruct
     void migrateAndSeed() {
         // Fail at start-up, not at the first report, when the data key is missing or malformed.
-        confidentiality.cipher();
+        FieldCipher cipher = confidentiality.cipher();
         var result = Flyway.configure(getClass().getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
+                // Java migrations that need the data keys, which never live in the database.
+                .javaMigrations(new V21__Encrypt_case_free_text(cipher))
                 .load()
                 .migrate();
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion

@@ -24,17 +24,19 @@ public class CurrentUser implements Serializable {
 
     public void passwordChanged() {
         if (account != null) {
-            account = new SignedInAccount(account.id(), account.username(), account.displayName(), account.role(),
-                    account.organisationName(), account.provinceId(), account.districtId(), account.schoolId(),
-                    account.serviceOrganisationId(), false, account.preferredLocale());
+            account = account.withMustChangePassword(false);
+        }
+    }
+
+    public void secondFactorChanged(boolean mustEnrol) {
+        if (account != null) {
+            account = account.withMustEnrolSecondFactor(mustEnrol);
         }
     }
 
     public void preferLocale(String languageTag) {
         if (account != null) {
-            account = new SignedInAccount(account.id(), account.username(), account.displayName(), account.role(),
-                    account.organisationName(), account.provinceId(), account.districtId(), account.schoolId(),
-                    account.serviceOrganisationId(), account.mustChangePassword(), languageTag);
+            account = account.withPreferredLocale(languageTag);
         }
     }
 

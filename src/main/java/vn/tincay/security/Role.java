@@ -40,4 +40,12 @@ public enum Role {
     public String homePage() {
         return homePage;
     }
+
+    /**
+     * Whether accounts of the role must sign in with a second factor: every role that can see
+     * survivor identities or case content, and the administrator who manages those accounts.
+     */
+    public boolean requiresSecondFactor() {
+        return this == ADMIN || this == SCHOOL_FOCAL_POINT || this == DISTRICT_COORDINATOR || this == SUPPORT_SERVICE;
+    }
 }

@@ -20,6 +20,28 @@ public class SessionRegistry {
         sessionsByUser.values().forEach(sessions -> sessions.remove(session));
     }
 
+    /** Invalidates every open session of the user but the one given; returns how many it ended. */
+    public int endOtherSessionsOf(String username, String keepSessionId) {
+        Set<HttpSession> sessions = sessionsByUser.get(username);
+        if (sessions == null) {
+            return 0;
+        }
+        int ended = 0;
+        for (HttpSession session : Set.copyOf(sessions)) {
+            if (session.getId().equals(keepSessionId)) {
+                continue;
+            }
+            sessions.remove(session);
+            try {
+                session.invalidate();
+                ended++;
+            } catch (IllegalStateException alreadyInvalid) {
+                // Ended on its own meanwhile.
+            }
+        }
+        return ended;
+    }
+
     /** Invalidates every open session of the user; returns how many there were. */
     public int endSessionsOf(String username) {
         Set<HttpSession> sessions = sessionsByUser.remove(username);

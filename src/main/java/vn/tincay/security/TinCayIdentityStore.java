@@ -3,12 +3,15 @@ package vn.tincay.security;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.security.enterprise.credential.Credential;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import java.util.Set;
 
-/** Validates sign-ins against the user accounts; the role is the caller's only group. */
+/**
+ * Signs in the holder of a completed sign-in ticket (password and, where set up, second factor
+ * checked by {@link SignInService}); the role is the caller's only group. A bare username and
+ * password is not enough for the container, so no path skips the second factor.
+ */
 @ApplicationScoped
 public class TinCayIdentityStore implements IdentityStore {
 
@@ -17,12 +20,11 @@ public class TinCayIdentityStore implements IdentityStore {
 
     @Override
     public CredentialValidationResult validate(Credential credential) {
-        if (!(credential instanceof UsernamePasswordCredential login)) {
+        if (!(credential instanceof SignInTicketCredential ticket)) {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
-        String username = SignInService.normalise(login.getCaller());
-        return signIn.verify(username, login.getPasswordAsString())
-                .map(role -> new CredentialValidationResult(username, Set.of(role.name())))
+        return signIn.redeem(ticket.ticket())
+                .map(t -> new CredentialValidationResult(t.username(), Set.of(t.role().name())))
                 .orElse(CredentialValidationResult.INVALID_RESULT);
     }
 }

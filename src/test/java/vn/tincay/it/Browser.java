@@ -142,7 +142,8 @@ public final class Browser implements AutoCloseable {
 
     /**
      * Fills in and sends the sign-in form and waits for the answer: the next page, or the sign-in
-     * page again with a message. Does not check which.
+     * page again with a message. Does not check which. When the application asks for the second
+     * factor and the account's secret is known ({@link SecondFactor}), enters a fresh code too.
      */
     public Browser signIn(String username, String password) {
         go("/login.xhtml");
@@ -153,6 +154,19 @@ public final class Browser implements AutoCloseable {
         secret.clear();
         secret.sendKeys(password);
         clickAndWaitForPage("loginForm:signIn");
+        java.util.Optional<String> totp = SecondFactor.secretOf(username);
+        if (path().endsWith("/login-code.xhtml") && totp.isPresent()) {
+            enterCode(SecondFactor.nextCode(app, username, totp.get()));
+        }
+        return this;
+    }
+
+    /** On the code page of signing in: types a code and sends it. */
+    public Browser enterCode(String code) {
+        WebElement field = find("codeForm:code");
+        field.clear();
+        field.sendKeys(code);
+        clickAndWaitForPage("codeForm:verify");
         return this;
     }
 

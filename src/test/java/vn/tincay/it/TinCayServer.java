@@ -88,6 +88,29 @@ public final class TinCayServer implements BeforeAllCallback, ParameterResolver 
         }
     }
 
+    /**
+     * Starts a second, short-lived application on a fresh MariaDB database of its own, with the
+     * demo data and the given extra {@code TINCAY_*} settings (an SMTP server, for instance). Close
+     * it when done: that also drops its database.
+     */
+    public static RunningApp startOnOwnDatabase(Map<String, String> extraEnvironment, String logName) {
+        TestDatabase database = TestDatabase.create();
+        try {
+            Map<String, String> environment = new java.util.HashMap<>(PayaraMicroProcess.mySqlEnvironment(
+                    database.applicationUrl(), database.user(), database.password()));
+            environment.putAll(extraEnvironment);
+            Path workingDirectory = Files.createTempDirectory("tincay-it-");
+            PayaraMicroProcess server = PayaraMicroProcess.start(environment, workingDirectory, logName, true);
+            return new RunningApp(server, database, workingDirectory, true);
+        } catch (IOException e) {
+            database.close();
+            throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
     /** The shared application, or why it could not start (remembered, so later classes fail fast). */
     static final class SharedApp implements ExtensionContext.Store.CloseableResource {
 

@@ -161,11 +161,36 @@ public final class WebClient {
         return send(builder.build());
     }
 
-    /** Posts the sign-in form; returns the answer to the post (a redirect when it worked). */
+    /**
+     * Posts the sign-in form and, when the application asks for the second factor and the account's
+     * secret is known ({@link SecondFactor}), the code form with a fresh code; returns the answer to
+     * the last post (a redirect to /home.xhtml when it worked).
+     */
     public HttpResponse<String> signIn(String username, String password) {
+        HttpResponse<String> answer = signInWithPasswordOnly(username, password);
+        java.util.Optional<String> secret = SecondFactor.secretOf(username);
+        if (!asksForCode(answer) || secret.isEmpty()) {
+            return answer;
+        }
+        return submitCode(SecondFactor.nextCode(app, username, secret.get()));
+    }
+
+    /** Posts the sign-in form only; returns the answer (to /login-code.xhtml when a code is needed). */
+    public HttpResponse<String> signInWithPasswordOnly(String username, String password) {
         Page login = open("/login.xhtml");
         return submit(login, "loginForm", "loginForm:signIn",
                 Map.of("loginForm:username", username, "loginForm:password", password));
+    }
+
+    /** Whether an answer sends the user to the second step of signing in. */
+    public static boolean asksForCode(HttpResponse<String> answer) {
+        return isRedirect(answer) && answer.headers().firstValue("Location").orElse("").contains("/login-code.xhtml");
+    }
+
+    /** Opens the code page and posts a code (or a recovery code); returns the answer to the post. */
+    public HttpResponse<String> submitCode(String code) {
+        Page codePage = open("/login-code.xhtml");
+        return submit(codePage, "codeForm", "codeForm:verify", Map.of("codeForm:code", code));
     }
 
     /** Signs in and fails the test unless the application accepted the credentials. */

@@ -43,14 +43,15 @@ public class PasswordChangeBacking {
             Messages.addError("passwordForm:confirmation", "password.error.mismatch");
             return;
         }
+        int ended;
         try {
-            accounts.changeOwnPassword(currentPassword, newPassword);
+            ended = accounts.changeOwnPassword(currentPassword, newPassword, externalContext.getSessionId(false));
         } catch (UserFacingException e) {
             Messages.addGlobalError(e.getMessageKey(), e.getArguments());
             return;
         }
         currentUser.passwordChanged();
-        Messages.addFlashGlobalInfo("password.changed");
+        Messages.addFlashGlobalInfo(ended > 0 ? "password.changedOtherSessions" : "password.changed");
         externalContext.redirect(externalContext.getRequestContextPath() + currentUser.getHomePage());
     }
 

@@ -39,6 +39,10 @@ public class AdminUserActionsBacking {
         attempt(() -> administration.resetPassword(id, temporaryPassword), "admin.account.passwordReset");
     }
 
+    public void resetSecondFactor() {
+        attempt(() -> administration.resetSecondFactor(id), "admin.account.secondFactorReset");
+    }
+
     private void attempt(Runnable action, String successKey) {
         try {
             action.run();

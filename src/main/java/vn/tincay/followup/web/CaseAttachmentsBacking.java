@@ -12,6 +12,7 @@ import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.UploadedFile;
 import vn.tincay.followup.AttachmentRow;
 import vn.tincay.followup.AttachmentService;
+import vn.tincay.incident.RevealPurpose;
 import vn.tincay.followup.AttachmentTypeCheck;
 import vn.tincay.platform.RecordNotFoundException;
 import vn.tincay.platform.UserFacingException;
@@ -33,6 +34,7 @@ public class CaseAttachmentsBacking implements Serializable {
     private Long incidentId;
     private boolean available;
     private List<AttachmentRow> attachments = List.of();
+    private RevealPurpose namesShownFor;
 
     @PostConstruct
     void load() {
@@ -57,7 +59,31 @@ public class CaseAttachmentsBacking implements Serializable {
         } catch (RecordNotFoundException e) {
             Messages.addError(MESSAGES, "error.notFound");
         }
-        attachments = attachmentService.list(incidentId);
+        attachments = current();
+    }
+
+    /** Shows the file names, as part of the case page's audited reveal of the identity. */
+    public void revealNames(RevealPurpose purpose) {
+        if (available) {
+            namesShownFor = purpose;
+            attachments = current();
+        }
+    }
+
+    public void hideNames() {
+        if (available) {
+            namesShownFor = null;
+            attachments = attachmentService.list(incidentId);
+        }
+    }
+
+    private List<AttachmentRow> current() {
+        return namesShownFor == null ? attachmentService.list(incidentId)
+                : attachmentService.listWithNames(incidentId, namesShownFor);
+    }
+
+    public boolean isNamesShown() {
+        return namesShownFor != null;
     }
 
     public boolean isAvailable() {

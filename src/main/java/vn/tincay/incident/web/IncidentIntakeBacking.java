@@ -124,8 +124,9 @@ public class IncidentIntakeBacking implements Serializable {
             PrimeFaces.current().scrollTo(FORM + ":duplicates");
             return;
         }
-        Messages.addFlashGlobalInfo(result.repeatedSubmission() ? "intake.alreadySaved" : "intake.saved",
-                result.caseCode());
+        String saved = result.repeatedSubmission() ? "intake.alreadySaved"
+                : result.duplicateForReview() ? "intake.savedForDuplicateReview" : "intake.saved";
+        Messages.addFlashGlobalInfo(saved, result.caseCode());
         Faces.redirect("incident/view.xhtml?id=%s", String.valueOf(result.incidentId()));
     }
 

@@ -13,7 +13,10 @@ import vn.tincay.incident.IncidentDetail;
 import vn.tincay.incident.IncidentService;
 import vn.tincay.incident.IncidentStatus;
 import vn.tincay.incident.IncidentStatusChange;
+import vn.tincay.incident.RevealPurpose;
 import vn.tincay.incident.RevealedIdentity;
+import vn.tincay.followup.web.CaseAttachmentsBacking;
+import jakarta.inject.Inject;
 import vn.tincay.platform.RecordNotFoundException;
 import vn.tincay.platform.UserFacingException;
 
@@ -42,6 +45,10 @@ public class IncidentViewBacking implements Serializable {
     private CloseReason closeReason;
     private String note;
     private Long assignee;
+    private RevealPurpose revealPurpose;
+
+    @Inject
+    private CaseAttachmentsBacking attachments;
 
     /** A line of the status history, as the page keeps it. */
     public record StatusLine(IncidentStatus from, IncidentStatus to, CloseReason reason, String note, String by,
@@ -81,9 +88,15 @@ public class IncidentViewBacking implements Serializable {
         }
     }
 
+    /** Opens the identity, the narrative and the file names for a stated purpose; all audited. */
     public void revealIdentity() {
+        if (revealPurpose == null) {
+            Messages.addError("identityForm:revealPurpose", "case.identity.purposeMissing");
+            return;
+        }
         try {
-            identity = incidents.revealIdentity(detail.getId());
+            identity = incidents.revealIdentity(detail.getId(), revealPurpose);
+            attachments.revealNames(revealPurpose);
         } catch (RecordNotFoundException e) {
             Faces.responseSendError(404, "Not found");
         }
@@ -91,6 +104,20 @@ public class IncidentViewBacking implements Serializable {
 
     public void hideIdentity() {
         identity = null;
+        revealPurpose = null;
+        attachments.hideNames();
+    }
+
+    public RevealPurpose[] getRevealPurposes() {
+        return RevealPurpose.values();
+    }
+
+    public RevealPurpose getRevealPurpose() {
+        return revealPurpose;
+    }
+
+    public void setRevealPurpose(RevealPurpose revealPurpose) {
+        this.revealPurpose = revealPurpose;
     }
 
     public void showAccessHistory() {

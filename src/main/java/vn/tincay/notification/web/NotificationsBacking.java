@@ -36,9 +36,17 @@ public class NotificationsBacking implements Serializable {
 
     /** Marks the notification read and opens its case. */
     public void open(NotificationRow row) throws IOException {
+        openCase(row, row.getIncidentId());
+    }
+
+    /** Marks the notification read and opens the second case it names (a possible duplicate). */
+    public void openRelated(NotificationRow row) throws IOException {
+        openCase(row, row.getRelatedIncidentId());
+    }
+
+    private void openCase(NotificationRow row, Long incidentId) throws IOException {
         notifications.markRead(row.getId());
-        externalContext.redirect(externalContext.getRequestContextPath() + "/incident/view.xhtml?id="
-                + row.getIncidentId());
+        externalContext.redirect(externalContext.getRequestContextPath() + "/incident/view.xhtml?id=" + incidentId);
     }
 
     public String markRead(NotificationRow row) {

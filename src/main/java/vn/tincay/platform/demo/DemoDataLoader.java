@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Map;
 import java.util.logging.Logger;
 import vn.tincay.account.UserAccount;
 import vn.tincay.organisation.District;
@@ -27,6 +28,16 @@ public class DemoDataLoader {
 
     public static final String DEMO_PASSWORD = "TinCay-Demo-2026";
     public static final String DISTRICT_CODE = "HDEMO";
+
+    /**
+     * Authenticator secrets (Base32) of the demo accounts whose role requires two-factor sign-in,
+     * invented and published in the README so the demo and the tests can sign in: demo only.
+     */
+    public static final Map<String, String> DEMO_TOTP_SECRETS = Map.of(
+            "admin", "DEMOADMINTOTPSECRETFORDEMOONLYAA",
+            "principal1", "DEMOPRINCIPALTOTPSECRETDEMOONLYA",
+            "coordinator", "DEMOCOORDINATORTOTPSECRETDEMOONL",
+            "service", "DEMOSERVICETOTPSECRETDEMOONLYAAA");
 
     private static final Logger LOG = Logger.getLogger(DemoDataLoader.class.getName());
 
@@ -97,6 +108,9 @@ public class DemoDataLoader {
         UserAccount account = new UserAccount(username, displayName, passwords.hash(DEMO_PASSWORD), now);
         account.assign(role, organisation);
         account.setEmail(username + "@demo.example");
+        if (role.requiresSecondFactor()) {
+            account.enrolSecondFactor(DEMO_TOTP_SECRETS.get(username), 0, now);
+        }
         persist(account);
     }
 

@@ -10,15 +10,16 @@ import jakarta.persistence.Converter;
 @Converter
 public class EncryptedTextConverter implements AttributeConverter<String, String> {
 
-    public static final String PURPOSE = "tincay.field";
+    /** The purpose free text of a case is encrypted under (also for bulk writers outside JPA). */
+    public static final String PURPOSE = FieldCipher.CASE_FIELD;
 
     @Override
     public String convertToDatabaseColumn(String plaintext) {
-        return plaintext == null ? null : Confidentiality.current().cipher().encrypt(plaintext, PURPOSE);
+        return plaintext == null ? null : Confidentiality.current().cipher().encryptField(plaintext);
     }
 
     @Override
     public String convertToEntityAttribute(String stored) {
-        return stored == null ? null : Confidentiality.current().cipher().decrypt(stored, PURPOSE);
+        return stored == null ? null : Confidentiality.current().cipher().decryptField(stored);
     }
 }

@@ -16,6 +16,13 @@ import javax.crypto.spec.GCMParameterSpec;
  */
 public final class FieldCipher {
 
+    /**
+     * What every free-text field of a case (identity, narrative, coordination, referrals, notes) is
+     * encrypted for; JPA columns get it through {@link EncryptedTextConverter}, plain JDBC code
+     * (migrations, bulk generators) through {@link #encryptField} and {@link #decryptField}.
+     */
+    public static final String CASE_FIELD = "tincay.field";
+
     private static final String VERSION = "v1";
     private static final int IV_BYTES = 12;
     private static final int TAG_BITS = 128;
@@ -45,6 +52,25 @@ public final class FieldCipher {
         }
         byte[] opened = open(Base64.getDecoder().decode(parts[2]), parts[1], purpose);
         return new String(opened, StandardCharsets.UTF_8);
+    }
+
+    /** Encrypts a free-text field of a case, as the JPA converter does. */
+    public String encryptField(String plaintext) {
+        return encrypt(plaintext, CASE_FIELD);
+    }
+
+    public String decryptField(String stored) {
+        return decrypt(stored, CASE_FIELD);
+    }
+
+    /** Whether a stored value is in this cipher's format (as opposed to text written before encryption). */
+    public static boolean isEncrypted(String stored) {
+        if (stored == null) {
+            return false;
+        }
+        String[] parts = stored.split(":", 3);
+        return parts.length == 3 && VERSION.equals(parts[0]) && parts[1].matches("[A-Za-z0-9_-]{1,16}")
+                && parts[2].matches("[A-Za-z0-9+/]+={0,2}");
     }
 
     /** Binary form for files: key id length, key id, iv, ciphertext and tag. */

@@ -18,11 +18,13 @@ import vn.tincay.security.SessionRegistry;
 /**
  * Runs after the container has authenticated the request: fills the session's {@link CurrentUser}
  * once, registers the session so it can be ended remotely, and keeps a user whose password was set
- * by an administrator on the change-password page until it is changed.
+ * by an administrator on the change-password page until it is changed, and a user of a role that
+ * needs a second factor on its set-up page until it is set up.
  */
 public class SignedInUserFilter extends HttpFilter {
 
     static final String CHANGE_PASSWORD_PAGE = "/account/password.xhtml";
+    static final String TWO_FACTOR_PAGE = "/account/two-factor.xhtml";
 
     @Inject
     private CurrentUser currentUser;
@@ -50,8 +52,11 @@ public class SignedInUserFilter extends HttpFilter {
             registry.register(account.get().username(), request.getSession());
         }
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (currentUser.getAccount().mustChangePassword()
-                && !CHANGE_PASSWORD_PAGE.equals(path)
+        SignedInAccount signedIn = currentUser.getAccount();
+        String requiredPage = signedIn.mustChangePassword() ? CHANGE_PASSWORD_PAGE
+                : signedIn.mustEnrolSecondFactor() ? TWO_FACTOR_PAGE : null;
+        if (requiredPage != null
+                && !requiredPage.equals(path)
                 && !path.startsWith("/jakarta.faces.resource/")
                 && !path.startsWith("/error/")) {
             if (path.startsWith("/api/")) {
@@ -59,7 +64,7 @@ public class SignedInUserFilter extends HttpFilter {
                 response.sendError(HttpServletResponse.SC_FORBIDDEN);
                 return;
             }
-            response.sendRedirect(request.getContextPath() + CHANGE_PASSWORD_PAGE);
+            response.sendRedirect(request.getContextPath() + requiredPage);
             return;
         }
         chain.doFilter(request, response);

@@ -120,6 +120,10 @@ class AttachmentIT {
         upload(FILE_NAME, pdf);
 
         screen.waitForText("attachmentForm", Texts.vi("attachment.uploaded"));
+        String hidden = screen.waitForText("attachmentList", Texts.vi("attachment.hiddenName"));
+        assertFalse(hidden.contains(FILE_NAME), "the name may name the survivor: hidden until the identity is opened");
+        screen.choose("identityForm:revealPurpose", "FOLLOW_UP");
+        screen.click("identityForm:reveal");
         String listed = screen.waitForText("attachmentList", FILE_NAME);
         screen.show("attachmentForm");
         browser.screenshot("case-attachment-uploaded-desktop");

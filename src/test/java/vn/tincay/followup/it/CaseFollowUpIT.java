@@ -74,7 +74,7 @@ class CaseFollowUpIT {
             assertEquals("coordinator", row.get("changed_by"));
             assertNotNull(row.get("changed_at"));
         }));
-        assertEquals("Đã gọi cho giáo viên chủ nhiệm.", history.get(1).get("note"));
+        assertEquals("Đã gọi cho giáo viên chủ nhiệm.", Db.decrypted(history.get(1).get("note")));
         String timeline = CasePage.text(inProgress, "statusHistory");
         assertTrue(timeline.contains(Texts.vi("IncidentStatus.VERIFYING")) && timeline.contains("Đã gọi cho giáo viên"),
                 timeline);
@@ -187,7 +187,8 @@ class CaseFollowUpIT {
                 "what the second session typed is still in the form");
         assertEquals("VERIFYING", status(filed.id()));
         assertEquals(List.of("Lưu từ phiên thứ nhất."), Db.rows(app, "SELECT note FROM incident_status_change "
-                + "WHERE incident_id = ? AND to_status = 'VERIFYING'", filed.id()).stream().map(r -> r.get("note")).toList());
+                + "WHERE incident_id = ? AND to_status = 'VERIFYING'", filed.id()).stream().map(r -> Db.decrypted(r.get("note")))
+                .toList());
     }
 
     @Test

@@ -117,13 +117,14 @@ class ReferralIT {
                 () -> assertEquals("CHILD_PROTECTION_DUTY", referral.get("basis")),
                 () -> assertEquals("SENT", referral.get("status")),
                 () -> assertEquals("coordinator", referral.get("referred_by")),
-                () -> assertTrue(String.valueOf(referral.get("basis_reason")).contains("Luật Trẻ em")));
+                () -> assertTrue(Db.decrypted(referral.get("basis_reason")).contains("Luật Trẻ em")));
         List<Map<String, Object>> audit = Db.rows(app, "SELECT actor, actor_role, detail FROM audit_event "
                 + "WHERE action = 'REFERRAL_SENT_WITHOUT_CONSENT' AND case_code = ?", noConsent.caseCode());
         assertEquals(1, audit.size(), audit::toString);
         assertEquals("coordinator", audit.get(0).get("actor"));
         assertEquals("DISTRICT_COORDINATOR", audit.get(0).get("actor_role"));
         assertTrue(String.valueOf(audit.get(0).get("detail")).contains("CHILD_PROTECTION_DUTY"), audit::toString);
+        assertFalse(String.valueOf(audit.get(0).get("detail")).contains("Luật Trẻ em"), "the reason stays out of the log");
     }
 
     @Test
@@ -196,8 +197,8 @@ class ReferralIT {
                 + "FROM referral WHERE id = ?", noContactReferral).get(0);
         assertAll(
                 () -> assertEquals("CLOSED", row.get("status")),
-                () -> assertEquals("Cán bộ sẽ liên hệ trong ngày.", row.get("response_note")),
-                () -> assertEquals("Hai buổi tư vấn tâm lý.", row.get("service_provided")),
+                () -> assertEquals("Cán bộ sẽ liên hệ trong ngày.", Db.decrypted(row.get("response_note"))),
+                () -> assertEquals("Hai buổi tư vấn tâm lý.", Db.decrypted(row.get("service_provided"))),
                 () -> assertNotNull(row.get("responded_at")),
                 () -> assertNotNull(row.get("closed_at")),
                 () -> assertEquals(3, Db.number(app, "SELECT COUNT(*) FROM audit_event WHERE action = 'REFERRAL_ANSWERED' "

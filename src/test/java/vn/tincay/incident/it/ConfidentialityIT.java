@@ -70,7 +70,8 @@ class ConfidentialityIT {
 
         WebClient coordinator = Sessions.of(app, DemoAccount.COORDINATOR);
         Page casePage = CasePage.open(coordinator, filed.id());
-        Page revealed = CasePage.send(coordinator, casePage, "identityForm", "reveal", Map.of());
+        Page revealed = CasePage.send(coordinator, casePage, "identityForm", "reveal",
+                Map.of("identityForm:revealPurpose", "FOLLOW_UP"));
         assertTrue(CasePage.text(revealed, "caseIdentity").contains(NAME), "revealed on the page");
         Page coordinated = CasePage.send(coordinator, CasePage.open(coordinator, filed.id()), "coordinationForm",
                 "recordEntry", Map.of("coordinationForm:agency", "POLICE",

@@ -61,6 +61,17 @@ public final class Db {
         }
     }
 
+    /** A value the application stored encrypted, opened with the test servers' data key. */
+    public static String decrypted(Object stored) {
+        if (stored == null) {
+            return null;
+        }
+        String value = stored.toString();
+        org.junit.jupiter.api.Assertions.assertTrue(value.startsWith("v1:"), "stored encrypted: " + value);
+        return new vn.tincay.security.crypto.FieldCipher(vn.tincay.security.crypto.DataKeys.parse(
+                vn.tincay.it.PayaraMicroProcess.TEST_DATA_KEY, null)).decryptField(value);
+    }
+
     public static long accountId(RunningApp app, String username) {
         return number(app, "SELECT id FROM user_account WHERE username = ?", username);
     }

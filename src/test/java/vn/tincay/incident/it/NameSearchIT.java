@@ -89,13 +89,15 @@ class NameSearchIT {
         browser.go("/incident/view.xhtml?id=" + yen.id());
         assertFalse(screen.text().contains(NAME), "hidden until asked for");
 
+        screen.choose("identityForm:revealPurpose", "VERIFICATION");
         screen.click("identityForm:reveal");
         String identity = screen.waitForText("caseIdentity", NAME);
         assertTrue(identity.contains("Thôn Demo Đông"), identity);
 
-        List<Map<String, Object>> views = Db.rows(app, "SELECT actor_role, ip FROM audit_event WHERE actor = "
+        List<Map<String, Object>> views = Db.rows(app, "SELECT actor_role, ip, detail FROM audit_event WHERE actor = "
                 + "'coordinator' AND action = 'IDENTITY_VIEWED' AND case_code = ?", yen.caseCode());
         assertEquals(1, views.size(), views::toString);
+        assertEquals("purpose: VERIFICATION", views.get(0).get("detail"), "why, from a list, never typed");
         assertEquals("DISTRICT_COORDINATOR", views.get(0).get("actor_role"));
         assertEquals("127.0.0.1", views.get(0).get("ip"));
 

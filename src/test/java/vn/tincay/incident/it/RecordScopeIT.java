@@ -188,7 +188,8 @@ class RecordScopeIT {
             visited.add(path);
             HttpResponse<String> answer = client.get(path);
             Matcher code = CasePage.CASE_CODE.matcher(answer.body());
-            if (code.find()) {
+            // The audit page names cases by code, by design (issue 8: who looked at which case); never content.
+            if (!page.equals("/admin/audit.xhtml") && code.find()) {
                 leaks.add(path + " shows " + code.group());
             }
             if (answer.statusCode() != 200) {
