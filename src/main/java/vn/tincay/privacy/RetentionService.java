@@ -87,7 +87,7 @@ public class RetentionService {
                 .setMaxResults(500)
                 .getResultList().stream()
                 .map(i -> new RetentionRow(i.getId(), i.getCaseCode(), i.getSchool().getName(), i.getClosedAt(),
-                        dueAt(i.getClosedAt()), i.getRetentionHoldAt() != null, i.getRetentionHoldReason(),
+                        dueAt(i.getClosedAt()), i.getRetentionHoldAt() != null,
                         i.getRetentionHoldBy(), i.getRetentionHoldAt()))
                 .toList();
     }

@@ -13,7 +13,9 @@ import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -182,10 +184,29 @@ public final class Browser implements AutoCloseable {
         WebElement element = find(id);
         WebElement body = driver.findElement(By.tagName("body"));
         element.click();
-        new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(body));
+        new WebDriverWait(driver, WAIT).until(d -> isGone(body));
         new WebDriverWait(driver, WAIT).until(d -> "complete".equals(
                 driver.executeScript("return document.readyState")));
         return this;
+    }
+
+    /**
+     * Whether an element belongs to a page that has been replaced. Chromium answers a stale element either
+     * as stale or, while the next document is being attached, as a node that "does not belong to the
+     * document"; both mean the page has changed.
+     */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException e) {
+            return true;
+        } catch (WebDriverException e) {
+            if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     /** Saves a PNG of the whole visible window to target/screenshots/{name}.png and returns its path. */

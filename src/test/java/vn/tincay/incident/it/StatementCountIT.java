@@ -40,7 +40,7 @@ class StatementCountIT {
         }
         Api teacher = Api.as(app, DemoAccount.STAFF1);
         for (int i = 0; i < 3; i++) {
-            caseId = teacher.file(Report.incident().yes("physical").survivor("Demo Thị Đếm " + i, 9)).id();
+            caseId = teacher.file(Report.incident().yes("physicalAssault").survivor("Demo Thị Đếm " + i, 9)).id();
         }
         coordinator = new WebClient(app).signedIn(DemoAccount.COORDINATOR.username(), DemoAccount.PASSWORD);
         principal = new WebClient(app).signedIn(DemoAccount.PRINCIPAL1.username(), DemoAccount.PASSWORD);
@@ -99,7 +99,7 @@ class StatementCountIT {
         // Bell, needs (one statement for every box), recent cases, district, schools, services, and the
         // report deadlines of the year's two reporting periods.
         assertTrue(home <= 20, "statements of the district home page: " + home);
-        Api.as(app, DemoAccount.STAFF1).file(Report.incident().yes("physical").urgent().survivor("Demo Thị Khẩn", 9));
+        Api.as(app, DemoAccount.STAFF1).file(Report.incident().yes("physicalAssault").urgent().survivor("Demo Thị Khẩn", 9));
         assertEquals(home, statements(page(coordinator, "/district/index.xhtml")), "one case more, same statements");
     }
 

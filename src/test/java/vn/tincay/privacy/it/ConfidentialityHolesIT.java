@@ -53,7 +53,7 @@ class ConfidentialityHolesIT {
 
     @Test
     void aTeacherOfAnotherSchoolLearnsNothingAboutAnExistingCaseButTheCoordinatorIsToldWithBothCases() {
-        Api.Filed existing = Api.as(app, DemoAccount.STAFF1).file(Report.incident().yes("rape")
+        Api.Filed existing = Api.as(app, DemoAccount.STAFF1).file(Report.incident().yes("penetration")
                 .survivor("Nguyễn Thị Lan Anh " + suffix, 13));
         String prober = TestAccount.in(app).likeDemoAccount(DemoAccount.STAFF2).named("prober").create();
         Api probing = Api.of(app, new WebClient(app).signedIn(prober, DemoAccount.PASSWORD));
