@@ -5,6 +5,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import vn.tincay.audit.AuditHeadCheck;
 import vn.tincay.platform.DatabaseSettings;
 import vn.tincay.security.crypto.DataKeys;
 import vn.tincay.security.crypto.FieldCipher;
@@ -12,8 +13,9 @@ import vn.tincay.security.crypto.NameIndex;
 
 /**
  * The restore drill's check of the keys against a restored database (src/main/scripts/restore-drill.sh):
- * decrypts the identity of a random sample of cases with TINCAY_DATA_KEY and recomputes their name
- * index with TINCAY_INDEX_KEY. Prints counts only, never a name. Run from the unpacked WAR:
+ * decrypts the identity of a random sample of cases with TINCAY_DATA_KEY, recomputes their name
+ * index with TINCAY_INDEX_KEY, and verifies the audit chain's signed end with TINCAY_AUDIT_KEY.
+ * Prints counts only, never a name. Run from the unpacked WAR:
  * {@code java -cp 'WEB-INF/classes:WEB-INF/lib/*' vn.tincay.platform.backup.RestoreCheck <jdbc-url> <user> <sample>}
  * with the password in TINCAY_DB_PASSWORD. Exit status 0 when every sampled identity opened and matched.
  */
@@ -32,11 +34,18 @@ public final class RestoreCheck {
         }
         int sample = args.length > 2 ? Integer.parseInt(args[2]) : 50;
         DataKeys keys = DataKeys.parse(System.getenv("TINCAY_DATA_KEY"), System.getenv("TINCAY_INDEX_KEY"));
-        Result result = check(DriverManager.getConnection(DatabaseSettings.withMySqlDefaults(args[0]), args[1],
-                System.getenv().getOrDefault("TINCAY_DB_PASSWORD", "")), keys, sample);
+        String password = System.getenv().getOrDefault("TINCAY_DB_PASSWORD", "");
+        String url = DatabaseSettings.withMySqlDefaults(args[0]);
+        Result result = check(DriverManager.getConnection(url, args[1], password), keys, sample);
         System.out.println("identities sampled: " + result.sampled() + ", decrypted: " + result.decrypted()
                 + ", name index matches: " + result.indexMatches() + ", cases with an identity: " + result.withIdentity());
-        System.exit(result.passed() ? 0 : 1);
+        java.util.Optional<Boolean> audit;
+        try (Connection connection = DriverManager.getConnection(url, args[1], password)) {
+            audit = AuditHeadCheck.verifies(connection, System.getenv("TINCAY_AUDIT_KEY"));
+        }
+        System.out.println("audit chain end: " + audit.map(ok -> ok ? "verified with the audit key"
+                : "DOES NOT VERIFY with the audit key").orElse("nothing sealed yet"));
+        System.exit(result.passed() && audit.orElse(true) ? 0 : 1);
     }
 
     /** What the check found. */
