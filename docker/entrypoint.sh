@@ -10,13 +10,14 @@
 # private network that only the nodes reach (compose.yaml: the internal network "grid").
 set -eu
 
-cluster="--nocluster"
+# A single node keeps plain in-memory sessions (web availability off), exactly as without <distributable/>.
+cluster="--nocluster --prebootcommandfile /opt/payara/single-node-preboot.txt"
 if [ -n "${TINCAY_CLUSTER_MEMBERS:-}" ]; then
     cluster="--clustermode tcpip:${TINCAY_CLUSTER_MEMBERS}"
 elif [ -n "${TINCAY_CLUSTER_DNS:-}" ]; then
     cluster="--clustermode dns:${TINCAY_CLUSTER_DNS}"
 fi
-if [ "$cluster" != "--nocluster" ]; then
+if [ -n "${TINCAY_CLUSTER_MEMBERS:-}${TINCAY_CLUSTER_DNS:-}" ]; then
     cluster="$cluster --clustername ${TINCAY_CLUSTER_NAME:-tincay} --startport ${TINCAY_CLUSTER_PORT:-6900}"
     cluster="$cluster --name ${TINCAY_NODE_NAME:-$(hostname)}"
     if [ -n "${TINCAY_CLUSTER_PUBLIC_ADDRESS:-}" ]; then

@@ -19,9 +19,10 @@ import java.time.Instant;
 import java.util.logging.Logger;
 
 /**
- * Reads the ends of sessions that any node wrote ({@link SessionRevocation}) every
+ * In a cluster, reads the ends of sessions that any node wrote ({@link SessionRevocation}) every
  * {@value #INTERVAL_MS} ms and applies them to this node's sessions. Reads overlap by a minute,
  * so an end whose transaction committed late is not missed; applying one twice changes nothing.
+ * A single node (no data grid) does not poll: it applies the ends it writes at once.
  */
 @Singleton
 @Startup
@@ -44,12 +45,27 @@ public class SessionRevocationPoller {
 
     private final Clock clock = Clock.systemUTC();
     private volatile Instant readUpTo;
-    private volatile boolean failing;
+    private volatile boolean clustered;
+    private volatile int failures;
+    private volatile Instant pausedUntil;
     private volatile Instant lastCleanUp = Instant.EPOCH;
 
     @PostConstruct
     void start() {
-        timers.createIntervalTimer(0, INTERVAL_MS, new TimerConfig("session-revocations", false));
+        clustered = inDataGrid();
+        // A single node applies the ends it writes itself at once: there is nobody else's to read, only
+        // old rows to remove now and then.
+        long interval = clustered ? INTERVAL_MS : Duration.ofHours(1).toMillis();
+        timers.createIntervalTimer(clustered ? 0 : interval, interval, new TimerConfig("session-revocations", false));
+    }
+
+    /** Whether this node runs in Payara's data grid (started with a cluster mode, not --nocluster). */
+    static boolean inDataGrid() {
+        try {
+            return new javax.naming.InitialContext().lookup("payara/Hazelcast") != null;
+        } catch (javax.naming.NamingException | RuntimeException noGrid) {
+            return false;
+        }
     }
 
     @Resource
@@ -59,7 +75,14 @@ public class SessionRevocationPoller {
     @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.NOT_SUPPORTED)
     void poll() {
         Instant now = Instant.now(clock);
+        if (pausedUntil != null && now.isBefore(pausedUntil)) {
+            return;
+        }
         Instant from = readUpTo == null ? now.minus(SessionRegistry.MEMORY) : readUpTo.minus(OVERLAP);
+        if (!clustered) {
+            forgetOld(now);
+            return;
+        }
         try {
             int ended = registry.applyAll(em.createQuery("SELECT r FROM SessionRevocation r WHERE r.revokedAt >= :from "
                     + "ORDER BY r.id", SessionRevocation.class).setParameter("from", from).getResultList());
@@ -67,19 +90,32 @@ public class SessionRevocationPoller {
                 LOG.info(() -> ended + " session(s) ended on this node (account disabled or password reset elsewhere)");
             }
             readUpTo = now;
-            if (failing) {
+            if (failures > 0) {
                 LOG.info("Session ends are read again");
-                failing = false;
-            }
-            if (lastCleanUp.isBefore(now.minus(Duration.ofHours(1)))) {
-                context.getBusinessObject(SessionRevocationPoller.class).forgetBefore(now.minus(SessionRegistry.MEMORY));
-                lastCleanUp = now;
+                failures = 0;
+                pausedUntil = null;
             }
         } catch (RuntimeException e) {
-            // The database is away: sessions of this node are still ended at once; others wait for it.
-            if (!failing) {
+            // The database is away: this node's own ends still apply at once; the others wait for it. Said
+            // once, and tried less and less often (up to once a minute), so an outage does not fill the log.
+            if (failures == 0) {
                 LOG.warning(() -> "Session ends cannot be read now: " + e.getClass().getSimpleName());
-                failing = true;
+            }
+            failures = Math.min(failures + 1, 5);
+            pausedUntil = now.plusMillis(Math.min(INTERVAL_MS << failures, 60_000));
+            return;
+        }
+        forgetOld(now);
+    }
+
+    private void forgetOld(Instant now) {
+        if (lastCleanUp.isBefore(now.minus(Duration.ofHours(1)))) {
+            // Once an hour whatever the outcome (a database user that may only read cannot delete).
+            lastCleanUp = now;
+            try {
+                context.getBusinessObject(SessionRevocationPoller.class).forgetBefore(now.minus(SessionRegistry.MEMORY));
+            } catch (RuntimeException e) {
+                LOG.warning(() -> "Old session ends not removed: " + e.getClass().getSimpleName());
             }
         }
     }

@@ -83,12 +83,22 @@ public final class PayaraMicroProcess implements AutoCloseable {
      */
     public static PayaraMicroProcess start(Map<String, String> environment, Path workingDirectory, String logName,
                                            boolean shortLived, boolean requireReady) {
-        return start(environment, workingDirectory, logName, shortLived, requireReady, List.of("--nocluster"), freePort());
+        return start(environment, workingDirectory, logName, shortLived, requireReady, singleNode(), freePort());
+    }
+
+    /**
+     * Payara Micro's options of a single node, as the application is started by default: no data grid, and
+     * plain in-memory sessions (web availability off, src/main/payara/single-node-preboot.txt).
+     */
+    public static List<String> singleNode() {
+        Path preboot = Paths.get(System.getProperty("tincay.singleNodePreboot",
+                "src/main/payara/single-node-preboot.txt")).toAbsolutePath();
+        return List.of("--nocluster", "--prebootcommandfile", preboot.toString());
     }
 
     /**
      * As {@link #start(Map, Path, String, boolean, boolean)}, with Payara Micro's own options for its data
-     * grid (by default {@code --nocluster}: a single node) and the HTTP port.
+     * grid (by default {@link #singleNode()}) and the HTTP port.
      */
     public static PayaraMicroProcess start(Map<String, String> environment, Path workingDirectory, String logName,
                                            boolean shortLived, boolean requireReady, List<String> clusterOptions,
