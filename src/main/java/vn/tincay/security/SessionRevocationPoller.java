@@ -53,18 +53,28 @@ public class SessionRevocationPoller {
     @PostConstruct
     void start() {
         clustered = inDataGrid();
+        LOG.info(clustered ? "Session ends written by any node are read every " + INTERVAL_MS + " ms"
+                : "Single node (no cluster): session ends apply at once, nothing to read");
         // A single node applies the ends it writes itself at once: there is nobody else's to read, only
         // old rows to remove now and then.
         long interval = clustered ? INTERVAL_MS : Duration.ofHours(1).toMillis();
         timers.createIntervalTimer(clustered ? 0 : interval, interval, new TimerConfig("session-revocations", false));
     }
 
-    /** Whether this node runs in Payara's data grid (started with a cluster mode, not --nocluster). */
+    /**
+     * Whether this node may have others: false only on Payara Micro started with --nocluster (or
+     * --nohazelcast), which still runs a data grid of its own but never joins anyone. Asked by reflection,
+     * since the application is not compiled against Payara; anywhere else the answer is "maybe": poll.
+     */
     static boolean inDataGrid() {
         try {
-            return new javax.naming.InitialContext().lookup("payara/Hazelcast") != null;
-        } catch (javax.naming.NamingException | RuntimeException noGrid) {
-            return false;
+            Class<?> micro = Class.forName("fish.payara.micro.PayaraMicro", false,
+                    Thread.currentThread().getContextClassLoader());
+            Object instance = micro.getMethod("getInstance").invoke(null);
+            return !((Boolean) micro.getMethod("isNoCluster").invoke(instance)
+                    || (Boolean) micro.getMethod("isNoHazelcast").invoke(instance));
+        } catch (ReflectiveOperationException | RuntimeException | LinkageError unknown) {
+            return true;
         }
     }
 

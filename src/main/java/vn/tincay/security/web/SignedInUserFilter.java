@@ -81,7 +81,11 @@ public class SignedInUserFilter extends HttpFilter {
         request.logout();
         HttpSession session = request.getSession(false);
         if (session != null) {
-            session.invalidate();
+            try {
+                session.invalidate();
+            } catch (IllegalStateException alreadyEnded) {
+                // Ended meanwhile: by the sign-out, or by this node applying the same end of sessions.
+            }
         }
         response.sendRedirect(request.getContextPath() + "/login.xhtml");
     }

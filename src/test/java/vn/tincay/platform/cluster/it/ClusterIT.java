@@ -93,6 +93,8 @@ class ClusterIT {
         String log2 = log(1);
         // Payara prints the data grid it joined; each node sees two members.
         assertTrue(membersOfTwo(log1) && membersOfTwo(log2), "both nodes report a data grid of two members");
+        assertTrue(log1.contains("Session ends written by any node are read every")
+                && log2.contains("Session ends written by any node are read every"), "both nodes read session ends");
         try (Connection db = cluster.database().connect(); Statement sql = db.createStatement();
              ResultSet runs = sql.executeQuery("SELECT COUNT(*), COUNT(DISTINCT version) FROM flyway_schema_history "
                      + "WHERE version IS NOT NULL");

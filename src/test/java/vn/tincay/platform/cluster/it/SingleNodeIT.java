@@ -31,6 +31,12 @@ class SingleNodeIT {
     }
 
     @Test
+    void aSingleNodeReadsNoSessionEndsFromTheDatabase(RunningApp app) {
+        assertTrue(app.logSince(0).contains("Single node (no cluster): session ends apply at once"),
+                "no polling without a cluster");
+    }
+
+    @Test
     void theJobsOfASingleNodeAreClaimedInTheDatabaseLikeThoseOfACluster(RunningApp app) throws Exception {
         try (Connection db = app.connect(); Statement sql = db.createStatement();
              ResultSet demo = sql.executeQuery("SELECT COUNT(*) FROM job_run WHERE job = 'demo-data'")) {
