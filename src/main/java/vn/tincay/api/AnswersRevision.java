@@ -4,7 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import vn.tincay.incident.GbvAnswers;
 
-/** The body of PUT /incidents/{id}/answers: the version the client last read and all six answers. */
+/** The body of POST /incidents/{id}/answers: the version the client last read and all six answers. */
 public class AnswersRevision {
 
     @NotNull

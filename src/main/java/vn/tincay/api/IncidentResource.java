@@ -8,7 +8,6 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -193,7 +192,7 @@ public class IncidentResource {
         return Response.noContent().build();
     }
 
-    @PUT
+    @POST
     @Path("{id}/answers")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Answer the GBVIMS questions again (district coordinator, while verifying)",
