@@ -75,11 +75,12 @@ class IncidentIntakeBrowserIT {
         screen.tick("intakeForm:urgent");
         next("intakeForm:stepWhatHappened", tooWide, "when and where");
 
-        screen.pick("intakeForm:qPhysical", "YES");
-        screen.waitForText("intakeForm:derivedType", Texts.vi("GbvType.PHYSICAL_ASSAULT"));
-        for (String question : List.of("qSexualContact", "qForcedMarriage", "qDenial", "qPsychological")) {
+        for (String question : List.of("qPenetration", "qSexualContact", "qForcedMarriage", "qDenial",
+                "qPsychological")) {
             screen.pick("intakeForm:" + question, "NO");
         }
+        screen.pick("intakeForm:qPhysical", "YES");
+        screen.waitForText("intakeForm:derivedType", Texts.vi("GbvType.PHYSICAL_ASSAULT"));
         screen.pick("intakeForm:qPenetration", "YES");
         String derived = screen.waitForText("intakeForm:derivedType", Texts.vi("GbvType.RAPE"));
         assertTrue(derived.contains(Texts.vi("intake.derivedType", Texts.vi("GbvType.RAPE"))), derived);
@@ -203,7 +204,9 @@ class IncidentIntakeBrowserIT {
                 () -> assertFalse(screen.has("intakeForm:stepSurvivor")),
                 () -> assertEquals(QUESTIONS.size(), countOccurrences(screen.find("intakeForm:stepWhatHappened").getText(),
                         required), "a message beside each question"),
-                () -> assertTrue(screen.fitsTheScreenWidth(), "the messages fit the phone"));
+                () -> assertTrue(screen.fitsTheScreenWidth(), "the messages fit the phone"),
+                () -> assertTrue(screen.find("intakeForm:derivedType").getText().contains(
+                        Texts.vi("intake.derivedType.pending")), "no type claimed while questions are unanswered"));
 
         screen.pick("intakeForm:qPenetration", "NO");
         screen.pick("intakeForm:qSexualContact", "NO");
@@ -232,21 +235,42 @@ class IncidentIntakeBrowserIT {
         String review = screen.find("intakeForm:stepReview").getText();
         assertTrue(review.contains(Texts.vi("GbvQuestion.forcedMarriage")) && review.contains(Texts.vi("Answer.UNKNOWN")),
                 review);
+        screen.show("gbvAnswers");
         browser.screenshot("intake-phone-review-not-known");
         screen.click("intakeForm:submit");
         screen.waitUntil(d -> browser.path().equals("/incident/view.xhtml"));
         long id = Long.parseLong(browser.driver().getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1"));
 
         assertEquals("UNKNOWN", Db.string(app, "SELECT answer_forced_marriage FROM incident WHERE id = ?", id));
-        Page coordinatorView = Sessions.of(app, DemoAccount.COORDINATOR).open("/incident/view.xhtml?id=" + id);
-        String classification = coordinatorView.document().getElementById("caseClassification").text();
-        assertAll(
-                () -> assertTrue(derived.contains(Texts.vi("GbvType.PHYSICAL_ASSAULT")), derived),
-                () -> assertTrue(classification.contains(Texts.vi("GbvQuestion.forcedMarriage") + " "
-                        + Texts.vi("Answer.UNKNOWN")), classification),
-                () -> assertTrue(classification.contains(Texts.vi("case.answers.unresolved")), classification),
-                () -> assertTrue(coordinatorView.document().getElementById("answersForm") != null,
-                        "the coordinator can answer it on the case page"));
+        assertTrue(derived.contains(Texts.vi("GbvType.PHYSICAL_ASSAULT")), derived);
+
+        Browser coordinator = Browser.open(app, Device.PHONE);
+        try {
+            coordinator.signIn(DemoAccount.COORDINATOR.username(), DemoAccount.PASSWORD);
+            Screen page = new Screen(coordinator);
+            coordinator.go("/incident/view.xhtml?id=" + id);
+            String classification = page.waitFor("caseClassification").getText();
+            page.show("answersUnresolved");
+            coordinator.screenshot("case-phone-coordinator-not-known");
+            assertAll(
+                    () -> assertTrue(classification.contains(Texts.vi("Answer.UNKNOWN")), classification),
+                    () -> assertTrue(classification.contains(Texts.vi("case.answers.unresolved")), classification),
+                    () -> assertTrue(page.fitsTheScreenWidth(), "the case page with the questions fits the phone"));
+
+            page.pick("answersForm:questions:3:answer", "YES");
+            page.click("answersForm:saveAnswers");
+            page.waitUntil(d -> coordinator.messages().contains(Texts.vi("case.answers.saved",
+                    Texts.vi("GbvType.PHYSICAL_ASSAULT"))) ? Boolean.TRUE : null);
+            String resolved = page.waitFor("caseClassification").getText();
+            assertAll(
+                    () -> assertFalse(page.has("answersUnresolved"), "resolved"),
+                    () -> assertTrue(resolved.contains(Texts.vi("case.earlyMarriage") + " " + Texts.vi("common.yes")),
+                            "a forced marriage of a girl of 15 is a child marriage: " + resolved),
+                    () -> assertEquals("YES", Db.string(app,
+                            "SELECT answer_forced_marriage FROM incident WHERE id = ?", id)));
+        } finally {
+            coordinator.close();
+        }
     }
 
     private static final List<String> QUESTIONS = List.of("qPenetration", "qSexualContact", "qPhysical",
