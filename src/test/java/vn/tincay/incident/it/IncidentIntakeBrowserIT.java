@@ -264,7 +264,7 @@ class IncidentIntakeBrowserIT {
             String resolved = page.waitFor("caseClassification").getText();
             assertAll(
                     () -> assertFalse(page.has("answersUnresolved"), "resolved"),
-                    () -> assertTrue(resolved.contains(Texts.vi("case.earlyMarriage") + " " + Texts.vi("common.yes")),
+                    () -> assertTrue(resolved.replaceAll("\\s+", " ").contains(Texts.vi("case.earlyMarriage") + " " + Texts.vi("common.yes")),
                             "a forced marriage of a girl of 15 is a child marriage: " + resolved),
                     () -> assertEquals("YES", Db.string(app,
                             "SELECT answer_forced_marriage FROM incident WHERE id = ?", id)));
