@@ -98,6 +98,7 @@ class CaseTextCanaryIT {
                     "note", "Ghi chú về em " + TOKEN));
             if (move[1] != null) {
                 change.put("reason", move[1]);
+                change.put("referralsSentConfirmed", true);
             }
             assertEquals(204, coordinator.post(base + "/status", change).status(), move[0]);
         }
