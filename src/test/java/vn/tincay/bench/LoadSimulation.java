@@ -10,6 +10,7 @@ import static io.gatling.javaapi.core.CoreDsl.rampUsers;
 import static io.gatling.javaapi.core.CoreDsl.randomSwitch;
 import static io.gatling.javaapi.core.CoreDsl.responseTimeInMillis;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static io.gatling.javaapi.http.HttpDsl.header;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
@@ -41,7 +42,9 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import vn.tincay.it.DemoAccount;
 import vn.tincay.it.PayaraMicroProcess;
+import vn.tincay.it.SecondFactor;
 
 /**
  * The load scenario of issue 7, with Gatling ({@code mvn -B -Pbenchmark verify}, or only this:
@@ -197,6 +200,7 @@ public class LoadSimulation extends Simulation {
         return session.remove("status").remove("ms");
     }
 
+    /** The password form, then (for every role that sees case content) the authenticator code. */
     private static ChainBuilder signIn() {
         return exec(http("sign-in form").get("/login.xhtml")
                 .check(css("input[name='jakarta.faces.ViewState']", "value").saveAs("viewState")))
@@ -205,8 +209,20 @@ public class LoadSimulation extends Simulation {
                         .formParam("loginForm:username", "#{username}")
                         .formParam("loginForm:password", PerformanceBenchmark.PASSWORD)
                         .formParam("loginForm:signIn", "")
-                        .formParam("jakarta.faces.ViewState", "#{viewState}")))
-                .exec(LoadSimulation::record);
+                        .formParam("jakarta.faces.ViewState", "#{viewState}"))
+                        .check(header("Location").optional().saveAs("signedInTo")))
+                .exec(LoadSimulation::record)
+                .doIf(session -> session.contains("signedInTo")
+                        && session.getString("signedInTo").contains("/login-code.xhtml")).then(
+                        exec(http("sign-in code form").get("/login-code.xhtml")
+                                .check(css("input[name='jakarta.faces.ViewState']", "value").saveAs("viewState")))
+                                .exec(timed(http("sign-in code").post("/login-code.xhtml")
+                                        .formParam("codeForm", "codeForm")
+                                        .formParam("codeForm:code", session -> SecondFactor.codeAt(
+                                                DemoAccount.COORDINATOR.totpSecret(), SecondFactor.currentStep()))
+                                        .formParam("codeForm:verify", "")
+                                        .formParam("jakarta.faces.ViewState", "#{viewState}")))
+                                .exec(LoadSimulation::record));
     }
 
     private static ChainBuilder list() {
