@@ -38,9 +38,10 @@ import vn.tincay.security.crypto.NameIndex;
  * Fills a district with invented cases straight through JDBC, fast enough for a province's ten years
  * (a million cases in minutes): the cases are planned by {@link InventedCases} and played through the
  * domain's own rules by {@link DemoCaseBuilder}, then written with multi-row INSERTs in transactions
- * of {@link #CHUNK} cases. Identity and narratives are encrypted with the application's
- * {@link FieldCipher}, names get their keyed word hashes, case codes come from the district's
- * sequence (reserved a block at a time). Works on MariaDB/MySQL and H2 alike.
+ * of {@link #CHUNK} cases. Identity, narratives and the typed text of the follow-up (entries, referrals,
+ * status notes) are encrypted with the application's {@link FieldCipher}, names get their keyed word
+ * hashes, case codes come from the district's sequence (reserved a block at a time). Works on
+ * MariaDB/MySQL and H2 alike.
  *
  * <p>Schools can be topped up with invented ones ("Trường Demo số 7") so the cases spread over a
  * district of realistic size. No audit entries are written: this is nobody's action on a case.
@@ -311,17 +312,17 @@ public final class BulkIncidentLoader {
                 }
                 for (IncidentStatusChange s : c.statusChanges()) {
                     changes.add(new Object[] {id, name(s.getFromStatus()), s.getToStatus().name(), name(s.getReason()),
-                        s.getNote(), s.getChangedBy(), time(s.getChangedAt())});
+                        encrypt(s.getNote()), s.getChangedBy(), time(s.getChangedAt())});
                 }
                 for (CoordinationEntry e : c.entries()) {
-                    entries.add(new Object[] {id, e.getAgency().name(), e.getActionTaken(), e.getOutcome(),
-                        e.getNextStep(), e.getNextStepDue(), e.isNextStepDone(), e.getRecordedBy(),
+                    entries.add(new Object[] {id, e.getAgency().name(), encrypt(e.getActionTaken()),
+                        encrypt(e.getOutcome()), encrypt(e.getNextStep()), e.getNextStepDue(), e.isNextStepDone(), e.getRecordedBy(),
                         time(e.getRecordedAt()), 0});
                 }
                 for (Referral r : c.referrals()) {
-                    referrals.add(new Object[] {id, cast.id(r.getServiceOrganisation()), r.getNeeds(),
-                        r.getBasis().name(), r.getBasisReason(), r.getStatus().name(), r.getResponseNote(),
-                        r.getServiceProvided(), r.getReferredBy(), time(r.getReferredAt()), time(r.getRespondedAt()),
+                    referrals.add(new Object[] {id, cast.id(r.getServiceOrganisation()), encrypt(r.getNeeds()),
+                        r.getBasis().name(), encrypt(r.getBasisReason()), r.getStatus().name(),
+                        encrypt(r.getResponseNote()), encrypt(r.getServiceProvided()), r.getReferredBy(), time(r.getReferredAt()), time(r.getRespondedAt()),
                         time(r.getClosedAt()), 0});
                 }
                 for (String hash : c.nameWordHashes()) {
