@@ -52,12 +52,22 @@ public class ConfiguredDataSource implements DataSource {
         this.target = null;
     }
 
-    private String password() {
+    protected String password() {
         if (password != null) {
             return password;
         }
         return ConfigProvider.getConfig(ConfiguredDataSource.class.getClassLoader())
                 .getOptionalValue(PASSWORD_KEY, String.class).orElse("");
+    }
+
+    /** The URL the driver gets: the configured one (a subclass may choose another). */
+    protected String url() {
+        return url;
+    }
+
+    /** The user the driver gets. */
+    protected String user() {
+        return user;
     }
 
     private DataSource target() throws SQLException {
@@ -70,6 +80,8 @@ public class ConfiguredDataSource implements DataSource {
     }
 
     private DataSource createTarget() throws SQLException {
+        String url = url();
+        String user = user();
         if (DatabaseSettings.isEmbedded(url)) {
             org.h2.jdbcx.JdbcDataSource h2 = new org.h2.jdbcx.JdbcDataSource();
             h2.setURL(url);

@@ -4,20 +4,34 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import java.util.logging.Logger;
+import vn.tincay.platform.cluster.ClusterJob;
+import vn.tincay.platform.cluster.JobClaims;
 
-/** Anonymises the cases past their retention period every night at 02:30 Vietnam time. */
+/**
+ * Anonymises the cases past their retention period every night at 02:30 Vietnam time, on one node of
+ * the cluster ({@link JobClaims}: the first to claim the night's run).
+ */
 @Singleton
 public class RetentionTimer {
 
     private static final Logger LOG = Logger.getLogger(RetentionTimer.class.getName());
 
+    static final String JOB = "retention";
+
     @EJB
     private RetentionService retention;
 
+    @EJB
+    private JobClaims claims;
+
     @Schedule(hour = "2", minute = "30", timezone = "Asia/Ho_Chi_Minh", persistent = false)
     public void nightly() {
-        int done = run();
-        LOG.info(() -> "Retention: " + done + " closed case(s) anonymised");
+        ClusterJob.runOnce(claims, JOB, vn.tincay.platform.LocalTime.today(java.time.Clock.systemUTC()).toString(),
+                () -> {
+                    int done = run();
+                    LOG.info(() -> "Retention: " + done + " closed case(s) anonymised");
+                    return done + " case(s) anonymised";
+                });
     }
 
     /** @return how many cases were anonymised */

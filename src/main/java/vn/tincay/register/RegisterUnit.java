@@ -4,7 +4,7 @@ package vn.tincay.register;
  * A unit that keeps a register: a school (schoolId set) or the district office itself
  * (schoolId null). Every register row carries the district, so district-wide sums are one WHERE.
  */
-public record RegisterUnit(long districtId, Long schoolId) {
+public record RegisterUnit(long districtId, Long schoolId) implements java.io.Serializable {
 
     public static RegisterUnit districtOffice(long districtId) {
         return new RegisterUnit(districtId, null);

@@ -61,7 +61,8 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
         CredentialValidationResult result = identityStores.validate(credential);
         if (result.getStatus() == CredentialValidationResult.Status.VALID) {
             request.getSession().setAttribute(SignedInCaller.ATTRIBUTE,
-                    new SignedInCaller(result.getCallerPrincipal().getName(), result.getCallerGroups()));
+                    new SignedInCaller(result.getCallerPrincipal().getName(), result.getCallerGroups(),
+                            java.time.Instant.now()));
         }
         // A refusal answers SEND_FAILURE without an error status, so the sign-in page shows its message.
         return context.notifyContainerAboutLogin(result);

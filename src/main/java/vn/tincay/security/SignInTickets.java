@@ -1,68 +1,110 @@
 package vn.tincay.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.Base64;
-import java.util.Map;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Sign-ins in progress: the password was right, and (for accounts with a second factor) the code
- * is still to come. The container signs the user in only with a completed ticket, once; tickets
- * live a few minutes in this server's memory and are never written anywhere.
+ * is still to come. The container signs the user in only with a completed ticket, once. Tickets live
+ * a few minutes in the database ({@code sign_in_ticket}), so any node of a cluster can take the code
+ * and finish a sign-in another node began; only a hash of each ticket is stored.
  */
 @ApplicationScoped
+@Transactional
 public class SignInTickets {
 
     public static final Duration LIFETIME = Duration.ofMinutes(5);
     private static final SecureRandom RANDOM = new SecureRandom();
 
     /** One sign-in in progress. */
-    public record Ticket(String username, Role role, boolean complete, Instant expires) {
-
-        Ticket completed() {
-            return new Ticket(username, role, true, expires);
-        }
+    public record Ticket(String username, Role role, boolean complete) {
     }
 
-    private final Map<String, Ticket> tickets = new ConcurrentHashMap<>();
+    @PersistenceContext
+    private EntityManager em;
 
     /** A new ticket; complete when no second factor is needed. */
     public String issue(String username, Role role, boolean complete, Instant now) {
-        tickets.values().removeIf(t -> t.expires().isBefore(now));
+        em.createNativeQuery("DELETE FROM sign_in_ticket WHERE expires_at < ?1").setParameter(1, utc(now))
+                .executeUpdate();
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         String id = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        tickets.put(id, new Ticket(username, role, complete, now.plus(LIFETIME)));
+        em.createNativeQuery("INSERT INTO sign_in_ticket (ticket_hash, username, role, complete, expires_at) "
+                        + "VALUES (?1, ?2, ?3, ?4, ?5)")
+                .setParameter(1, hash(id)).setParameter(2, username).setParameter(3, role.name())
+                .setParameter(4, complete).setParameter(5, utc(now.plus(LIFETIME)))
+                .executeUpdate();
         return id;
     }
 
     /** The ticket while it lives. */
     public Optional<Ticket> find(String id, Instant now) {
-        Ticket ticket = id == null ? null : tickets.get(id);
-        return ticket == null || ticket.expires().isBefore(now) ? Optional.empty() : Optional.of(ticket);
+        if (id == null) {
+            return Optional.empty();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT username, role, complete FROM sign_in_ticket "
+                        + "WHERE ticket_hash = ?1 AND expires_at >= ?2")
+                .setParameter(1, hash(id)).setParameter(2, utc(now)).getResultList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Object[] row = rows.get(0);
+        return Optional.of(new Ticket((String) row[0], Role.valueOf((String) row[1]), truth(row[2])));
     }
 
     public void complete(String id) {
-        tickets.computeIfPresent(id, (key, ticket) -> ticket.completed());
+        em.createNativeQuery("UPDATE sign_in_ticket SET complete = 1 WHERE ticket_hash = ?1")
+                .setParameter(1, hash(id)).executeUpdate();
     }
 
     public void drop(String id) {
         if (id != null) {
-            tickets.remove(id);
+            em.createNativeQuery("DELETE FROM sign_in_ticket WHERE ticket_hash = ?1").setParameter(1, hash(id))
+                    .executeUpdate();
         }
     }
 
-    /** Takes a completed ticket, once: a second redemption of the same ticket finds nothing. */
+    /** Takes a completed ticket, once: of two redemptions of the same ticket, even on two nodes, one finds it. */
     public Optional<Ticket> redeem(String id, Instant now) {
-        if (id == null) {
+        Optional<Ticket> ticket = find(id, now).filter(Ticket::complete);
+        if (ticket.isEmpty()) {
             return Optional.empty();
         }
-        Ticket ticket = tickets.remove(id);
-        return ticket == null || !ticket.complete() || ticket.expires().isBefore(now)
-                ? Optional.empty() : Optional.of(ticket);
+        int taken = em.createNativeQuery("DELETE FROM sign_in_ticket WHERE ticket_hash = ?1 AND complete = 1")
+                .setParameter(1, hash(id)).executeUpdate();
+        return taken == 1 ? ticket : Optional.empty();
+    }
+
+    static String hash(String id) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(id.getBytes(StandardCharsets.US_ASCII)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static LocalDateTime utc(Instant instant) {
+        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    private static boolean truth(Object value) {
+        return value instanceof Boolean b ? b : value instanceof Number n && n.intValue() != 0;
     }
 }

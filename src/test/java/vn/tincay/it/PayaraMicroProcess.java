@@ -83,10 +83,29 @@ public final class PayaraMicroProcess implements AutoCloseable {
      */
     public static PayaraMicroProcess start(Map<String, String> environment, Path workingDirectory, String logName,
                                            boolean shortLived, boolean requireReady) {
+        return start(environment, workingDirectory, logName, shortLived, requireReady, singleNode(), freePort());
+    }
+
+    /**
+     * Payara Micro's options of a single node, as the application is started by default: no data grid, and
+     * plain in-memory sessions (web availability off, src/main/payara/single-node-preboot.txt).
+     */
+    public static List<String> singleNode() {
+        Path preboot = Paths.get(System.getProperty("tincay.singleNodePreboot",
+                "src/main/payara/single-node-preboot.txt")).toAbsolutePath();
+        return List.of("--nocluster", "--prebootcommandfile", preboot.toString());
+    }
+
+    /**
+     * As {@link #start(Map, Path, String, boolean, boolean)}, with Payara Micro's own options for its data
+     * grid (by default {@link #singleNode()}) and the HTTP port.
+     */
+    public static PayaraMicroProcess start(Map<String, String> environment, Path workingDirectory, String logName,
+                                           boolean shortLived, boolean requireReady, List<String> clusterOptions,
+                                           int port) {
         Path buildDir = buildDir();
         Path log = buildDir.resolve(logName);
         Path rootDir = buildDir.resolve("it-payara-" + TestDatabase.randomHex(4));
-        int port = freePort();
         List<String> command = new ArrayList<>(List.of(
                 Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:+UseSerialGC", "-Xmx768m",
@@ -99,8 +118,8 @@ public final class PayaraMicroProcess implements AutoCloseable {
                 "--deploy", existing("tincay.war", "tincay.war").toString(),
                 "--contextroot", "/",
                 "--port", String.valueOf(port),
-                "--nocluster",
                 "--rootDir", rootDir.toString()));
+        command.addAll(clusterOptions);
         ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(workingDirectory.toFile())
                 .redirectErrorStream(true)
@@ -195,6 +214,20 @@ public final class PayaraMicroProcess implements AutoCloseable {
         }
     }
 
+    /** Ends the process at once (SIGKILL, as kill -9): no shutdown, no goodbye to the cluster. */
+    public void kill() {
+        process.destroyForcibly();
+        try {
+            process.waitFor(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
     /** Stops the server by its process id: politely first, then forcibly. */
     @Override
     public void close() {
@@ -223,7 +256,7 @@ public final class PayaraMicroProcess implements AutoCloseable {
         }
     }
 
-    static Path buildDir() {
+    public static Path buildDir() {
         return Paths.get(System.getProperty("tincay.buildDir", "target")).toAbsolutePath();
     }
 

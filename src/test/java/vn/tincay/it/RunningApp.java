@@ -82,6 +82,11 @@ public final class RunningApp implements AutoCloseable {
         return server.pid();
     }
 
+    /** Stops the server and leaves its database as it is (for a backup of a quiet database); close() still drops it. */
+    public void stopServer() {
+        server.close();
+    }
+
     /** Stops the server, then drops its database or deletes its temporary working directory. */
     @Override
     public void close() {

@@ -33,7 +33,7 @@ public final class WebClient {
     private static final Pattern CSP_NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
     private static final int MAX_REDIRECTS = 10;
 
-    private final RunningApp app;
+    private final URI base;
     private final String acceptLanguage;
     private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
     private final HttpClient http;
@@ -44,9 +44,17 @@ public final class WebClient {
 
     /** A client whose requests carry the given Accept-Language header (none when null). */
     public WebClient(RunningApp app, String acceptLanguage) {
-        this.app = app;
+        this(app.baseUrl(), acceptLanguage);
+    }
+
+    /** A client of the application at the given base URL (a load balancer in front of several nodes, say). */
+    public WebClient(URI base, String acceptLanguage) {
+        this.base = URI.create(base.toString().replaceAll("/+$", ""));
         this.acceptLanguage = acceptLanguage;
         this.http = HttpClient.newBuilder()
+                // Plain HTTP/1.1 as browsers speak it: the JDK's offer to upgrade to h2c makes HAProxy leave out
+                // the cookie that keeps a client on its node.
+                .version(HttpClient.Version.HTTP_1_1)
                 .cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(5))
@@ -80,12 +88,12 @@ public final class WebClient {
 
     /** GET, no redirect followed. */
     public HttpResponse<String> get(String path) {
-        return send(request(app.url(path)).GET().build());
+        return send(request(base + path).GET().build());
     }
 
     /** GET with an extra request header, no redirect followed. */
     public HttpResponse<String> get(String path, String header, String value) {
-        return send(request(app.url(path)).header(header, value).GET().build());
+        return send(request(base + path).header(header, value).GET().build());
     }
 
     /** GET, following redirects (with this client's cookies) to the final page. */
@@ -154,7 +162,7 @@ public final class WebClient {
 
     /** POSTs a form-encoded body with extra headers, as a script of the page would; no redirect followed. */
     public HttpResponse<String> post(String path, String formBody, Map<String, String> headers) {
-        HttpRequest.Builder builder = request(app.url(path))
+        HttpRequest.Builder builder = request(base + path)
                 .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
                 .POST(HttpRequest.BodyPublishers.ofString(formBody, StandardCharsets.UTF_8));
         headers.forEach(builder::header);
@@ -172,7 +180,7 @@ public final class WebClient {
         if (!asksForCode(answer) || secret.isEmpty()) {
             return answer;
         }
-        return submitCode(SecondFactor.nextCode(app, username, secret.get()));
+        return submitCode(SecondFactor.nextCode(base.toString(), username, secret.get()));
     }
 
     /** Posts the sign-in form only; returns the answer (to /login-code.xhtml when a code is needed). */
@@ -212,7 +220,7 @@ public final class WebClient {
 
     /** The current value of a cookie this client holds. */
     public Optional<String> cookie(String name) {
-        return cookies.getCookieStore().get(app.baseUrl()).stream()
+        return cookies.getCookieStore().get(base).stream()
                 .filter(cookie -> cookie.getName().equals(name))
                 .map(HttpCookie::getValue)
                 .findFirst();
@@ -223,7 +231,7 @@ public final class WebClient {
         HttpCookie cookie = new HttpCookie(name, value);
         cookie.setPath("/");
         cookie.setVersion(0);
-        cookies.getCookieStore().add(app.baseUrl(), cookie);
+        cookies.getCookieStore().add(base, cookie);
     }
 
     public static boolean isRedirect(HttpResponse<?> response) {

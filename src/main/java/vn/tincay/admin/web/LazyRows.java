@@ -12,6 +12,10 @@ import vn.tincay.admin.Sorting;
 /**
  * A PrimeFaces lazy table model that asks a service for one page at a time, so paging, sorting and
  * filtering happen in the database. The filter lives in the backing bean, not in the table.
+ *
+ * <p>The model lives in a view-scoped bean, which a cluster copies to the other nodes after each
+ * request: it travels without the page of rows it last loaded (entities, possibly many), and loads
+ * it again where it is next shown.
  */
 public class LazyRows<T> extends LazyDataModel<T> {
 
@@ -45,6 +49,14 @@ public class LazyRows<T> extends LazyDataModel<T> {
     @Override
     public List<T> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
         return loader.load(first, pageSize, sorting(sortBy));
+    }
+
+    /** Serialized without the loaded page: only the way to count and load travels. */
+    protected Object writeReplace() {
+        LazyRows<T> copy = new LazyRows<>(counter, loader);
+        copy.setRowCount(getRowCount());
+        copy.setPageSize(getPageSize());
+        return copy;
     }
 
     static Sorting sorting(Map<String, SortMeta> sortBy) {

@@ -23,7 +23,8 @@ public class IncidentLazyModel extends LazyDataModel<IncidentRow> {
 
     private static final long serialVersionUID = 1L;
 
-    private final IncidentService service;
+    /** Not serialized with the view (a cluster copies it to other nodes): looked up again where it is used. */
+    private transient IncidentService service;
     private final IncidentFilter filter;
 
     private int first;
@@ -37,7 +38,7 @@ public class IncidentLazyModel extends LazyDataModel<IncidentRow> {
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
         if (counted == null) {
-            counted = service.count(filter, first);
+            counted = service().count(filter, first);
         }
         return rowCount();
     }
@@ -50,11 +51,18 @@ public class IncidentLazyModel extends LazyDataModel<IncidentRow> {
         this.first = first;
         if (counted != null && !counted.exact() && first + 2L * pageSize > counted.total()) {
             // Paging came near the end of what was counted: count on from here.
-            counted = service.count(filter, first);
+            counted = service().count(filter, first);
             setRowCount(rowCount());
         }
-        return service.page(filter, first, pageSize, sort == null ? null : sort.getField(),
+        return service().page(filter, first, pageSize, sort == null ? null : sort.getField(),
                 sort != null && sort.getOrder() == SortOrder.ASCENDING, IncidentService.isFew(counted));
+    }
+
+    private IncidentService service() {
+        if (service == null) {
+            service = jakarta.enterprise.inject.spi.CDI.current().select(IncidentService.class).get();
+        }
+        return service;
     }
 
     private int rowCount() {

@@ -47,9 +47,17 @@ public class DemoDataLoader {
     @Inject
     private PasswordHashing passwords;
 
+    @jakarta.ejb.EJB
+    private vn.tincay.platform.cluster.JobClaims claims;
+
     private final Clock clock = Clock.systemUTC();
 
     public void loadIfEmpty() {
+        // Nodes of a cluster starting together: the first claims the load in this transaction, the
+        // others wait for it to commit and then leave the data alone.
+        if (!claims.claimWithinTransaction("demo-data", "initial")) {
+            return;
+        }
         long accounts = em.createQuery("SELECT COUNT(a) FROM UserAccount a", Long.class).getSingleResult();
         if (accounts > 0) {
             return;

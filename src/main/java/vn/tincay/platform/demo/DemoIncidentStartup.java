@@ -48,6 +48,9 @@ public class DemoIncidentStartup {
     @EJB
     private DemoIncidentGenerator generator;
 
+    @EJB
+    private vn.tincay.platform.cluster.JobClaims claims;
+
     @PostConstruct
     void generateIfAsked() {
         if (wanted <= 0) {
@@ -58,6 +61,10 @@ public class DemoIncidentStartup {
             return;
         }
         long existing = generator.countInDemoDistrict();
+        if (existing < wanted && !claims.claim("demo-incidents", wanted + " from " + existing)) {
+            // Another node of a cluster that started together tops the district up.
+            return;
+        }
         if (existing >= wanted) {
             LOG.info(() -> "The demo district already has " + existing + " incidents; none generated");
             return;

@@ -8,7 +8,7 @@ import vn.tincay.report.ReportStatus;
  * {@code status} is null when the school has not even started a report.
  */
 public record SubmissionRow(long schoolId, String schoolName, ReportStatus status, LocalDate firstSubmitted,
-                            boolean late) {
+                            boolean late) implements java.io.Serializable {
 
     public boolean isAccepted() {
         return status == ReportStatus.ACCEPTED;

@@ -14,6 +14,7 @@ import vn.tincay.account.AccountService;
 import vn.tincay.account.SignedInAccount;
 import vn.tincay.security.CurrentUser;
 import vn.tincay.security.SessionRegistry;
+import vn.tincay.security.SignedInCaller;
 
 /**
  * Runs after the container has authenticated the request: fills the session's {@link CurrentUser}
@@ -40,6 +41,11 @@ public class SignedInUserFilter extends HttpFilter {
             throws IOException, ServletException {
         if (request.getUserPrincipal() == null) {
             chain.doFilter(request, response);
+            return;
+        }
+        if (registry.isEnded(SignedInCaller.of(request.getSession(false)).orElse(null), request.getSession().getId())) {
+            // The account was disabled, or its password reset, on some node after this session signed in.
+            signOut(request, response);
             return;
         }
         if (!currentUser.isSignedIn()) {
@@ -75,7 +81,11 @@ public class SignedInUserFilter extends HttpFilter {
         request.logout();
         HttpSession session = request.getSession(false);
         if (session != null) {
-            session.invalidate();
+            try {
+                session.invalidate();
+            } catch (IllegalStateException alreadyEnded) {
+                // Ended meanwhile: by the sign-out, or by this node applying the same end of sessions.
+            }
         }
         response.sendRedirect(request.getContextPath() + "/login.xhtml");
     }

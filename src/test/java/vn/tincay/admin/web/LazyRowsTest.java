@@ -32,4 +32,24 @@ class LazyRowsTest {
         assertEquals(42, rows.count(Map.of()));
         assertEquals(List.of("20/10"), rows.load(20, 10, Map.of(), Map.of()));
     }
+
+    @Test
+    void aCopyForAnotherNodeLeavesTheLoadedPageBehindAndLoadsItAgain() throws Exception {
+        List<Object> page = List.of("row 1", "row 2");
+        LazyRows<Object> rows = new LazyRows<>(() -> 2, (first, max, sorting) -> page);
+        rows.setWrappedData(rows.load(0, 10, Map.of(), Map.of()));
+        rows.setRowCount(2);
+
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+            out.writeObject(rows);
+        }
+        @SuppressWarnings("unchecked")
+        LazyRows<Object> copy = (LazyRows<Object>) new java.io.ObjectInputStream(
+                new java.io.ByteArrayInputStream(bytes.toByteArray())).readObject();
+
+        assertEquals(null, copy.getWrappedData());
+        assertEquals(2, copy.getRowCount());
+        assertEquals(2, copy.load(0, 10, Map.of(), Map.of()).size());
+    }
 }
