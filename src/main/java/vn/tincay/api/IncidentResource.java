@@ -147,7 +147,9 @@ public class IncidentResource {
                     + "(same survivor in the district, close dates) that the caller may open is not saved (409) unless "
                     + "duplicatesReviewed=true; one the caller may not open is never shown: the report is saved and "
                     + "duplicateForReview tells that the coordinators will check. Every check is audited and "
-                    + "limited per hour.")
+                    + "limited per hour. Every question of answers must be answered YES, NO or UNKNOWN (422 "
+                    + "incident.error.answersMissing naming the unanswered ones); UNKNOWN is shown to the district "
+                    + "coordinator, who must answer it while verifying.")
     @APIResponse(responseCode = "201", description = "Saved; Location names the case", content = @Content(schema = @Schema(ref = "FiledIncident")))
     @APIResponse(responseCode = "200", description = "A repeat of an earlier submission: that case", content = @Content(schema = @Schema(ref = "FiledIncident")))
     @APIResponse(responseCode = "409", description = "Possible duplicates, nothing saved", content = @Content(schema = @Schema(ref = "DuplicatesFound")))
@@ -177,12 +179,30 @@ public class IncidentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Move a case to another status (school focal point, district coordinator)",
             description = "reported → verifying → in progress → closed (with a reason), and reopen. Send the "
-                    + "version you last read: if someone changed the case since, the answer is 409.")
+                    + "version you last read: if someone changed the case since, the answer is 409. A case with a "
+                    + "question answered UNKNOWN cannot move to IN_PROGRESS (422 incident.error.unknownAnswers); "
+                    + "closing a case with referrals still SENT needs referralsSentConfirmed=true "
+                    + "(422 incident.error.referralsSent otherwise).")
     @APIResponse(responseCode = "204", description = "Done")
     @APIResponse(responseCode = "409", description = "The case changed since the given version", content = @Content(schema = @Schema(ref = "ApiError")))
     @APIResponse(responseCode = "422", description = "The transition is not allowed or a reason is missing", content = @Content(schema = @Schema(ref = "ApiError")))
     public Response changeStatus(@PathParam("id") long id, @Valid @NotNull StatusChange change) {
-        incidents.changeStatus(id, change.getVersion(), change.getStatus(), change.getReason(), change.getNote());
+        incidents.changeStatus(id, change.getVersion(), change.getStatus(), change.getReason(), change.getNote(),
+                change.isReferralsSentConfirmed());
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("{id}/answers")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Answer the GBVIMS questions again (district coordinator, while verifying)",
+            description = "All six answers, each YES, NO or UNKNOWN; the type and the flags are derived again. A case "
+                    + "with a question answered UNKNOWN cannot move to IN_PROGRESS until the coordinator answers it.")
+    @APIResponse(responseCode = "204", description = "Done")
+    @APIResponse(responseCode = "409", description = "The case changed since the given version", content = @Content(schema = @Schema(ref = "ApiError")))
+    @APIResponse(responseCode = "422", description = "A question is not answered", content = @Content(schema = @Schema(ref = "ApiError")))
+    public Response reviseAnswers(@PathParam("id") long id, @Valid @NotNull AnswersRevision revision) {
+        incidents.reviseAnswers(id, revision.getVersion(), revision.getAnswers());
         return Response.noContent().build();
     }
 }

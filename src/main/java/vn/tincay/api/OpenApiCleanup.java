@@ -89,6 +89,11 @@ public class OpenApiCleanup implements OASFilter {
                 "type", ref("GbvType"), "needs", string(), "status", ref("ReferralStatus"), "referredAt", instant()));
         schemas.putIfAbsent("ServiceReferralPage", object("A page of referrals", "rows", arrayOf("ServiceReferralRow"),
                 "total", integer(), "page", integer(), "size", integer(), "totalExact", bool()));
+        Schema answer = schemas.get("Answer");
+        if (answer != null) {
+            answer.setDescription("An answer to a GBVIMS question: YES, NO or UNKNOWN (\"không rõ\", which the "
+                    + "district coordinator must resolve while verifying). Every question must be answered.");
+        }
         components.setSchemas(schemas);
         openAPI.setComponents(components);
     }

@@ -16,6 +16,16 @@ public class StatusChange {
     private CloseReason reason;
     @Size(max = IncidentStatusChange.NOTE)
     private String note;
+    /** Close although referrals still wait for the service's answer ("sent"). */
+    private boolean referralsSentConfirmed;
+
+    public boolean isReferralsSentConfirmed() {
+        return referralsSentConfirmed;
+    }
+
+    public void setReferralsSentConfirmed(boolean referralsSentConfirmed) {
+        this.referralsSentConfirmed = referralsSentConfirmed;
+    }
 
     public Integer getVersion() {
         return version;

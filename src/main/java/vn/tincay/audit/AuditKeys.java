@@ -6,15 +6,13 @@ import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
-import java.nio.file.Path;
 import java.util.HexFormat;
 import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import vn.tincay.platform.DatabaseSettings;
-import vn.tincay.security.crypto.DemoKeyFile;
 import vn.tincay.security.crypto.KeyRing;
+import vn.tincay.security.crypto.SecretSettings;
 
 /**
  * The secret keys of the audit log's MACs, from {@code TINCAY_AUDIT_KEY} ({@code "a2:BASE64,a1:BASE64"}:
@@ -33,19 +31,14 @@ public class AuditKeys {
     Optional<String> auditKey;
 
     @Inject
-    @ConfigProperty(name = "tincay.data-dir", defaultValue = "./data")
-    String dataDir;
-
-    @Inject
-    @ConfigProperty(name = "tincay.db.url")
-    String dbUrl;
+    SecretSettings secrets;
 
     private KeyRing keys;
 
     @PostConstruct
     void load() {
-        keys = KeyRing.parse(auditKey.filter(value -> !value.isBlank()).orElseGet(this::embeddedDemoKey),
-                "TINCAY_AUDIT_KEY");
+        keys = KeyRing.parse(secrets.secret(auditKey, "TINCAY_AUDIT_KEY", DEMO_KEY_FILE,
+                () -> KeyRing.generateSetting("a1", new SecureRandom())), "TINCAY_AUDIT_KEY");
     }
 
     /** For tests and tools: keys from a setting, outside CDI. */
@@ -53,15 +46,6 @@ public class AuditKeys {
         AuditKeys auditKeys = new AuditKeys();
         auditKeys.keys = KeyRing.parse(setting, "TINCAY_AUDIT_KEY");
         return auditKeys;
-    }
-
-    private String embeddedDemoKey() {
-        if (!DatabaseSettings.isEmbedded(dbUrl)) {
-            throw new IllegalStateException("TINCAY_AUDIT_KEY must be set when running on MySQL "
-                    + "(see README: Configuration)");
-        }
-        return DemoKeyFile.readOrCreate(Path.of(dataDir).resolve(DEMO_KEY_FILE),
-                () -> KeyRing.generateSetting("a1", new SecureRandom()));
     }
 
     String activeId() {

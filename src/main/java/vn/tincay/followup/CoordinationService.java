@@ -78,6 +78,9 @@ public class CoordinationService {
             throw new RecordNotFoundException();
         }
         Incident incident = incidents.visible(caller, entry.getIncident().getId());
+        if (incident.getStatus() == IncidentStatus.CLOSED) {
+            throw new UserFacingException("coordination.error.caseClosed");
+        }
         if (entry.getVersion() != expectedVersion) {
             throw new UserFacingException("error.staleEdit");
         }

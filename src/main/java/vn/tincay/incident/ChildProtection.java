@@ -19,14 +19,26 @@ public final class ChildProtection {
      * child decides.
      */
     public static boolean mustReport(GbvType type, boolean childAbuseFlag, Integer survivorAge, AgeGroup ageGroup) {
-        boolean abuse = type != GbvType.NOT_GBV || childAbuseFlag;
-        if (!abuse) {
+        return isChildAbuse(type != GbvType.NOT_GBV, childAbuseFlag, survivorAge, ageGroup);
+    }
+
+    /**
+     * Whether the incident is abuse of a child (xâm hại trẻ em), which must be reported. Derived, so
+     * that the flag can never contradict the age: the reporter's statement "abuse of a child" counts
+     * only when the age is not known; a known age decides by itself.
+     *
+     * @param abuse             a GBV type, a question still answered "not known", or the reporter's statement
+     * @param reportedAsChild   the reporter said this is abuse of a child
+     */
+    public static boolean isChildAbuse(boolean abuse, boolean reportedAsChild, Integer survivorAge,
+                                       AgeGroup ageGroup) {
+        if (!(abuse || reportedAsChild)) {
             return false;
         }
         if (survivorAge != null) {
             return survivorAge < CHILD_AGE;
         }
-        return ageGroup == AgeGroup.AGE_0_11 || childAbuseFlag;
+        return ageGroup == AgeGroup.AGE_0_11 || reportedAsChild;
     }
 
     /** Who must give consent for a survivor of this age; null when the age is unknown (any giver is accepted). */

@@ -95,9 +95,15 @@ public class Incident {
     @Column(name = "flag_domestic", nullable = false)
     private boolean domesticViolence;
 
+    /** Derived: see {@link ChildProtection#isChildAbuse}. */
     @Column(name = "flag_child_abuse", nullable = false)
     private boolean childAbuse;
 
+    /** What the reporter said ("abuse of a child"); decides the derived flag only while the age is unknown. */
+    @Column(name = "child_abuse_reported", nullable = false)
+    private boolean childAbuseReported;
+
+    /** Derived: an online place, or the reporter said it (also) happened online. */
     @Column(name = "flag_online", nullable = false)
     private boolean onlineViolence;
 
@@ -236,13 +242,45 @@ public class Incident {
         this.narrative = narrative;
     }
 
+    /**
+     * The reporter's answers and statements; every question must be answered (yes, no or not known).
+     * The flags that follow from other facts are derived by {@link #classify()}.
+     */
     public void answer(GbvAnswers newAnswers, boolean domestic, boolean childAbuseFlag, boolean online,
                        boolean brokering) {
+        requireAllAnswered(newAnswers);
         this.answers = newAnswers.copy();
         this.domesticViolence = domestic;
-        this.childAbuse = childAbuseFlag;
+        this.childAbuseReported = childAbuseFlag;
         this.onlineViolence = online;
         this.marriageBrokering = brokering;
+    }
+
+    /**
+     * The coordinator answers the questions again while verifying, typically those the reporter
+     * answered "not known"; the classification and the flags are derived again.
+     */
+    public void reviseAnswers(GbvAnswers revised, Instant now) {
+        requireNotAnonymised();
+        requireAllAnswered(revised);
+        this.answers = revised.copy();
+        classify();
+        this.updatedAt = now;
+    }
+
+    private static void requireAllAnswered(GbvAnswers given) {
+        if (given == null) {
+            throw new UserFacingException("incident.error.answersMissing", "answers");
+        }
+        if (!given.allAnswered()) {
+            throw new UserFacingException("incident.error.answersMissing", String.join(", ",
+                    given.unanswered().stream().map(q -> "answers." + q.field()).toList()));
+        }
+    }
+
+    /** Questions answered "not known" that the coordinator has not yet answered. */
+    public boolean hasUnresolvedAnswers() {
+        return answers != null && answers.anyUnknown();
     }
 
     /** The survivor's identity and the non-identifying facts used in statistics. */
@@ -276,23 +314,36 @@ public class Incident {
         if (anyConsent && givenBy == null) {
             throw new UserFacingException("incident.error.consentGiverMissing");
         }
+        // A giver without any consent records who was asked and refused: the same rule applies.
         ConsentGiver required = ChildProtection.requiredConsentGiver(survivorAge);
-        if (anyConsent && required != null && givenBy != required) {
+        if (givenBy != null && required != null && givenBy != required) {
             throw new UserFacingException("incident.error.consentGiverWrong", required.name());
         }
-        this.consentGivenBy = anyConsent ? givenBy : null;
+        this.consentGivenBy = givenBy;
         this.consentToReferral = toReferral;
         this.consentToStatistics = toStatistics;
         this.consentToShareContact = toShareContact;
     }
 
-    /** Derives type, context and the duty to report from the answers, flags and age. */
+    /**
+     * Derives type, context, abuse of a child, online violence and the duty to report from the
+     * answers, the place, the age and the sex, so that none of them can contradict another.
+     */
     public void classify() {
-        GbvClassification classification = GbvClassification.classify(answers, survivorAge, survivorAgeGroup);
+        GbvClassification classification = GbvClassification.classify(answers, survivorAge, survivorAgeGroup,
+                survivorSex);
         this.type = classification.type();
         this.childSexualAbuse = classification.childSexualAbuse();
         this.earlyMarriage = classification.earlyMarriage();
-        this.mustReport = ChildProtection.mustReport(type, childAbuse, survivorAge, survivorAgeGroup);
+        boolean abuse = type != GbvType.NOT_GBV || answers.anyUnknown();
+        this.childAbuse = ChildProtection.isChildAbuse(abuse, childAbuseReported, survivorAge, survivorAgeGroup);
+        this.mustReport = childAbuse;
+        this.onlineViolence = onlineViolence || placeType == PlaceType.ONLINE;
+    }
+
+    /** Whether a question answered "not known" could still change the type. */
+    public boolean isTypeProvisional() {
+        return GbvClassification.isProvisional(answers);
     }
 
     /** Moves the case to another status; rejected when the rules do not allow it. */
@@ -300,6 +351,9 @@ public class Incident {
                                              Instant now) {
         if (!status.canMoveTo(target)) {
             throw new UserFacingException("incident.error.transition", status.name(), target.name());
+        }
+        if (target == IncidentStatus.IN_PROGRESS && hasUnresolvedAnswers()) {
+            throw new UserFacingException("incident.error.unknownAnswers");
         }
         if (target == IncidentStatus.CLOSED && reason == null) {
             throw new UserFacingException("incident.error.closeReasonMissing");
@@ -497,6 +551,10 @@ public class Incident {
 
     public boolean isChildAbuse() {
         return childAbuse;
+    }
+
+    public boolean isChildAbuseReported() {
+        return childAbuseReported;
     }
 
     public boolean isOnlineViolence() {

@@ -48,8 +48,16 @@ public class IncidentDetail implements Serializable {
     private final Instant createdAt;
     private final boolean mayFollowUp;
     private final boolean mayAssign;
+    private final boolean unresolvedAnswers;
+    private final boolean typeProvisional;
+    private final long referralsSent;
 
     IncidentDetail(Incident i, boolean mayFollowUp, boolean mayAssign) {
+        this(i, mayFollowUp, mayAssign, 0);
+    }
+
+    /** @param referralsSent referrals of the case still waiting for the service's answer */
+    IncidentDetail(Incident i, boolean mayFollowUp, boolean mayAssign, long referralsSent) {
         this.id = i.getId();
         this.caseCode = i.getCaseCode();
         this.version = i.getVersion();
@@ -86,6 +94,24 @@ public class IncidentDetail implements Serializable {
         this.createdAt = i.getCreatedAt();
         this.mayFollowUp = mayFollowUp;
         this.mayAssign = mayAssign;
+        this.unresolvedAnswers = i.hasUnresolvedAnswers();
+        this.typeProvisional = i.isTypeProvisional();
+        this.referralsSent = referralsSent;
+    }
+
+    /** Questions still answered "not known": the case cannot go on to "in progress" before they are answered. */
+    public boolean isUnresolvedAnswers() {
+        return unresolvedAnswers;
+    }
+
+    /** Whether a "not known" answer could still change the type. */
+    public boolean isTypeProvisional() {
+        return typeProvisional;
+    }
+
+    /** Referrals of the case still "sent": closing the case asks the coordinator to confirm. */
+    public long getReferralsSent() {
+        return referralsSent;
     }
 
     public Long getId() {

@@ -313,7 +313,14 @@ public class IncidentService {
         Caller caller = callers.get();
         Incident incident = readable(caller, id);
         audit.record(caller, AuditAction.INCIDENT_VIEWED, incident, null);
-        return new IncidentDetail(incident, CaseScope.mayFollowUp(caller), caller.role() == Role.DISTRICT_COORDINATOR);
+        return new IncidentDetail(incident, CaseScope.mayFollowUp(caller), caller.role() == Role.DISTRICT_COORDINATOR,
+                referralsSent(incident));
+    }
+
+    /** Referrals of the case still waiting for the service's answer. */
+    private long referralsSent(Incident incident) {
+        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM referral WHERE incident_id = ? AND status = 'SENT'")
+                .setParameter(1, incident.getId()).getSingleResult()).longValue();
     }
 
     /** The survivor's identity and the narrative; every call is audited with its purpose. */
@@ -324,15 +331,47 @@ public class IncidentService {
         return new RevealedIdentity(incident.getSurvivor(), incident.getNarrative());
     }
 
-    /** Moves a case to another status (follow-up roles only); a stale version is refused. */
+    /** As {@link #changeStatus(long, int, IncidentStatus, CloseReason, String, boolean)}, unconfirmed. */
     public void changeStatus(long id, int expectedVersion, IncidentStatus target, CloseReason reason, String note) {
+        changeStatus(id, expectedVersion, target, reason, note, false);
+    }
+
+    /**
+     * Moves a case to another status (follow-up roles only); a stale version is refused. Closing a
+     * case whose referrals still wait for the service's answer ("sent") needs
+     * {@code referralsSentConfirmed}: the referrals stay with the services, who may still answer.
+     */
+    public void changeStatus(long id, int expectedVersion, IncidentStatus target, CloseReason reason, String note,
+                             boolean referralsSentConfirmed) {
         Caller caller = callers.get();
         requireFollowUp(caller);
         Incident incident = visibleForUpdate(caller, id, expectedVersion);
         IncidentStatus from = incident.getStatus();
+        if (target == IncidentStatus.CLOSED && from != IncidentStatus.CLOSED && !referralsSentConfirmed) {
+            long sent = referralsSent(incident);
+            if (sent > 0) {
+                throw new UserFacingException("incident.error.referralsSent", sent);
+            }
+        }
         em.persist(incident.changeStatus(target, reason, blankToNull(note), caller.username(), Instant.now(clock)));
         audit.record(caller, AuditAction.STATUS_CHANGED, incident, from + " -> " + target
                 + (reason == null ? "" : " (" + reason + ")"));
+    }
+
+    /**
+     * The district coordinator answers the GBVIMS questions while verifying, above all those the
+     * reporter answered "not known"; the type and the flags are derived again. Audited with the
+     * answers before and after (no free text).
+     */
+    @RolesAllowed(Role.DISTRICT_COORDINATOR_NAME)
+    public void reviseAnswers(long id, int expectedVersion, @NotNull GbvAnswers answers) {
+        Caller caller = callers.get();
+        Incident incident = visibleForUpdate(caller, id, expectedVersion);
+        GbvType before = incident.getType();
+        String unknownBefore = incident.getAnswers().unknown().toString();
+        incident.reviseAnswers(answers, Instant.now(clock));
+        audit.record(caller, AuditAction.ANSWERS_REVISED, incident, "unknown " + unknownBefore + ", type " + before
+                + " -> " + incident.getType());
     }
 
     /** Assigns the case to a coordinator of its district (district coordinators only). */

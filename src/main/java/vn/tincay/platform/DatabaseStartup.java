@@ -39,8 +39,11 @@ import vn.tincay.security.crypto.FieldCipher;
             "fish.payara.connection-validation-method=custom-validation",
             "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
             "fish.payara.fail-all-connections=true",
-            // With the database down a page says so within seconds rather than after the default minute.
-            "fish.payara.max-wait-time-in-millis=5000",
+            // A request waits at most this long for a connection when all are in use (a burst of work):
+            // long enough to ride out a burst on a busy server instead of refusing it, short of the
+            // default minute. With the database down, new connections are refused at once and the page
+            // says so within seconds, whatever this wait.
+            "fish.payara.max-wait-time-in-millis=15000",
             "fish.payara.connection-creation-retry-attempts=0"
         })
 @Singleton

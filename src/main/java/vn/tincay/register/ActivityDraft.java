@@ -7,18 +7,15 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 /** A communication activity as typed into its form (id null: a new one). */
-public class ActivityDraft implements Serializable {
+public class ActivityDraft extends RegisterDraft {
 
     private static final long serialVersionUID = 1L;
 
-    private Long id;
-    private int version;
     @NotBlank
     @Size(max = CommunicationActivity.TITLE)
     private String title;
@@ -44,8 +41,7 @@ public class ActivityDraft implements Serializable {
 
     public static ActivityDraft of(CommunicationActivity a) {
         ActivityDraft d = new ActivityDraft();
-        d.id = a.getId();
-        d.version = a.getVersion();
+        d.readFrom(a);
         d.title = a.getTitle();
         d.heldOn = a.getHeldOn();
         d.form = a.getForm();
@@ -55,22 +51,6 @@ public class ActivityDraft implements Serializable {
         d.actionMonth = a.getActionMonth();
         d.effectiveness = a.getEffectiveness();
         return d;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public void setId(Long id) {
-        this.id = id;
-    }
-
-    public int getVersion() {
-        return version;
-    }
-
-    public void setVersion(int version) {
-        this.version = version;
     }
 
     public String getTitle() {

@@ -5,16 +5,10 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.Map;
-import vn.tincay.audit.AuditAction;
 import vn.tincay.incident.ResultPage;
-import vn.tincay.security.Caller;
 import vn.tincay.security.Role;
 
 /**
@@ -35,11 +29,6 @@ public class ActivityService {
     @Inject
     private RegisterAccess access;
 
-    @Inject
-    private RegisterAudit audit;
-
-    private final Clock clock = Clock.systemUTC();
-
     /** A page of activities of the scope, optionally in a date range and of one action month; newest first. */
     public ResultPage<ActivityLine> list(@NotNull RegisterScope scope, LocalDate from, LocalDate to,
                                          ActionMonth actionMonth, int first, int max, String sortField,
@@ -55,51 +44,5 @@ public class ActivityService {
                         " FROM CommunicationActivity a JOIN a.district d LEFT JOIN a.school s",
                         " FROM CommunicationActivity a", SORTABLE, sortField, ascending, "a.heldOn DESC", "a.id DESC",
                         ActivityLine.class, first, max);
-    }
-
-    /** The activity for its form; rows of other units' registers only for readers of that register. */
-    public ActivityDraft find(long id) {
-        return ActivityDraft.of(access.requireReadable(em.find(CommunicationActivity.class, id)));
-    }
-
-    /** Whether the caller keeps the register the activity belongs to (and so may change it). */
-    public boolean mayChange(long id) {
-        CommunicationActivity activity = access.requireReadable(em.find(CommunicationActivity.class, id));
-        return activity.unit().equals(access.ownUnit());
-    }
-
-    /** Records a new activity in the caller's own register, or changes one of it. @return its id */
-    public long save(@Valid @NotNull ActivityDraft draft) {
-        Caller caller = access.caller();
-        Instant now = clock.instant();
-        CommunicationActivity activity;
-        boolean created = draft.getId() == null;
-        if (created) {
-            RegisterUnit unit = access.ownUnit();
-            activity = new CommunicationActivity(access.district(unit.districtId()), access.school(unit),
-                    caller.username(), now);
-        } else {
-            activity = access.requireOwn(em.find(CommunicationActivity.class, draft.getId()));
-            Stale.check(activity.getVersion(), draft.getVersion());
-        }
-        activity.describe(draft.getTitle().strip(), draft.getHeldOn(), draft.getForm(),
-                draft.getAudiences().isEmpty() ? EnumSet.noneOf(Audience.class) : EnumSet.copyOf(draft.getAudiences()),
-                draft.getParticipantsFemale(), draft.getParticipantsMale(), draft.getActionMonth(),
-                Text.trimToNull(draft.getEffectiveness()), caller.username(), now);
-        if (created) {
-            em.persist(activity);
-        }
-        em.flush();
-        audit.record(caller, created ? AuditAction.REGISTER_ENTRY_CREATED : AuditAction.REGISTER_ENTRY_UPDATED, activity);
-        return activity.getId();
-    }
-
-    /** Deletes an activity of the caller's own register. */
-    public void delete(long id, int expectedVersion) {
-        Caller caller = access.caller();
-        CommunicationActivity activity = access.requireOwn(em.find(CommunicationActivity.class, id));
-        Stale.check(activity.getVersion(), expectedVersion);
-        audit.record(caller, AuditAction.REGISTER_ENTRY_DELETED, activity);
-        em.remove(activity);
     }
 }

@@ -4,16 +4,13 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
-import java.io.Serializable;
 import java.time.LocalDate;
 
 /** An issued document as typed into its form (id null: a new one). */
-public class DocumentDraft implements Serializable {
+public class DocumentDraft extends RegisterDraft {
 
     private static final long serialVersionUID = 1L;
 
-    private Long id;
-    private int version;
     @NotBlank
     @Size(max = IssuedDocument.NUMBER)
     private String number;
@@ -28,29 +25,12 @@ public class DocumentDraft implements Serializable {
 
     public static DocumentDraft of(IssuedDocument o) {
         DocumentDraft d = new DocumentDraft();
-        d.id = o.getId();
-        d.version = o.getVersion();
+        d.readFrom(o);
         d.number = o.getNumber();
         d.issuedOn = o.getIssuedOn();
         d.type = o.getType();
         d.title = o.getTitle();
         return d;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public void setId(Long id) {
-        this.id = id;
-    }
-
-    public int getVersion() {
-        return version;
-    }
-
-    public void setVersion(int version) {
-        this.version = version;
     }
 
     public String getNumber() {

@@ -3,16 +3,13 @@ package vn.tincay.register;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.io.Serializable;
 import java.time.LocalDate;
 
 /** A planned inspection and (optionally) its result, as typed into the form (id null: a new one). */
-public class InspectionDraft implements Serializable {
+public class InspectionDraft extends RegisterDraft {
 
     private static final long serialVersionUID = 1L;
 
-    private Long id;
-    private int version;
     @NotNull
     private Long schoolId;
     @NotNull
@@ -28,8 +25,7 @@ public class InspectionDraft implements Serializable {
 
     public static InspectionDraft of(InspectionPlanItem i) {
         InspectionDraft d = new InspectionDraft();
-        d.id = i.getId();
-        d.version = i.getVersion();
+        d.readFrom(i);
         d.schoolId = i.getSchool().getId();
         d.plannedOn = i.getPlannedOn();
         d.content = i.getContent();
@@ -43,22 +39,6 @@ public class InspectionDraft implements Serializable {
     public boolean hasResult() {
         return doneOn != null || (findings != null && !findings.isBlank())
                 || (recommendations != null && !recommendations.isBlank());
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public void setId(Long id) {
-        this.id = id;
-    }
-
-    public int getVersion() {
-        return version;
-    }
-
-    public void setVersion(int version) {
-        this.version = version;
     }
 
     public Long getSchoolId() {

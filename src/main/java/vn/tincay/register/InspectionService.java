@@ -5,18 +5,9 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.Map;
-import vn.tincay.audit.AuditAction;
 import vn.tincay.incident.ResultPage;
-import vn.tincay.organisation.School;
-import vn.tincay.platform.LocalTime;
-import vn.tincay.platform.RecordNotFoundException;
-import vn.tincay.platform.UserFacingException;
-import vn.tincay.security.Caller;
 import vn.tincay.security.Role;
 
 /**
@@ -36,11 +27,6 @@ public class InspectionService {
     @Inject
     private RegisterAccess access;
 
-    @Inject
-    private RegisterAudit audit;
-
-    private final Clock clock = Clock.systemUTC();
-
     /**
      * A page of the plan: for a coordinator the district's (scope ALL_SCHOOLS/WHOLE_DISTRICT) or one
      * school's; for a focal point their school's. Optionally one plan year and only open or only done ones.
@@ -58,56 +44,5 @@ public class InspectionService {
                                 + "i.content, i.doneOn, i.findings, i.recommendations, i.version)",
                         " FROM InspectionPlanItem i JOIN i.school s", " FROM InspectionPlanItem i", SORTABLE,
                         sortField, ascending, "i.plannedOn ASC", "i.id ASC", InspectionLine.class, first, max);
-    }
-
-    public InspectionDraft find(long id) {
-        return InspectionDraft.of(access.requireReadable(em.find(InspectionPlanItem.class, id)));
-    }
-
-    /** Plans a new inspection or changes one, with its result if one was typed. @return its id */
-    public long save(@Valid @NotNull InspectionDraft draft) {
-        long districtId = access.requireCoordinator();
-        Caller caller = access.caller();
-        Instant now = clock.instant();
-        School school = access.schoolOf(draft.getSchoolId(), districtId);
-        InspectionPlanItem item;
-        boolean created = draft.getId() == null;
-        if (created) {
-            item = new InspectionPlanItem(access.district(districtId), school, caller.username(), now);
-        } else {
-            item = ofDistrict(draft.getId(), districtId);
-            Stale.check(item.getVersion(), draft.getVersion());
-            if (!item.getSchool().getId().equals(school.getId())) {
-                // The inspected school is part of the row's identity: plan a new one instead.
-                throw new UserFacingException("register.error.schoolFixed");
-            }
-        }
-        item.plan(draft.getPlannedOn(), draft.getContent().strip(), caller.username(), now);
-        if (draft.hasResult()) {
-            item.recordResult(draft.getDoneOn(), Text.trimToNull(draft.getFindings()),
-                    Text.trimToNull(draft.getRecommendations()), LocalTime.today(clock), caller.username(), now);
-        }
-        if (created) {
-            em.persist(item);
-        }
-        em.flush();
-        audit.record(caller, created ? AuditAction.REGISTER_ENTRY_CREATED : AuditAction.REGISTER_ENTRY_UPDATED, item);
-        return item.getId();
-    }
-
-    public void delete(long id, int expectedVersion) {
-        long districtId = access.requireCoordinator();
-        InspectionPlanItem item = ofDistrict(id, districtId);
-        Stale.check(item.getVersion(), expectedVersion);
-        audit.record(access.caller(), AuditAction.REGISTER_ENTRY_DELETED, item);
-        em.remove(item);
-    }
-
-    private InspectionPlanItem ofDistrict(long id, long districtId) {
-        InspectionPlanItem item = em.find(InspectionPlanItem.class, id);
-        if (item == null || !item.getDistrict().getId().equals(districtId)) {
-            throw new RecordNotFoundException();
-        }
-        return item;
     }
 }

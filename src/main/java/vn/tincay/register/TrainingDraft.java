@@ -5,16 +5,13 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
-import java.io.Serializable;
 import java.time.LocalDate;
 
 /** A training as typed into its form (id null: a new one). */
-public class TrainingDraft implements Serializable {
+public class TrainingDraft extends RegisterDraft {
 
     private static final long serialVersionUID = 1L;
 
-    private Long id;
-    private int version;
     @NotBlank
     @Size(max = Training.TOPIC)
     private String topic;
@@ -41,8 +38,7 @@ public class TrainingDraft implements Serializable {
 
     public static TrainingDraft of(Training t) {
         TrainingDraft d = new TrainingDraft();
-        d.id = t.getId();
-        d.version = t.getVersion();
+        d.readFrom(t);
         d.topic = t.getTopic();
         d.startsOn = t.getStartsOn();
         d.endsOn = t.getEndsOn();
@@ -55,22 +51,6 @@ public class TrainingDraft implements Serializable {
         d.leadershipForWomen = t.isLeadershipForWomen();
         d.note = t.getNote();
         return d;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public void setId(Long id) {
-        this.id = id;
-    }
-
-    public int getVersion() {
-        return version;
-    }
-
-    public void setVersion(int version) {
-        this.version = version;
     }
 
     public String getTopic() {

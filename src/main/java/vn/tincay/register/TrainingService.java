@@ -5,15 +5,10 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
-import vn.tincay.audit.AuditAction;
 import vn.tincay.incident.ResultPage;
-import vn.tincay.security.Caller;
 import vn.tincay.security.Role;
 
 /** Trainings of the register; same access rule as {@link ActivityService}. */
@@ -30,11 +25,6 @@ public class TrainingService {
     @Inject
     private RegisterAccess access;
 
-    @Inject
-    private RegisterAudit audit;
-
-    private final Clock clock = Clock.systemUTC();
-
     /** A page of trainings of the scope starting in the optional range; newest first. */
     public ResultPage<TrainingLine> list(@NotNull RegisterScope scope, LocalDate from, LocalDate to,
                                          Boolean leadershipOnly, int first, int max, String sortField,
@@ -50,46 +40,5 @@ public class TrainingService {
                                 + "t.leadershipForWomen, t.note, t.version)",
                         " FROM Training t JOIN t.district d LEFT JOIN t.school s", " FROM Training t", SORTABLE,
                         sortField, ascending, "t.startsOn DESC", "t.id DESC", TrainingLine.class, first, max);
-    }
-
-    public TrainingDraft find(long id) {
-        return TrainingDraft.of(access.requireReadable(em.find(Training.class, id)));
-    }
-
-    public boolean mayChange(long id) {
-        return access.requireReadable(em.find(Training.class, id)).unit().equals(access.ownUnit());
-    }
-
-    /** Records a new training in the caller's own register, or changes one of it. @return its id */
-    public long save(@Valid @NotNull TrainingDraft draft) {
-        Caller caller = access.caller();
-        Instant now = clock.instant();
-        Training training;
-        boolean created = draft.getId() == null;
-        if (created) {
-            RegisterUnit unit = access.ownUnit();
-            training = new Training(access.district(unit.districtId()), access.school(unit), caller.username(), now);
-        } else {
-            training = access.requireOwn(em.find(Training.class, draft.getId()));
-            Stale.check(training.getVersion(), draft.getVersion());
-        }
-        training.describe(draft.getTopic().strip(), draft.getStartsOn(), draft.getEndsOn(), draft.getOrganiser().strip(),
-                draft.getParticipantsFemale(), draft.getParticipantsMale(), draft.getManagers(),
-                draft.getCommitteeMembers(), draft.getTeachers(), draft.isLeadershipForWomen(),
-                Text.trimToNull(draft.getNote()), caller.username(), now);
-        if (created) {
-            em.persist(training);
-        }
-        em.flush();
-        audit.record(caller, created ? AuditAction.REGISTER_ENTRY_CREATED : AuditAction.REGISTER_ENTRY_UPDATED, training);
-        return training.getId();
-    }
-
-    public void delete(long id, int expectedVersion) {
-        Caller caller = access.caller();
-        Training training = access.requireOwn(em.find(Training.class, id));
-        Stale.check(training.getVersion(), expectedVersion);
-        audit.record(caller, AuditAction.REGISTER_ENTRY_DELETED, training);
-        em.remove(training);
     }
 }

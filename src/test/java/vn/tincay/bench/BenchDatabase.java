@@ -123,7 +123,7 @@ public final class BenchDatabase {
     /**
      * Accounts for the load test, created once: a mix of district coordinators, school focal points
      * and school staff spread over the district's schools, all with the demo password (the hash is the
-     * demo coordinator's own, made by the application).
+     * demo coordinator's own, made by the application) and the demo coordinator's authenticator secret.
      */
     public List<LoadUser> loadUsers(int count) throws SQLException {
         List<LoadUser> users = new ArrayList<>();
@@ -166,6 +166,12 @@ public final class BenchDatabase {
                     users.add(new LoadUser(username, role, school));
                 }
                 insert.executeBatch();
+            }
+            // Their second factor is the demo coordinator's (the published demo secret), as TestAccount does.
+            try (Statement s = c.createStatement()) {
+                s.executeUpdate("UPDATE user_account u JOIN user_account d ON d.username = 'coordinator' "
+                        + "SET u.totp_secret_enc = d.totp_secret_enc, u.totp_enrolled_at = d.totp_enrolled_at, "
+                        + "u.totp_last_step = NULL WHERE u.username LIKE 'load%'");
             }
         }
         return users;

@@ -10,6 +10,7 @@ import static io.gatling.javaapi.core.CoreDsl.rampUsers;
 import static io.gatling.javaapi.core.CoreDsl.randomSwitch;
 import static io.gatling.javaapi.core.CoreDsl.responseTimeInMillis;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static io.gatling.javaapi.http.HttpDsl.header;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
@@ -41,7 +42,9 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import vn.tincay.it.DemoAccount;
 import vn.tincay.it.PayaraMicroProcess;
+import vn.tincay.it.SecondFactor;
 
 /**
  * The load scenario of issue 7, with Gatling ({@code mvn -B -Pbenchmark verify}, or only this:
@@ -67,6 +70,7 @@ public class LoadSimulation extends Simulation {
     private static final Map<String, AtomicLong> STATUSES = new ConcurrentHashMap<>();
     private static final AtomicLong FORBIDDEN = new AtomicLong();
     private static final AtomicReference<String> START = new AtomicReference<>("");
+    private static final AtomicReference<String> RAMPED = new AtomicReference<>("not reached");
     private static long startedAt;
     private static long deadlocksAtStart;
 
@@ -141,6 +145,18 @@ public class LoadSimulation extends Simulation {
             START.set(heapAfterFullGc(target.pid()));
             deadlocksAtStart = deadlocks();
             startedAt = System.nanoTime();
+            // The heap once every user is signed in (their sessions and the caches filled): what the end of
+            // the run is compared with.
+            Thread sampler = new Thread(() -> {
+                try {
+                    Thread.sleep(Duration.ofMinutes(1).plusSeconds(30).toMillis());
+                    RAMPED.set(heapAfterFullGc(target.pid()));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }, "heap-after-ramp");
+            sampler.setDaemon(true);
+            sampler.start();
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
@@ -152,19 +168,23 @@ public class LoadSimulation extends Simulation {
             double seconds = (System.nanoTime() - startedAt) / 1e9;
             List<Integer> times = new ArrayList<>(TIMES);
             times.sort(Integer::compare);
-            long errors = STATUSES.entrySet().stream().filter(e -> !e.getKey().matches("[23]\\d\\d"))
+            long errors = STATUSES.entrySet().stream().filter(e -> !e.getKey().matches("[23]\\d\\d|409|422"))
+                    .mapToLong(e -> e.getValue().get()).sum();
+            long refusals = STATUSES.entrySet().stream().filter(e -> e.getKey().matches("409|422"))
                     .mapToLong(e -> e.getValue().get()).sum();
             String report = String.format(Locale.ROOT, "Load test: %d users for %d min (+1 min ramp) against %s "
                             + "(database %s, %,d incidents), %d cores%n"
                             + "requests %,d in %.0f s: %.1f per second%n"
                             + "response time ms: p50 %d, p95 %d, p99 %d, max %d%n"
-                            + "errors (not 2xx/3xx): %d; of them false 403s: %d; statuses %s%n"
-                            + "heap in use after a full GC: start %s, end %s%n"
+                            + "errors (5xx, or 4xx other than a refusal with a message): %d; of them false 403s: %d%n"
+                            + "refusals with a message (409 changed meanwhile, 422 not allowed now, e.g. an entry on a "
+                            + "closed case): %d; statuses %s%n"
+                            + "heap in use after a full GC: before sign-in %s, after the ramp (all signed in) %s, end %s%n"
                             + "InnoDB deadlocks during the run (server-wide): %d%n",
                     USERS, MINUTES, target.baseUrl(), DATABASE, target.database().incidents(),
                     Runtime.getRuntime().availableProcessors(), times.size(), seconds, times.size() / seconds,
-                    at(times, 50), at(times, 95), at(times, 99), at(times, 100), errors, FORBIDDEN.get(), STATUSES,
-                    START.get(), heapAfterFullGc(target.pid()), deadlocks() - deadlocksAtStart);
+                    at(times, 50), at(times, 95), at(times, 99), at(times, 100), errors, FORBIDDEN.get(), refusals,
+                    STATUSES, START.get(), RAMPED.get(), heapAfterFullGc(target.pid()), deadlocks() - deadlocksAtStart);
             System.out.print(report);
             Path build = Path.of(System.getProperty("tincay.buildDir", "target"));
             Files.createDirectories(build);
@@ -197,6 +217,7 @@ public class LoadSimulation extends Simulation {
         return session.remove("status").remove("ms");
     }
 
+    /** The password form, then (for every role that sees case content) the authenticator code. */
     private static ChainBuilder signIn() {
         return exec(http("sign-in form").get("/login.xhtml")
                 .check(css("input[name='jakarta.faces.ViewState']", "value").saveAs("viewState")))
@@ -205,8 +226,20 @@ public class LoadSimulation extends Simulation {
                         .formParam("loginForm:username", "#{username}")
                         .formParam("loginForm:password", PerformanceBenchmark.PASSWORD)
                         .formParam("loginForm:signIn", "")
-                        .formParam("jakarta.faces.ViewState", "#{viewState}")))
-                .exec(LoadSimulation::record);
+                        .formParam("jakarta.faces.ViewState", "#{viewState}"))
+                        .check(header("Location").optional().saveAs("signedInTo")))
+                .exec(LoadSimulation::record)
+                .doIf(session -> session.contains("signedInTo")
+                        && session.getString("signedInTo").contains("/login-code.xhtml")).then(
+                        exec(http("sign-in code form").get("/login-code.xhtml")
+                                .check(css("input[name='jakarta.faces.ViewState']", "value").saveAs("viewState")))
+                                .exec(timed(http("sign-in code").post("/login-code.xhtml")
+                                        .formParam("codeForm", "codeForm")
+                                        .formParam("codeForm:code", session -> SecondFactor.codeAt(
+                                                DemoAccount.COORDINATOR.totpSecret(), SecondFactor.currentStep()))
+                                        .formParam("codeForm:verify", "")
+                                        .formParam("jakarta.faces.ViewState", "#{viewState}")))
+                                .exec(LoadSimulation::record));
     }
 
     private static ChainBuilder list() {

@@ -6,6 +6,7 @@ import java.util.UUID;
 import vn.tincay.account.UserAccount;
 import vn.tincay.incident.CloseReason;
 import vn.tincay.incident.ConsentGiver;
+import vn.tincay.incident.Answer;
 import vn.tincay.incident.GbvAnswers;
 import vn.tincay.incident.Incident;
 import vn.tincay.incident.IncidentStatus;
@@ -52,13 +53,13 @@ final class Cases {
     static final class CaseBuilder {
         private Integer age = 14;
         private boolean childAbuseFlag;
-        private final GbvAnswers answers = new GbvAnswers();
+        private final GbvAnswers answers = new GbvAnswers(false, false, false, false, false, false);
         private boolean consentToReferral;
         private boolean consentToShareContact;
         private boolean closed;
 
         CaseBuilder() {
-            answers.setPhysicalAssault(true);
+            answers.setPhysicalAssault(Answer.YES);
         }
 
         CaseBuilder adult() {

@@ -46,4 +46,19 @@ class ChildProtectionTest {
         assertEquals(ConsentGiver.SURVIVOR, ChildProtection.requiredConsentGiver(18));
         assertNull(ChildProtection.requiredConsentGiver(null));
     }
+
+    @Test
+    void aKnownAgeDecidesAbuseOfAChildWhateverTheReporterTicked() {
+        assertFalse(ChildProtection.isChildAbuse(true, true, 17, AgeGroup.AGE_12_17), "17 is not a child under the law");
+        assertTrue(ChildProtection.isChildAbuse(true, false, 10, AgeGroup.AGE_0_11), "derived without a tick");
+        assertTrue(ChildProtection.isChildAbuse(false, true, 12, null), "the statement alone is abuse");
+        assertFalse(ChildProtection.isChildAbuse(false, false, 10, null), "no abuse at all");
+    }
+
+    @Test
+    void withoutAKnownAgeTheReportersStatementDecidesAbove11() {
+        assertTrue(ChildProtection.isChildAbuse(true, true, null, AgeGroup.AGE_12_17));
+        assertFalse(ChildProtection.isChildAbuse(true, false, null, AgeGroup.AGE_12_17));
+        assertTrue(ChildProtection.isChildAbuse(true, false, null, AgeGroup.AGE_0_11));
+    }
 }

@@ -63,4 +63,65 @@ class GbvClassificationTest {
         assertFalse(GbvClassification.classify(answers(true, false, false, false, false, false), null, AgeGroup.UNKNOWN)
                 .childSexualAbuse());
     }
+
+    private static GbvAnswers tri(Answer... answers) {
+        return new GbvAnswers(answers[0], answers[1], answers[2], answers[3], answers[4], answers[5]);
+    }
+
+    private static final Answer Y = Answer.YES;
+    private static final Answer N = Answer.NO;
+    private static final Answer U = Answer.UNKNOWN;
+
+    @Test
+    void notKnownIsNoYesSoTheFirstYesStillDecides() {
+        assertEquals(GbvType.PHYSICAL_ASSAULT, GbvClassification.typeOf(tri(U, N, Y, N, N, U)));
+        assertEquals(GbvType.NOT_GBV, GbvClassification.typeOf(tri(N, N, N, U, N, N)));
+    }
+
+    @Test
+    void aTypeIsProvisionalWhileAHigherQuestionIsNotKnown() {
+        assertTrue(GbvClassification.classify(tri(U, N, Y, N, N, N), 14, null).provisional(),
+                "penetration not known could still make it rape");
+        assertFalse(GbvClassification.classify(tri(Y, N, N, N, N, U), 14, null).provisional(),
+                "nothing ranks above rape");
+        assertTrue(GbvClassification.classify(tri(N, N, N, N, U, N), 14, null).provisional(),
+                "not GBV only as far as known");
+        assertFalse(GbvClassification.classify(tri(N, N, N, N, N, N), 14, null).provisional());
+    }
+
+    @Test
+    void aForcedMarriageOfAGirlUnder18IsAChildMarriageEvenWhenPhysicalAssaultWinsTheType() {
+        GbvClassification beatenAndMarried = GbvClassification.classify(tri(N, N, Y, Y, N, N), 15, null, Sex.FEMALE);
+        assertEquals(GbvType.PHYSICAL_ASSAULT, beatenAndMarried.type());
+        assertTrue(beatenAndMarried.earlyMarriage());
+        GbvClassification rapedAndMarried = GbvClassification.classify(tri(Y, N, N, Y, N, N), null, AgeGroup.AGE_12_17,
+                Sex.FEMALE);
+        assertEquals(GbvType.RAPE, rapedAndMarried.type());
+        assertTrue(rapedAndMarried.earlyMarriage());
+        assertTrue(rapedAndMarried.childSexualAbuse());
+    }
+
+    @Test
+    void aForcedMarriageNotKnownIsNotYetAChildMarriage() {
+        assertFalse(GbvClassification.classify(tri(N, N, Y, U, N, N), 15, null, Sex.FEMALE).earlyMarriage());
+    }
+
+    @Test
+    void theLegalAgeOfMarriageIs18ForAWomanAnd20ForAMan() {
+        assertFalse(GbvClassification.classify(tri(N, N, N, Y, N, N), 18, null, Sex.FEMALE).earlyMarriage());
+        assertTrue(GbvClassification.classify(tri(N, N, N, Y, N, N), 19, null, Sex.MALE).earlyMarriage());
+        assertFalse(GbvClassification.classify(tri(N, N, N, Y, N, N), 20, null, Sex.MALE).earlyMarriage());
+    }
+
+    @Test
+    void unansweredQuestionsAreListedInTheirOrder() {
+        GbvAnswers answers = new GbvAnswers();
+        answers.setPhysicalAssault(Answer.NO);
+        answers.setDenial(Answer.UNKNOWN);
+        assertEquals(java.util.List.of(GbvAnswers.Question.PENETRATION, GbvAnswers.Question.SEXUAL_CONTACT,
+                GbvAnswers.Question.FORCED_MARRIAGE, GbvAnswers.Question.PSYCHOLOGICAL), answers.unanswered());
+        assertEquals(java.util.List.of(GbvAnswers.Question.DENIAL), answers.unknown());
+        assertFalse(answers.allAnswered());
+        assertTrue(answers.anyUnknown());
+    }
 }

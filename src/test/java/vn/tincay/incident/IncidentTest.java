@@ -131,4 +131,94 @@ class IncidentTest {
         assertEquals("HDEMO-2026-0042", CaseCodes.format("HDEMO", 2026, 42));
         assertEquals("HDEMO-2027-12345", CaseCodes.format("HDEMO", 2027, 12345));
     }
+
+    private static Incident incident(GbvAnswers answers, Integer age, PlaceType place, boolean childTick,
+                                     boolean onlineTick) {
+        District district = new District(new Province("TX", "Tỉnh X", "Sở X"), "HX", "Huyện X", "Phòng X");
+        School school = new School(district, "HX-TH", "Trường X", SchoolLevel.PRIMARY, Ownership.PUBLIC);
+        Incident incident = new Incident("HX-2026-0002", "00000000-0000-0000-0000-000000000002", school, null, NOW);
+        incident.describeIncident(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 2), place, false, null);
+        incident.answer(answers, false, childTick, onlineTick, false);
+        incident.describeSurvivor(new SurvivorIdentity(), null, age, null, Sex.FEMALE, SurvivorKind.STUDENT, false);
+        incident.classify();
+        return incident;
+    }
+
+    private static GbvAnswers physicalAndMarriageNotKnown() {
+        return new GbvAnswers(Answer.NO, Answer.NO, Answer.YES, Answer.UNKNOWN, Answer.NO, Answer.NO);
+    }
+
+    @Test
+    void aReportWithAnUnansweredQuestionIsRefused() {
+        GbvAnswers skipped = new GbvAnswers(false, false, true, false, false, false);
+        skipped.setDenial(null);
+        Incident incident = incidentOfAgedSurvivor(14);
+        UserFacingException refused = assertThrows(UserFacingException.class,
+                () -> incident.answer(skipped, false, false, false, false));
+        assertEquals("incident.error.answersMissing", refused.getMessageKey());
+        assertEquals("answers.denial", refused.getArguments()[0]);
+    }
+
+    @Test
+    void aNotKnownAnswerKeepsTheCaseFromGoingOnUntilTheCoordinatorAnswersIt() {
+        Incident incident = incident(physicalAndMarriageNotKnown(), 15, PlaceType.SCHOOL_PREMISES, false, false);
+        assertTrue(incident.hasUnresolvedAnswers());
+        incident.changeStatus(IncidentStatus.VERIFYING, null, null, "coordinator", NOW);
+        UserFacingException refused = assertThrows(UserFacingException.class,
+                () -> incident.changeStatus(IncidentStatus.IN_PROGRESS, null, null, "coordinator", NOW));
+        assertEquals("incident.error.unknownAnswers", refused.getMessageKey());
+        assertEquals(IncidentStatus.VERIFYING, incident.getStatus());
+
+        incident.reviseAnswers(new GbvAnswers(false, false, true, true, false, false), NOW);
+        assertFalse(incident.hasUnresolvedAnswers());
+        assertEquals(GbvType.PHYSICAL_ASSAULT, incident.getType());
+        assertTrue(incident.isEarlyMarriage(), "the coordinator's yes makes it a child marriage");
+        incident.changeStatus(IncidentStatus.IN_PROGRESS, null, null, "coordinator", NOW);
+        assertEquals(IncidentStatus.IN_PROGRESS, incident.getStatus());
+    }
+
+    @Test
+    void theCoordinatorCannotAnswerNotKnownByLeavingAQuestionOut() {
+        Incident incident = incident(physicalAndMarriageNotKnown(), 15, PlaceType.SCHOOL_PREMISES, false, false);
+        GbvAnswers partial = physicalAndMarriageNotKnown();
+        partial.setForcedMarriage(null);
+        assertThrows(UserFacingException.class, () -> incident.reviseAnswers(partial, NOW));
+        assertTrue(incident.hasUnresolvedAnswers());
+    }
+
+    @Test
+    void anOnlinePlaceIsOnlineViolenceWithoutATick() {
+        GbvAnswers threats = new GbvAnswers(false, false, false, false, false, true);
+        assertTrue(incident(threats, 14, PlaceType.ONLINE, false, false).isOnlineViolence());
+        assertTrue(incident(threats, 14, PlaceType.SCHOOL_PREMISES, false, true).isOnlineViolence(),
+                "threats by phone after a fight at school");
+        assertFalse(incident(threats, 14, PlaceType.SCHOOL_PREMISES, false, false).isOnlineViolence());
+    }
+
+    @Test
+    void abuseOfAChildFollowsTheAgeAndAgreesWithTheDutyToReport() {
+        GbvAnswers beaten = new GbvAnswers(false, false, true, false, false, false);
+        Incident ticked17 = incident(beaten, 17, PlaceType.SCHOOL_PREMISES, true, false);
+        assertFalse(ticked17.isChildAbuse(), "a 17-year-old is not a child under the Law on Children");
+        assertFalse(ticked17.isMustReport());
+        Incident unticked10 = incident(beaten, 10, PlaceType.SCHOOL_PREMISES, false, false);
+        assertTrue(unticked10.isChildAbuse(), "a beaten 10-year-old is abuse of a child, ticked or not");
+        assertTrue(unticked10.isMustReport());
+        Incident notKnown = incident(new GbvAnswers(Answer.NO, Answer.UNKNOWN, Answer.NO, Answer.NO, Answer.NO,
+                Answer.NO), 9, PlaceType.SCHOOL_PREMISES, false, false);
+        assertEquals(GbvType.NOT_GBV, notKnown.getType());
+        assertTrue(notKnown.isChildAbuse() && notKnown.isMustReport(), "possible sexual abuse of a 9-year-old");
+    }
+
+    @Test
+    void whoeverIsNamedAsGivingConsentMustBeTheRightPersonEvenWithoutAnyConsent() {
+        Incident incident = incidentOfAgedSurvivor(12);
+        UserFacingException refused = assertThrows(UserFacingException.class,
+                () -> incident.recordConsent(ConsentGiver.SURVIVOR, false, false, false));
+        assertEquals("incident.error.consentGiverWrong", refused.getMessageKey());
+        incident.recordConsent(ConsentGiver.BOTH, false, false, false);
+        assertEquals(ConsentGiver.BOTH, incident.getConsentGivenBy(), "asked, and refused: who refused is kept");
+        incident.recordConsent(null, false, false, false);
+        assertNull(incident.getConsentGivenBy());
+    }
 }

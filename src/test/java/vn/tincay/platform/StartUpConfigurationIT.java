@@ -21,7 +21,7 @@ import vn.tincay.it.WebClient;
 class StartUpConfigurationIT {
 
     @Test
-    void withoutDatabaseSettingsTheEmbeddedDatabaseStartsWithTheDemoData() {
+    void withoutDatabaseSettingsTheEmbeddedDatabaseStartsWithTheDemoData() throws java.io.IOException {
         try (RunningApp app = TinCayServer.startWithEmbeddedDatabase()) {
             WebClient admin = new WebClient(app).signedIn(DemoAccount.ADMIN.username(), DemoAccount.PASSWORD);
             HttpResponse<String> adminHome = admin.get("/home.xhtml");
@@ -33,6 +33,12 @@ class StartUpConfigurationIT {
             assertTrue(school.document().text().contains("Trường Tiểu học Demo Sao Mai"), "the demo school is shown");
             assertTrue(Files.isRegularFile(app.workingDirectory().resolve("data/tincay.mv.db")),
                     "the embedded database lives in ./data of the working directory");
+            for (String key : new String[] {"data.key", "audit.key"}) {
+                java.nio.file.Path file = app.workingDirectory().resolve("data").resolve(key);
+                assertTrue(Files.isRegularFile(file), "the demo keeps its own " + key + " beside its database");
+                assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(
+                        Files.getPosixFilePermissions(file)), key + " is readable by the application's user only");
+            }
         }
     }
 

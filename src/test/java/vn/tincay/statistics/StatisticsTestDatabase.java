@@ -97,8 +97,11 @@ final class StatisticsTestDatabase {
         Timestamp created = Timestamp.valueOf(reportedDate.atTime(9, 0));
         return insert("INSERT INTO incident (case_code, submission_token, district_id, school_id, reported_by_id, status, "
                         + "gbv_type, incident_date, reported_date, place_type, survivor_age_group, survivor_sex, "
-                        + "survivor_kind, consent_statistics, closed_at, created_at, updated_at) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'SCHOOL_PREMISES', ?, 'FEMALE', 'STUDENT', ?, ?, ?, ?)",
+                        + "survivor_kind, consent_statistics, closed_at, created_at, updated_at, answer_penetration, "
+                        + "answer_sexual_contact, answer_physical, answer_forced_marriage, answer_denial, "
+                        + "answer_psychological) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'SCHOOL_PREMISES', ?, 'FEMALE', 'STUDENT', ?, ?, ?, ?, "
+                        + "'NO', 'NO', 'NO', 'NO', 'NO', 'NO')",
                 "T-" + (++caseNumber), UUID.randomUUID().toString(), district, school, reporter, status, type,
                 Date.valueOf(incidentDate), Date.valueOf(reportedDate), ageGroup, consentToStatistics ? 1 : 0,
                 closedAt == null ? null : Timestamp.valueOf(LocalDateTime.ofInstant(closedAt, ZoneOffset.UTC)),

@@ -2,7 +2,6 @@ package vn.tincay.followup.web;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBAccessException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -39,12 +38,12 @@ public class CaseCoordinationBacking implements Serializable {
     @PostConstruct
     void load() {
         incidentId = CaseIdParameter.read();
-        if (incidentId != null) {
+        if (incidentId != null && FollowUpRoles.ofCaller()) {
             try {
                 entries = coordination.timeline(incidentId);
                 caseOpen = coordination.acceptsEntries(incidentId);
                 available = true;
-            } catch (RecordNotFoundException | EJBAccessException e) {
+            } catch (RecordNotFoundException e) {
                 available = false;
             }
         }

@@ -2,7 +2,6 @@ package vn.tincay.followup.web;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBAccessException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -38,11 +37,11 @@ public class CaseReferralsBacking implements Serializable {
     @PostConstruct
     void load() {
         incidentId = CaseIdParameter.read();
-        if (incidentId != null) {
+        if (incidentId != null && FollowUpRoles.ofCaller()) {
             try {
                 reload();
                 available = true;
-            } catch (RecordNotFoundException | EJBAccessException e) {
+            } catch (RecordNotFoundException e) {
                 available = false;
             }
         }

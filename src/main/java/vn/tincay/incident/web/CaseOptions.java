@@ -3,6 +3,8 @@ package vn.tincay.incident.web;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import vn.tincay.incident.AgeGroup;
+import vn.tincay.incident.Answer;
+import vn.tincay.incident.GbvAnswers;
 import vn.tincay.incident.CloseReason;
 import vn.tincay.incident.ConsentGiver;
 import vn.tincay.incident.GbvType;
@@ -16,6 +18,21 @@ import vn.tincay.incident.SurvivorKind;
 @Named
 @ApplicationScoped
 public class CaseOptions {
+
+    /** The GBVIMS questions in their priority order. */
+    public GbvAnswers.Question[] getQuestions() {
+        return GbvAnswers.Question.values();
+    }
+
+    /** The bundle key of a question's full text, as the intake form asks it. */
+    public String questionKey(GbvAnswers.Question question) {
+        return "intake.q." + IntakeRules.questionField(question).substring(1, 2).toLowerCase()
+                + IntakeRules.questionField(question).substring(2);
+    }
+
+    public Answer[] getAnswers() {
+        return Answer.values();
+    }
 
     public PlaceType[] getPlaceTypes() {
         return PlaceType.values();

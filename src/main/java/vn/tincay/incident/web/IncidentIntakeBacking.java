@@ -170,6 +170,10 @@ public class IncidentIntakeBacking implements Serializable {
         return IntakeRules.mustReport(draft);
     }
 
+    public boolean isOnline() {
+        return IntakeRules.online(draft);
+    }
+
     public GbvClassification getClassification() {
         return IntakeRules.classification(draft);
     }

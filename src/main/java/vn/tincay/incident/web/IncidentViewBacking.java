@@ -9,6 +9,8 @@ import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 import vn.tincay.audit.AuditEvent;
 import vn.tincay.incident.CloseReason;
+import vn.tincay.incident.GbvAnswers;
+import vn.tincay.incident.GbvClassification;
 import vn.tincay.incident.IncidentDetail;
 import vn.tincay.incident.IncidentService;
 import vn.tincay.incident.IncidentStatus;
@@ -46,6 +48,9 @@ public class IncidentViewBacking implements Serializable {
     private String note;
     private Long assignee;
     private RevealPurpose revealPurpose;
+    private boolean referralsSentConfirmed;
+    private GbvAnswers revisedAnswers = new GbvAnswers();
+    private boolean revising;
 
     @Inject
     private CaseAttachmentsBacking attachments;
@@ -81,6 +86,7 @@ public class IncidentViewBacking implements Serializable {
                         .map(a -> new Choice(a.getId(), a.getDisplayName())).toList();
                 assignee = detail.getAssignedToId();
             }
+            revisedAnswers = detail.getAnswers().copy();
             List<IncidentStatus> next = detail.getNextStatuses();
             targetStatus = next.size() == 1 ? next.get(0) : null;
         } catch (NumberFormatException | RecordNotFoundException e) {
@@ -136,7 +142,7 @@ public class IncidentViewBacking implements Serializable {
         }
         try {
             incidents.changeStatus(detail.getId(), detail.getVersion(), targetStatus,
-                    targetStatus == IncidentStatus.CLOSED ? closeReason : null, note);
+                    targetStatus == IncidentStatus.CLOSED ? closeReason : null, note, referralsSentConfirmed);
         } catch (UserFacingException e) {
             UserMessages.error(e);
             return;
@@ -145,6 +151,26 @@ public class IncidentViewBacking implements Serializable {
             return;
         }
         Messages.addFlashGlobalInfo("case.status.changed", UserMessages.labels(targetStatus));
+        reload();
+    }
+
+    public void startRevising() {
+        revising = true;
+    }
+
+    /** The coordinator's answers to the classification questions (while verifying). */
+    public void reviseAnswers() {
+        try {
+            incidents.reviseAnswers(detail.getId(), detail.getVersion(), revisedAnswers);
+        } catch (UserFacingException e) {
+            UserMessages.error(e);
+            return;
+        } catch (RecordNotFoundException e) {
+            Faces.responseSendError(404, "Not found");
+            return;
+        }
+        Messages.addFlashGlobalInfo("case.answers.saved",
+                UserMessages.labels(GbvClassification.typeOf(revisedAnswers)));
         reload();
     }
 
@@ -229,6 +255,22 @@ public class IncidentViewBacking implements Serializable {
 
     public void setNote(String note) {
         this.note = note;
+    }
+
+    public boolean isReferralsSentConfirmed() {
+        return referralsSentConfirmed;
+    }
+
+    public void setReferralsSentConfirmed(boolean referralsSentConfirmed) {
+        this.referralsSentConfirmed = referralsSentConfirmed;
+    }
+
+    public GbvAnswers getRevisedAnswers() {
+        return revisedAnswers;
+    }
+
+    public boolean isRevising() {
+        return revising;
     }
 
     public Long getAssignee() {

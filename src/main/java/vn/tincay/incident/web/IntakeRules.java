@@ -7,9 +7,13 @@ import java.util.List;
 import vn.tincay.incident.AgeGroup;
 import vn.tincay.incident.ChildProtection;
 import vn.tincay.incident.ConsentGiver;
+import vn.tincay.incident.GbvAnswers;
+import vn.tincay.incident.GbvAnswers.Question;
 import vn.tincay.incident.GbvClassification;
+import vn.tincay.incident.GbvType;
 import vn.tincay.incident.Incident;
 import vn.tincay.incident.IncidentDraft;
+import vn.tincay.incident.PlaceType;
 
 /**
  * What the intake form checks before it lets the reporter go on to the next step, so that a
@@ -47,11 +51,12 @@ public final class IntakeRules {
         List<Problem> problems = new ArrayList<>();
         switch (step) {
             case WHEN_WHERE -> whenAndWhere(draft, schoolRequired, today, problems);
+            case WHAT_HAPPENED -> questions(draft, problems);
             case SURVIVOR -> survivor(draft, today, problems);
             case PERPETRATORS -> perpetrators(draft, problems);
             case CONSENT -> consent(draft, problems);
             default -> {
-                // "What happened" has no rule beyond the form's own limits; the review only shows.
+                // The review only shows.
             }
         }
         return problems;
@@ -92,6 +97,26 @@ public final class IntakeRules {
         }
     }
 
+    /** Every GBVIMS question needs an answer (yes, no or not known): none is assumed. */
+    private static void questions(IncidentDraft draft, List<Problem> problems) {
+        GbvAnswers answers = draft.getAnswers() == null ? new GbvAnswers() : draft.getAnswers();
+        for (Question question : answers.unanswered()) {
+            problems.add(new Problem(questionField(question), "intake.error.answerRequired"));
+        }
+    }
+
+    /** The id of a question's radio group in the form. */
+    public static String questionField(Question question) {
+        return switch (question) {
+            case PENETRATION -> "qPenetration";
+            case SEXUAL_CONTACT -> "qSexualContact";
+            case PHYSICAL_ASSAULT -> "qPhysical";
+            case FORCED_MARRIAGE -> "qForcedMarriage";
+            case DENIAL -> "qDenial";
+            case PSYCHOLOGICAL -> "qPsychological";
+        };
+    }
+
     private static void survivor(IncidentDraft draft, LocalDate today, List<Problem> problems) {
         LocalDate birth = draft.getSurvivorBirthDate();
         if (birth != null && birth.isAfter(today)) {
@@ -117,10 +142,11 @@ public final class IntakeRules {
         }
     }
 
+    /** Whoever is recorded as giving (or refusing) consent must be the right person for the survivor's age. */
     private static void consent(IncidentDraft draft, List<Problem> problems) {
         boolean anyConsent = draft.isConsentToReferral() || draft.isConsentToStatistics()
                 || draft.isConsentToShareContact();
-        if (!anyConsent) {
+        if (!anyConsent && draft.getConsentGivenBy() == null) {
             return;
         }
         ConsentGiver required = requiredConsentGiver(draft);
@@ -145,14 +171,24 @@ public final class IntakeRules {
         return ChildProtection.requiredConsentGiver(draft.ageAtIncident());
     }
 
-    /** Whether the case will be marked "must report to the authorities" (Law on Children 2016). */
+    /**
+     * Whether the case will be abuse of a child and so marked "must report to the authorities" (Law on
+     * Children 2016): the same derivation as the filed incident's.
+     */
     public static boolean mustReport(IncidentDraft draft) {
-        return ChildProtection.mustReport(draft.derivedType(), draft.isChildAbuse(), draft.ageAtIncident(),
+        boolean abuse = draft.derivedType() != GbvType.NOT_GBV || draft.getAnswers().anyUnknown();
+        return ChildProtection.isChildAbuse(abuse, draft.isChildAbuse(), draft.ageAtIncident(),
                 effectiveAgeGroup(draft));
+    }
+
+    /** Whether the case will count as online violence: an online place, or the reporter says so. */
+    public static boolean online(IncidentDraft draft) {
+        return draft.isOnlineViolence() || draft.getPlaceType() == PlaceType.ONLINE;
     }
 
     /** The classification the report will get, with its derived context (child sexual abuse, early marriage). */
     public static GbvClassification classification(IncidentDraft draft) {
-        return GbvClassification.classify(draft.getAnswers(), draft.ageAtIncident(), effectiveAgeGroup(draft));
+        return GbvClassification.classify(draft.getAnswers(), draft.ageAtIncident(), effectiveAgeGroup(draft),
+                draft.getSurvivorSex());
     }
 }

@@ -38,9 +38,10 @@ import vn.tincay.security.crypto.NameIndex;
  * Fills a district with invented cases straight through JDBC, fast enough for a province's ten years
  * (a million cases in minutes): the cases are planned by {@link InventedCases} and played through the
  * domain's own rules by {@link DemoCaseBuilder}, then written with multi-row INSERTs in transactions
- * of {@link #CHUNK} cases. Identity and narratives are encrypted with the application's
- * {@link FieldCipher}, names get their keyed word hashes, case codes come from the district's
- * sequence (reserved a block at a time). Works on MariaDB/MySQL and H2 alike.
+ * of {@link #CHUNK} cases. Identity, narratives and the typed text of the follow-up (entries, referrals,
+ * status notes) are encrypted with the application's {@link FieldCipher}, names get their keyed word
+ * hashes, case codes come from the district's sequence (reserved a block at a time). Works on
+ * MariaDB/MySQL and H2 alike.
  *
  * <p>Schools can be topped up with invented ones ("Trường Demo số 7") so the cases spread over a
  * district of realistic size. No audit entries are written: this is nobody's action on a case.
@@ -57,7 +58,7 @@ public final class BulkIncidentLoader {
     private static final String[] INCIDENT_COLUMNS = {"case_code", "case_code_key", "case_serial",
         "submission_token", "district_id", "school_id", "reported_by_id", "assigned_to_id", "status", "close_reason",
         "gbv_type", "answer_penetration", "answer_sexual_contact", "answer_physical", "answer_forced_marriage",
-        "answer_denial", "answer_psychological", "flag_domestic", "flag_child_abuse", "flag_online",
+        "answer_denial", "answer_psychological", "flag_domestic", "flag_child_abuse", "child_abuse_reported", "flag_online",
         "flag_marriage_brokering", "child_sexual_abuse", "early_marriage", "must_report", "urgent", "incident_date",
         "reported_date", "place_type", "narrative_enc", "survivor_age", "survivor_age_group", "survivor_sex",
         "survivor_kind", "survivor_disability", "survivor_name_enc", "survivor_birth_date_enc", "survivor_class_enc",
@@ -311,17 +312,17 @@ public final class BulkIncidentLoader {
                 }
                 for (IncidentStatusChange s : c.statusChanges()) {
                     changes.add(new Object[] {id, name(s.getFromStatus()), s.getToStatus().name(), name(s.getReason()),
-                        s.getNote(), s.getChangedBy(), time(s.getChangedAt())});
+                        encrypt(s.getNote()), s.getChangedBy(), time(s.getChangedAt())});
                 }
                 for (CoordinationEntry e : c.entries()) {
-                    entries.add(new Object[] {id, e.getAgency().name(), e.getActionTaken(), e.getOutcome(),
-                        e.getNextStep(), e.getNextStepDue(), e.isNextStepDone(), e.getRecordedBy(),
+                    entries.add(new Object[] {id, e.getAgency().name(), encrypt(e.getActionTaken()),
+                        encrypt(e.getOutcome()), encrypt(e.getNextStep()), e.getNextStepDue(), e.isNextStepDone(), e.getRecordedBy(),
                         time(e.getRecordedAt()), 0});
                 }
                 for (Referral r : c.referrals()) {
-                    referrals.add(new Object[] {id, cast.id(r.getServiceOrganisation()), r.getNeeds(),
-                        r.getBasis().name(), r.getBasisReason(), r.getStatus().name(), r.getResponseNote(),
-                        r.getServiceProvided(), r.getReferredBy(), time(r.getReferredAt()), time(r.getRespondedAt()),
+                    referrals.add(new Object[] {id, cast.id(r.getServiceOrganisation()), encrypt(r.getNeeds()),
+                        r.getBasis().name(), encrypt(r.getBasisReason()), r.getStatus().name(),
+                        encrypt(r.getResponseNote()), encrypt(r.getServiceProvided()), r.getReferredBy(), time(r.getReferredAt()), time(r.getRespondedAt()),
                         time(r.getClosedAt()), 0});
                 }
                 for (String hash : c.nameWordHashes()) {
@@ -347,9 +348,10 @@ public final class BulkIncidentLoader {
             return new Object[] {i.getCaseCode(), i.getCaseCodeKey(), i.getCaseSerial(), i.getSubmissionToken(),
                 cast.districtId, cast.id(i.getSchool()), cast.id(i.getReportedBy()),
                 i.getAssignedTo() == null ? null : cast.id(i.getAssignedTo()), i.getStatus().name(),
-                name(i.getCloseReason()), i.getType().name(), a.isPenetration(), a.isSexualContact(),
-                a.isPhysicalAssault(), a.isForcedMarriage(), a.isDenial(), a.isPsychological(),
-                i.isDomesticViolence(), i.isChildAbuse(), i.isOnlineViolence(), i.isMarriageBrokering(),
+                name(i.getCloseReason()), i.getType().name(), a.getPenetration().name(),
+                a.getSexualContact().name(), a.getPhysicalAssault().name(), a.getForcedMarriage().name(),
+                a.getDenial().name(), a.getPsychological().name(),
+                i.isDomesticViolence(), i.isChildAbuse(), i.isChildAbuseReported(), i.isOnlineViolence(), i.isMarriageBrokering(),
                 i.isChildSexualAbuse(), i.isEarlyMarriage(), i.isMustReport(), i.isUrgent(), i.getIncidentDate(),
                 i.getReportedDate(), i.getPlaceType().name(), encrypt(i.getNarrative()), i.getSurvivorAge(),
                 i.getSurvivorAgeGroup().name(), i.getSurvivorSex().name(), i.getSurvivorKind().name(),

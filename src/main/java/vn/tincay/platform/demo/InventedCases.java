@@ -10,6 +10,7 @@ import vn.tincay.incident.AgeGroup;
 import vn.tincay.incident.ChildProtection;
 import vn.tincay.incident.CloseReason;
 import vn.tincay.incident.ConsentGiver;
+import vn.tincay.incident.Answer;
 import vn.tincay.incident.GbvAnswers;
 import vn.tincay.incident.PerpetratorDraft;
 import vn.tincay.incident.PlaceType;
@@ -156,34 +157,35 @@ public final class InventedCases {
     /** Answers in the proportions a school sees: mostly psychological and physical, then sexual violence. */
     private void typeAndContext(InventedCase c) {
         double roll = random.nextDouble();
-        GbvAnswers a = new GbvAnswers();
+        GbvAnswers a = new GbvAnswers(false, false, false, false, false, false);
         if (roll < 0.05) {
-            a.setPenetration(true);
-            a.setSexualContact(true);
-            a.setPhysicalAssault(chance(0.5));
+            a.setPenetration(Answer.YES);
+            a.setSexualContact(Answer.YES);
+            a.setPhysicalAssault(Answer.of(chance(0.5)));
         } else if (roll < 0.18) {
-            a.setSexualContact(true);
-            a.setPsychological(chance(0.5));
+            a.setSexualContact(Answer.YES);
+            a.setPsychological(Answer.of(chance(0.5)));
         } else if (roll < 0.48) {
-            a.setPhysicalAssault(true);
-            a.setPsychological(chance(0.6));
+            a.setPhysicalAssault(Answer.YES);
+            a.setPsychological(Answer.of(chance(0.6)));
         } else if (roll < 0.52) {
-            a.setForcedMarriage(true);
-            a.setDenial(chance(0.5));
+            a.setForcedMarriage(Answer.YES);
+            a.setDenial(Answer.of(chance(0.5)));
         } else if (roll < 0.58) {
-            a.setDenial(true);
+            a.setDenial(Answer.YES);
         } else if (roll < 0.92) {
-            a.setPsychological(true);
+            a.setPsychological(Answer.YES);
         }
         // the rest: nothing GBV-related after all
         c.answers = a;
-        boolean sexual = a.isPenetration() || a.isSexualContact();
-        c.urgent = chance(a.isPenetration() ? 0.6 : sexual ? 0.3 : a.isPhysicalAssault() ? 0.12 : 0.03);
+        boolean sexual = a.isYes(GbvAnswers.Question.PENETRATION) || a.isYes(GbvAnswers.Question.SEXUAL_CONTACT);
+        boolean physical = a.isYes(GbvAnswers.Question.PHYSICAL_ASSAULT);
+        c.urgent = chance(a.isYes(GbvAnswers.Question.PENETRATION) ? 0.6 : sexual ? 0.3 : physical ? 0.12 : 0.03);
         boolean child = c.ageGroup.isChild();
         boolean gbv = roll < 0.92;
         c.childAbuse = child && gbv && chance(sexual ? 0.9 : 0.4);
-        c.onlineViolence = a.isPsychological() && chance(0.25);
-        c.marriageBrokering = a.isForcedMarriage() && chance(0.3);
+        c.onlineViolence = a.isYes(GbvAnswers.Question.PSYCHOLOGICAL) && chance(0.25);
+        c.marriageBrokering = a.isYes(GbvAnswers.Question.FORCED_MARRIAGE) && chance(0.3);
         c.placeType = c.onlineViolence ? PlaceType.ONLINE : pick(new PlaceType[] {PlaceType.SCHOOL_PREMISES,
             PlaceType.SCHOOL_PREMISES, PlaceType.WAY_TO_SCHOOL, PlaceType.SURVIVOR_HOME, PlaceType.PERPETRATOR_HOME,
             PlaceType.OTHER_HOME, PlaceType.PUBLIC_PLACE, PlaceType.OTHER, PlaceType.UNKNOWN});
@@ -211,7 +213,7 @@ public final class InventedCases {
     }
 
     private Relationship relationship(InventedCase c) {
-        if (c.answers.isForcedMarriage()) {
+        if (c.answers.isYes(GbvAnswers.Question.FORCED_MARRIAGE)) {
             return chance(0.8) ? Relationship.FAMILY_MEMBER : Relationship.OTHER;
         }
         if (c.kind == SurvivorKind.STAFF) {

@@ -3,7 +3,6 @@ package vn.tincay.register.web;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import java.time.LocalDate;
 import vn.tincay.register.ActionMonth;
 import vn.tincay.register.ActivityLine;
 import vn.tincay.register.ActivityService;
@@ -11,19 +10,17 @@ import vn.tincay.register.ActivityService;
 /** /register/activities.xhtml: the communication activities of a register, paged in the database. */
 @Named
 @ViewScoped
-public class ActivitiesBacking extends RegisterListBacking {
+public class ActivitiesBacking extends DatedRegisterListBacking {
 
     private static final long serialVersionUID = 1L;
 
     @EJB
     private ActivityService activities;
 
-    private LocalDate from;
-    private LocalDate to;
     private ActionMonth actionMonth;
 
     private final PagedModel<ActivityLine> model = new PagedModel<>(
-            (first, max, sort, asc) -> activities.list(scope(), from, to, actionMonth, first, max, sort, asc),
+            (first, max, sort, asc) -> activities.list(scope(), getFrom(), getTo(), actionMonth, first, max, sort, asc),
             ActivityLine::id);
 
     public ActionMonth[] getActionMonths() {
@@ -32,22 +29,6 @@ public class ActivitiesBacking extends RegisterListBacking {
 
     public PagedModel<ActivityLine> getModel() {
         return model;
-    }
-
-    public LocalDate getFrom() {
-        return from;
-    }
-
-    public void setFrom(LocalDate from) {
-        this.from = from;
-    }
-
-    public LocalDate getTo() {
-        return to;
-    }
-
-    public void setTo(LocalDate to) {
-        this.to = to;
     }
 
     public ActionMonth getActionMonth() {

@@ -3,7 +3,6 @@ package vn.tincay.register.web;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import java.time.LocalDate;
 import vn.tincay.register.DocumentLine;
 import vn.tincay.register.DocumentService;
 import vn.tincay.register.DocumentType;
@@ -11,19 +10,17 @@ import vn.tincay.register.DocumentType;
 /** /register/documents.xhtml: the documents a register's unit issued, paged in the database. */
 @Named
 @ViewScoped
-public class DocumentsBacking extends RegisterListBacking {
+public class DocumentsBacking extends DatedRegisterListBacking {
 
     private static final long serialVersionUID = 1L;
 
     @EJB
     private DocumentService documents;
 
-    private LocalDate from;
-    private LocalDate to;
     private DocumentType type;
 
     private final PagedModel<DocumentLine> model = new PagedModel<>(
-            (first, max, sort, asc) -> documents.list(scope(), from, to, type, first, max, sort, asc),
+            (first, max, sort, asc) -> documents.list(scope(), getFrom(), getTo(), type, first, max, sort, asc),
             DocumentLine::id);
 
     public DocumentType[] getTypes() {
@@ -32,22 +29,6 @@ public class DocumentsBacking extends RegisterListBacking {
 
     public PagedModel<DocumentLine> getModel() {
         return model;
-    }
-
-    public LocalDate getFrom() {
-        return from;
-    }
-
-    public void setFrom(LocalDate from) {
-        this.from = from;
-    }
-
-    public LocalDate getTo() {
-        return to;
-    }
-
-    public void setTo(LocalDate to) {
-        this.to = to;
     }
 
     public DocumentType getType() {

@@ -4,11 +4,9 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.inject.Inject;
-import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import vn.tincay.platform.DatabaseSettings;
 
 /**
  * Loads the data keys once and hands out the cipher and the name index. Production must set
@@ -29,12 +27,7 @@ public class Confidentiality {
     Optional<String> indexKey;
 
     @Inject
-    @ConfigProperty(name = "tincay.data-dir", defaultValue = "./data")
-    String dataDir;
-
-    @Inject
-    @ConfigProperty(name = "tincay.db.url")
-    String dbUrl;
+    SecretSettings secrets;
 
     private FieldCipher cipher;
     private NameIndex nameIndex;
@@ -44,20 +37,12 @@ public class Confidentiality {
 
     @PostConstruct
     void loadKeys() {
-        String setting = dataKey.filter(value -> !value.isBlank()).orElseGet(this::embeddedDemoKey);
+        String setting = secrets.secret(dataKey, "TINCAY_DATA_KEY", DEMO_KEY_FILE,
+                () -> DataKeys.generateSetting(new SecureRandom()));
         DataKeys keys = DataKeys.parse(setting, indexKey.orElse(null));
         cipher = new FieldCipher(keys);
         nameIndex = new NameIndex(keys.indexKey());
         loaded = this;
-    }
-
-    private String embeddedDemoKey() {
-        if (!DatabaseSettings.isEmbedded(dbUrl)) {
-            throw new IllegalStateException("TINCAY_DATA_KEY must be set when running on MySQL "
-                    + "(see README: Configuration)");
-        }
-        return DemoKeyFile.readOrCreate(Path.of(dataDir).resolve(DEMO_KEY_FILE),
-                () -> DataKeys.generateSetting(new SecureRandom()));
     }
 
     public FieldCipher cipher() {

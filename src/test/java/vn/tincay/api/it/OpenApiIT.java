@@ -50,4 +50,16 @@ class OpenApiIT {
         assertTrue(paths.stream().anyMatch(path -> path.contains("coordination")), "documented paths: " + paths);
         assertTrue(paths.stream().anyMatch(path -> path.contains("referral")), "documented paths: " + paths);
     }
+
+    @Test
+    void eachGbvimsQuestionIsAnsweredYesNoOrUnknownAndTheCoordinatorCanAnswerAgain(RunningApp app) {
+        String document = new WebClient(app).get("/openapi").body();
+
+        assertTrue(paths(document).contains("/api/v1/incidents/{id}/answers"), "documented paths: " + paths(document));
+        int answer = document.indexOf("Answer:");
+        assertTrue(answer >= 0, "an Answer schema");
+        String schema = document.substring(answer, Math.min(document.length(), answer + 600));
+        assertTrue(schema.contains("YES") && schema.contains("NO") && schema.contains("UNKNOWN"), schema);
+        assertTrue(document.contains("referralsSentConfirmed"), "closing with referrals still sent is documented");
+    }
 }

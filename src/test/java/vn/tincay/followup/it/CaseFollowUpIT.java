@@ -192,6 +192,23 @@ class CaseFollowUpIT {
     }
 
     @Test
+    void theReporterSeesHerCaseWithoutTheFollowUpAndNothingIsRefusedOnTheWay() {
+        Api.Filed filed = newCase();
+        WebClient staff = Sessions.of(app, DemoAccount.STAFF1);
+        long logAt = app.logLength();
+        Page page = staff.open("/incident/view.xhtml?id=" + filed.id());
+        assertEquals(200, page.status());
+        assertTrue(page.document().text().contains(filed.caseCode()), "her own case");
+        assertAll(
+                () -> assertTrue(page.document().select("[id$=coordinationForm], [id$=referralForm]").isEmpty(),
+                        "the follow-up is the focal point's and the coordinator's"),
+                () -> assertFalse(app.logSince(logAt).contains("system exception"),
+                        "the page does not ask the services for what her role may not see: " + app.logSince(logAt)));
+        Page followed = coordinator.open("/incident/view.xhtml?id=" + filed.id());
+        assertFalse(followed.document().select("[id$=coordinationForm]").isEmpty(), "the coordinator follows it up");
+    }
+
+    @Test
     void theCasePageGivesEveryElementAUniqueId() {
         Page page = CasePage.open(coordinator, newCase().id());
 

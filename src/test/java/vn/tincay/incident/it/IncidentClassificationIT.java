@@ -39,6 +39,7 @@ class IncidentClassificationIT {
                 Arguments.of("sexualContact,psychological", 17, false, "SEXUAL_ASSAULT", true, false, false),
                 Arguments.of("physicalAssault,denial", 20, false, "PHYSICAL_ASSAULT", false, false, false),
                 Arguments.of("forcedMarriage", 15, false, "FORCED_MARRIAGE", false, true, true),
+                Arguments.of("physicalAssault,forcedMarriage", 15, false, "PHYSICAL_ASSAULT", false, true, true),
                 Arguments.of("denial,psychological", 30, false, "DENIAL_OF_RESOURCES", false, false, false),
                 Arguments.of("psychological", 10, false, "PSYCHOLOGICAL_ABUSE", false, false, true),
                 Arguments.of("", 14, false, "NOT_GBV", false, false, false),

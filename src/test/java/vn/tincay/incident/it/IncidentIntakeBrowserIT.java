@@ -75,9 +75,13 @@ class IncidentIntakeBrowserIT {
         screen.tick("intakeForm:urgent");
         next("intakeForm:stepWhatHappened", tooWide, "when and where");
 
-        screen.pick("intakeForm:qPhysical", "true");
+        for (String question : List.of("qPenetration", "qSexualContact", "qForcedMarriage", "qDenial",
+                "qPsychological")) {
+            screen.pick("intakeForm:" + question, "NO");
+        }
+        screen.pick("intakeForm:qPhysical", "YES");
         screen.waitForText("intakeForm:derivedType", Texts.vi("GbvType.PHYSICAL_ASSAULT"));
-        screen.pick("intakeForm:qPenetration", "true");
+        screen.pick("intakeForm:qPenetration", "YES");
         String derived = screen.waitForText("intakeForm:derivedType", Texts.vi("GbvType.RAPE"));
         assertTrue(derived.contains(Texts.vi("intake.derivedType", Texts.vi("GbvType.RAPE"))), derived);
         screen.tick("intakeForm:childAbuse");
@@ -175,6 +179,109 @@ class IncidentIntakeBrowserIT {
                 () -> assertEquals("ONLINE", new Select(screen.find("intakeForm:placeType")).getFirstSelectedOption()
                         .getAttribute("value")),
                 () -> assertEquals(before, Db.number(app, "SELECT COUNT(*) FROM incident"), "nothing saved"));
+    }
+
+    @Test
+    void theWizardCannotPassTheQuestionStepUnansweredAndNotKnownReachesTheCoordinator() {
+        browser.go("/incident/new.xhtml");
+        screen.waitFor("intakeForm:stepWhenWhere");
+        screen.type("intakeForm:incidentDate_input", Report.today().minusDays(1).format(SHOWN));
+        screen.choose("intakeForm:placeType", "SURVIVOR_HOME");
+        screen.click("intakeForm:next");
+        screen.waitFor("intakeForm:stepWhatHappened");
+        for (String question : QUESTIONS) {
+            assertTrue(screen.driver().findElements(org.openqa.selenium.By.cssSelector(
+                    "input[type=radio][name='intakeForm:" + question + "']:checked")).isEmpty(),
+                    question + " starts unanswered");
+        }
+
+        screen.click("intakeForm:next");
+        screen.waitFor("intakeForm:stepProblems");
+        browser.screenshot("intake-phone-questions-unanswered");
+        String required = Texts.vi("intake.error.answerRequired");
+        assertAll(
+                () -> assertTrue(screen.has("intakeForm:stepWhatHappened"), "still on the question step"),
+                () -> assertFalse(screen.has("intakeForm:stepSurvivor")),
+                () -> assertEquals(QUESTIONS.size(), countOccurrences(screen.find("intakeForm:stepWhatHappened").getText(),
+                        required), "a message beside each question"),
+                () -> assertTrue(screen.fitsTheScreenWidth(), "the messages fit the phone"),
+                () -> assertTrue(screen.find("intakeForm:derivedType").getText().contains(
+                        Texts.vi("intake.derivedType.pending")), "no type claimed while questions are unanswered"));
+
+        screen.pick("intakeForm:qPenetration", "NO");
+        screen.pick("intakeForm:qSexualContact", "NO");
+        screen.pick("intakeForm:qPhysical", "YES");
+        screen.pick("intakeForm:qForcedMarriage", "UNKNOWN");
+        screen.pick("intakeForm:qPsychological", "NO");
+        screen.click("intakeForm:next");
+        screen.waitUntil(d -> countOccurrences(screen.find("intakeForm:stepWhatHappened").getText(), required) == 1
+                ? Boolean.TRUE : null);
+        String denialQuestion = screen.driver().findElement(org.openqa.selenium.By.xpath(
+                "//fieldset[.//*[@id='intakeForm:qDenial']]")).getText();
+        assertTrue(denialQuestion.contains(required), "the message stays beside the one question left: " + denialQuestion);
+        assertFalse(screen.has("intakeForm:stepSurvivor"), "one question unanswered is enough to stay");
+
+        screen.pick("intakeForm:qDenial", "NO");
+        String derived = screen.waitForText("intakeForm:derivedType", Texts.vi("GbvType.PHYSICAL_ASSAULT"));
+        screen.click("intakeForm:next");
+        screen.waitFor("intakeForm:stepSurvivor");
+        screen.type("intakeForm:survivorAge", "15");
+        screen.click("intakeForm:next");
+        screen.waitFor("intakeForm:stepPerpetrators");
+        screen.click("intakeForm:next");
+        screen.waitFor("intakeForm:stepConsent");
+        screen.click("intakeForm:next");
+        screen.waitFor("intakeForm:stepReview");
+        String review = screen.find("intakeForm:stepReview").getText();
+        assertTrue(review.contains(Texts.vi("GbvQuestion.forcedMarriage")) && review.contains(Texts.vi("Answer.UNKNOWN")),
+                review);
+        screen.show("gbvAnswers");
+        browser.screenshot("intake-phone-review-not-known");
+        screen.click("intakeForm:submit");
+        screen.waitUntil(d -> browser.path().equals("/incident/view.xhtml"));
+        long id = Long.parseLong(browser.driver().getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1"));
+
+        assertEquals("UNKNOWN", Db.string(app, "SELECT answer_forced_marriage FROM incident WHERE id = ?", id));
+        assertTrue(derived.contains(Texts.vi("GbvType.PHYSICAL_ASSAULT")), derived);
+
+        Browser coordinator = Browser.open(app, Device.PHONE);
+        try {
+            coordinator.signIn(DemoAccount.COORDINATOR.username(), DemoAccount.PASSWORD);
+            Screen page = new Screen(coordinator);
+            coordinator.go("/incident/view.xhtml?id=" + id);
+            String classification = page.waitFor("caseClassification").getText();
+            page.show("answersUnresolved");
+            coordinator.screenshot("case-phone-coordinator-not-known");
+            assertAll(
+                    () -> assertTrue(classification.contains(Texts.vi("Answer.UNKNOWN")), classification),
+                    () -> assertTrue(classification.contains(Texts.vi("case.answers.unresolved")), classification),
+                    () -> assertTrue(page.fitsTheScreenWidth(), "the case page with the questions fits the phone"));
+
+            page.pick("answersForm:questions:3:answer", "YES");
+            page.click("answersForm:saveAnswers");
+            page.waitUntil(d -> coordinator.messages().contains(Texts.vi("case.answers.saved",
+                    Texts.vi("GbvType.PHYSICAL_ASSAULT"))) ? Boolean.TRUE : null);
+            String resolved = page.waitFor("caseClassification").getText();
+            assertAll(
+                    () -> assertFalse(page.has("answersUnresolved"), "resolved"),
+                    () -> assertTrue(resolved.replaceAll("\\s+", " ").contains(Texts.vi("case.earlyMarriage") + " " + Texts.vi("common.yes")),
+                            "a forced marriage of a girl of 15 is a child marriage: " + resolved),
+                    () -> assertEquals("YES", Db.string(app,
+                            "SELECT answer_forced_marriage FROM incident WHERE id = ?", id)));
+        } finally {
+            coordinator.close();
+        }
+    }
+
+    private static final List<String> QUESTIONS = List.of("qPenetration", "qSexualContact", "qPhysical",
+            "qForcedMarriage", "qDenial", "qPsychological");
+
+    private static int countOccurrences(String text, String part) {
+        int count = 0;
+        for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + part.length())) {
+            count++;
+        }
+        return count;
     }
 
     private static Map<String, Object> normalise(Map<String, Object> row) {

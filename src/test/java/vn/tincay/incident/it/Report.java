@@ -10,8 +10,8 @@ import java.util.UUID;
 
 /**
  * An incident report as the API takes it (the fields of IncidentDraft), built in a test: by default
- * a non-urgent report of three days ago, made yesterday, at school, with no GBVIMS answer, no
- * identity and no consent; each method adds to it.
+ * a non-urgent report of three days ago, made yesterday, at school, with every GBVIMS question
+ * answered "NO", no identity and no consent; each method adds to it.
  */
 public final class Report {
 
@@ -27,6 +27,9 @@ public final class Report {
         fields.put("incidentDate", today().minusDays(3).toString());
         fields.put("reportedDate", today().minusDays(1).toString());
         fields.put("placeType", "SCHOOL_PREMISES");
+        for (String question : QUESTIONS) {
+            answers.put(question, "NO");
+        }
         fields.put("answers", answers);
         fields.put("perpetrators", perpetrators);
     }
@@ -44,10 +47,34 @@ public final class Report {
         return date.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
     }
 
-    /** The GBVIMS questions answered yes: penetration, sexualContact, physicalAssault, forcedMarriage, denial, psychological. */
+    /** The GBVIMS questions, by the names the API takes them. */
+    public static final List<String> QUESTIONS = List.of("penetration", "sexualContact", "physicalAssault",
+            "forcedMarriage", "denial", "psychological");
+
+    /** The GBVIMS questions answered "YES"; the others stay as they were ("NO" unless said otherwise). */
     public Report yes(String... questions) {
+        return answer("YES", questions);
+    }
+
+    /** The GBVIMS questions answered "UNKNOWN" (không rõ). */
+    public Report unknown(String... questions) {
+        return answer("UNKNOWN", questions);
+    }
+
+    /** The GBVIMS questions left out of the body, as a reporter who skipped them. */
+    public Report unanswered(String... questions) {
         for (String question : questions) {
-            answers.put(question, true);
+            answers.remove(question);
+        }
+        return this;
+    }
+
+    public Report answer(String answer, String... questions) {
+        for (String question : questions) {
+            if (!QUESTIONS.contains(question)) {
+                throw new IllegalArgumentException("no such question: " + question);
+            }
+            answers.put(question, answer);
         }
         return this;
     }

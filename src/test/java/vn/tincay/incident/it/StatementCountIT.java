@@ -46,14 +46,22 @@ class StatementCountIT {
         principal = new WebClient(app).signedIn(DemoAccount.PRINCIPAL1.username(), DemoAccount.PASSWORD);
     }
 
-    /** Queries and writes (not transaction control) the application's account ran during the action; the first call warms caches up. */
+    /**
+     * Queries and writes (not transaction control) the application's account ran during the action; the first
+     * call warms caches up. The audit sealer and other timers use the same account, so the fewest of three
+     * runs is the action's own count (background work can only add to it).
+     */
     private static long statements(Supplier<Integer> action) {
         assertEquals(200, (int) action.get());
-        long before = counted();
-        int status = action.get();
-        long after = counted();
-        assertEquals(200, status);
-        return after - before;
+        long fewest = Long.MAX_VALUE;
+        for (int run = 0; run < 3; run++) {
+            long before = counted();
+            int status = action.get();
+            long after = counted();
+            assertEquals(200, status);
+            fewest = Math.min(fewest, after - before);
+        }
+        return fewest;
     }
 
     private static long counted() {
@@ -80,8 +88,9 @@ class StatementCountIT {
     @Test
     void theCaseListCountsOnceAndReadsOnePageWhateverTheNumberOfCases() {
         long list = statements(page(coordinator, "/incident/list.xhtml"));
-        // The notification bell, the schools of the filter, the bounded count and the page.
-        assertEquals(4, list, "statements of /incident/list.xhtml");
+        // The bell (unread notifications, cases that need action), the schools of the filter, the bounded
+        // count and the page.
+        assertEquals(5, list, "statements of /incident/list.xhtml");
         Api.as(app, DemoAccount.STAFF1).file(Report.incident().yes("psychological").survivor("Demo Văn Thêm", 10));
         assertEquals(list, statements(page(coordinator, "/incident/list.xhtml")), "one case more, same statements");
     }
@@ -113,15 +122,16 @@ class StatementCountIT {
 
     @Test
     void aCasePageReadsTheIncidentOnce() {
-        long before = incidentReads();
         statements(page(coordinator, "/incident/view.xhtml?id=" + caseId));
-        // Two loads of the page (the first warms caches): each reads the incident once, not once per section.
-        assertEquals(2, incidentReads() - before);
+        long before = incidentReadsByPrimaryKey();
+        assertEquals(200, coordinator.get("/incident/view.xhtml?id=" + caseId).statusCode());
+        // One read of the incident by its id, not one per section (the bell's counts use other indexes).
+        assertEquals(1, incidentReadsByPrimaryKey() - before);
     }
 
-    /** How many incident rows were read in the test database, from MariaDB's own table statistics. */
-    private static long incidentReads() {
-        return number("SELECT ROWS_READ FROM information_schema.TABLE_STATISTICS WHERE TABLE_SCHEMA = ? "
-                + "AND TABLE_NAME = 'incident'", app.databaseName());
+    /** How many incident rows were read by primary key in the test database, from MariaDB's index statistics. */
+    private static long incidentReadsByPrimaryKey() {
+        return number("SELECT ROWS_READ FROM information_schema.INDEX_STATISTICS WHERE TABLE_SCHEMA = ? "
+                + "AND TABLE_NAME = 'incident' AND INDEX_NAME = 'PRIMARY'", app.databaseName());
     }
 }

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.tincay.incident.AgeGroup;
+import vn.tincay.incident.Answer;
 import vn.tincay.incident.ConsentGiver;
 import vn.tincay.incident.GbvAnswers;
 import vn.tincay.incident.GbvType;
@@ -232,5 +233,51 @@ class IntakeRulesTest {
         draft.setAnswers(new GbvAnswers(false, false, false, true, false, false));
         assertTrue(IntakeRules.classification(draft).earlyMarriage());
         assertFalse(IntakeRules.classification(draft).childSexualAbuse());
+    }
+
+    @Test
+    void theQuestionsStartUnansweredAndEachNeedsAnAnswerBeforeTheStepGoesOn() {
+        IncidentDraft draft = new IncidentDraft();
+        assertEquals(List.of(problem("qPenetration", "intake.error.answerRequired"),
+                problem("qSexualContact", "intake.error.answerRequired"),
+                problem("qPhysical", "intake.error.answerRequired"),
+                problem("qForcedMarriage", "intake.error.answerRequired"),
+                problem("qDenial", "intake.error.answerRequired"),
+                problem("qPsychological", "intake.error.answerRequired")), check(IntakeStep.WHAT_HAPPENED, draft));
+        assertEquals(GbvType.NOT_GBV, draft.derivedType());
+    }
+
+    @Test
+    void notKnownIsAnAnswer() {
+        IncidentDraft draft = complete();
+        draft.setAnswers(new GbvAnswers(Answer.UNKNOWN, Answer.NO, Answer.YES, Answer.NO, Answer.UNKNOWN,
+                Answer.NO));
+        assertEquals(List.of(), check(IntakeStep.WHAT_HAPPENED, draft));
+        assertTrue(IntakeRules.classification(draft).provisional());
+    }
+
+    @Test
+    void oneSkippedQuestionIsNamedAlone() {
+        IncidentDraft draft = complete();
+        draft.getAnswers().setDenial(null);
+        assertEquals(List.of(problem("qDenial", "intake.error.answerRequired")), check(IntakeStep.WHAT_HAPPENED, draft));
+        assertEquals(IntakeStep.WHAT_HAPPENED, IntakeRules.firstStepWithProblems(draft, false, TODAY));
+    }
+
+    @Test
+    void aGiverNamedWithoutAnyConsentIsCheckedToo() {
+        IncidentDraft draft = complete();
+        draft.setConsentToReferral(false);
+        draft.setConsentGivenBy(ConsentGiver.SURVIVOR);
+        assertEquals(List.of(problem("consentGivenBy", "incident.error.consentGiverWrong", ConsentGiver.BOTH)),
+                check(IntakeStep.CONSENT, draft));
+    }
+
+    @Test
+    void anOnlinePlaceMakesTheReportOnline() {
+        IncidentDraft draft = complete();
+        assertFalse(IntakeRules.online(draft));
+        draft.setPlaceType(PlaceType.ONLINE);
+        assertTrue(IntakeRules.online(draft));
     }
 }

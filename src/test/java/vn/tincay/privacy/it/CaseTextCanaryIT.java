@@ -54,6 +54,7 @@ class CaseTextCanaryIT {
     private static RunningApp app;
     private static Api.Filed filed;
     private static final Map<String, String> EXPORTS = new LinkedHashMap<>();
+    private static String casePage;
 
     @BeforeAll
     static void typeTheCanaryEverywhere() throws Exception {
@@ -98,6 +99,7 @@ class CaseTextCanaryIT {
                     "note", "Ghi chú về em " + TOKEN));
             if (move[1] != null) {
                 change.put("reason", move[1]);
+                change.put("referralsSentConfirmed", true);
             }
             assertEquals(204, coordinator.post(base + "/status", change).status(), move[0]);
         }
@@ -144,7 +146,7 @@ class CaseTextCanaryIT {
         EXPORTS.put("api list", api.get("/api/v1/incidents?size=200").body());
         EXPORTS.put("api detail", api.get("/api/v1/incidents/" + filed.id()).body());
         EXPORTS.put("api retention", api.get("/api/v1/privacy/retention").body());
-        EXPORTS.put("case page", coordinator.open("/incident/view.xhtml?id=" + filed.id()).document().outerHtml());
+        casePage = coordinator.open("/incident/view.xhtml?id=" + filed.id()).document().outerHtml();
         EXPORTS.put("notifications", coordinator.open("/district/notifications.xhtml").document().outerHtml());
         EXPORTS.put("retention page", coordinator.open("/district/retention.xhtml").document().outerHtml());
         WebClient adminPages = new WebClient(app).signedIn(DemoAccount.ADMIN.username(), DemoAccount.PASSWORD);
@@ -281,5 +283,19 @@ class CaseTextCanaryIT {
         assertTrue(EXPORTS.get("api detail").contains(filed.caseCode()), "the exports are about the case");
         assertTrue(EXPORTS.get("statistics.xlsx").contains("[xl/workbook.xml]"), "a real workbook");
         EXPORTS.forEach((where, text) -> assertNoCanary(where, text));
+    }
+
+    /**
+     * The case page is where the coordinator follows the case up, so the entries, notes and needs typed
+     * into it are shown there; the survivor's name and the attachment's file name are not, until the
+     * deliberate, audited reveal.
+     */
+    @Test
+    void theCasePageShowsTheFollowUpButNotTheIdentityOrTheFileNameBeforeTheReveal() {
+        assertTrue(casePage.contains("Ghi chú về em " + TOKEN), "the status notes are the coordinator's to read");
+        assertAll(
+                () -> assertFalse(casePage.contains("Quỳnh " + TOKEN), "the survivor's name"),
+                () -> assertFalse(casePage.contains(withoutDiacritics("Quỳnh " + TOKEN)), "the name without accents"),
+                () -> assertFalse(casePage.contains("Biên bản em " + TOKEN), "the attachment's file name"));
     }
 }

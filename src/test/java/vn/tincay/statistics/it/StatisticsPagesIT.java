@@ -72,7 +72,9 @@ class StatisticsPagesIT {
             }
             String json = "{\"incidentDate\":\"" + day + "\",\"reportedDate\":\"" + today + "\","
                     + "\"placeType\":\"SCHOOL_PREMISES\",\"narrative\":\"Sự việc thử nghiệm " + i + "\","
-                    + "\"answers\":{\"" + (i == 1 ? "physicalAssault" : "psychological") + "\":true},"
+                    + "\"answers\":{\"penetration\":\"NO\",\"sexualContact\":\"NO\",\"forcedMarriage\":\"NO\","
+                    + "\"denial\":\"NO\",\"" + (i == 1 ? "physicalAssault\":\"YES\",\"psychological\":\"NO\"}"
+                    : "physicalAssault\":\"NO\",\"psychological\":\"YES\"}") + ","
                     + "\"consentGivenBy\":\"SURVIVOR\",\"consentToStatistics\":true}";
             HttpResponse<byte[]> filed = send(staff, HttpRequest.newBuilder(URI.create(app.url("/api/v1/incidents")))
                     .header("Content-Type", "application/json").header("Accept", "application/json")

@@ -1,0 +1,81 @@
+package vn.tincay.platform.demo;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import vn.tincay.it.DemoAccount;
+import vn.tincay.it.RunningApp;
+import vn.tincay.it.TinCayServer;
+import vn.tincay.it.WebClient;
+
+/**
+ * The invented cases the demo (and the benchmark) writes straight into the database look to the
+ * application exactly like typed ones: every free-text field of the follow-up is encrypted as the
+ * application's converter reads it, and the case page of a generated case with entries and referrals opens.
+ */
+class GeneratedCasesIT {
+
+    private static final int CASES = 300;
+    private static RunningApp app;
+
+    @BeforeAll
+    static void start() throws Exception {
+        app = TinCayServer.startOnOwnDatabase(Map.of("TINCAY_DEMO_GENERATE_INCIDENTS", Integer.toString(CASES)),
+                "it-server-generated.log");
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+        while (number("SELECT COUNT(*) FROM incident") < CASES) {
+            assertTrue(Instant.now().isBefore(deadline), "the demo's cases were not written within 3 minutes");
+            Thread.sleep(1000);
+        }
+    }
+
+    @AfterAll
+    static void stop() {
+        if (app != null) {
+            app.close();
+        }
+    }
+
+    private static long number(String sql) throws SQLException {
+        try (Connection c = app.connect(); Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+
+    @Test
+    void everyTypedTextOfTheFollowUpIsStoredEncrypted() throws SQLException {
+        assertTrue(number("SELECT COUNT(*) FROM coordination_entry") > 0, "the generator writes entries");
+        assertTrue(number("SELECT COUNT(*) FROM referral") > 0, "the generator writes referrals");
+        assertEquals(0, number("SELECT COUNT(*) FROM coordination_entry WHERE action_taken NOT LIKE 'v1:%' "
+                + "OR outcome NOT LIKE 'v1:%' OR next_step NOT LIKE 'v1:%'"), "coordination entries in plain text");
+        assertEquals(0, number("SELECT COUNT(*) FROM referral WHERE needs NOT LIKE 'v1:%' "
+                + "OR basis_reason NOT LIKE 'v1:%' OR response_note NOT LIKE 'v1:%' "
+                + "OR service_provided NOT LIKE 'v1:%'"), "referrals in plain text");
+        assertEquals(0, number("SELECT COUNT(*) FROM incident_status_change WHERE note NOT LIKE 'v1:%'"),
+                "status notes in plain text");
+    }
+
+    @Test
+    void theCasePageOfAGeneratedCaseWithFollowUpOpens() throws SQLException {
+        long id = number("SELECT MIN(e.incident_id) FROM coordination_entry e JOIN referral r "
+                + "ON r.incident_id = e.incident_id");
+        WebClient coordinator = new WebClient(app).signedIn(DemoAccount.COORDINATOR.username(), DemoAccount.PASSWORD);
+        WebClient.Page page = coordinator.open("/incident/view.xhtml?id=" + id);
+        assertEquals(200, page.status(), page.document().text());
+        var actions = page.document().select(".tc-timeline-item .tc-multiline");
+        assertTrue(actions.size() > 0, "the entries are shown: " + page.document().text());
+        actions.forEach(action -> assertTrue(!action.text().isBlank() && !action.text().startsWith("v1:"),
+                "an entry's text as typed: " + action.text()));
+    }
+}
