@@ -207,9 +207,9 @@ class ClusterIT {
         assertTrue(step2.document().getElementById("intakeForm:narrative") != null, "on step 2: " + text(step2));
         Map<String, String> answers = new HashMap<>();
         for (String question : List.of("qPenetration", "qSexualContact", "qPhysical", "qForcedMarriage", "qDenial")) {
-            answers.put("intakeForm:" + question, "false");
+            answers.put("intakeForm:" + question, "NO");
         }
-        answers.put("intakeForm:qPsychological", "true");
+        answers.put("intakeForm:qPsychological", "YES");
         answers.put("intakeForm:narrative", NARRATIVE);
         WebClient.Page step3 = page(staff.submit(step2, "intakeForm", "intakeForm:next", answers));
         assertTrue(step3.document().getElementById("intakeForm:survivorAgeGroup") != null, "on step 3: " + text(step3));
@@ -227,7 +227,7 @@ class ClusterIT {
         assertEquals(200, back.statusCode(), () -> back.body() + "\n" + proxy.logTail(20));
         WebClient.Page again = page(back);
         assertEquals(NARRATIVE, again.document().getElementById("intakeForm:narrative").text(), text(again));
-        assertTrue(again.document().select("input[name=intakeForm:qPsychological][value=true][checked]").size() == 1,
+        assertTrue(again.document().select("input[name=intakeForm:qPsychological][value=YES][checked]").size() == 1,
                 "the answer typed before is still chosen");
         assertNotEquals(servedBy, staff.cookie(HaProxy.NODE_COOKIE).orElseThrow(), "another node answered");
         assertEquals(session, staff.cookie(WebClient.SESSION_COOKIE).orElseThrow(), "in the same session");
