@@ -56,6 +56,16 @@ public class District {
     @Column(name = "contact_email", length = Limits.EMAIL)
     private String contactEmail;
 
+    /** Who signs the unit's reports (see the report's signer block); may be empty. */
+    @Size(max = Limits.NAME)
+    @Column(name = "office_head_name", length = Limits.NAME)
+    private String officeHeadName;
+
+    /** Who signs the unit's reports (see the report's signer block); may be empty. */
+    @Size(max = Limits.NAME)
+    @Column(name = "office_deputy_name", length = Limits.NAME)
+    private String officeDeputyName;
+
     @Version
     private int version;
 
@@ -105,5 +115,20 @@ public class District {
 
     public String getContactEmail() {
         return contactEmail;
+    }
+    public String getOfficeHeadName() {
+        return officeHeadName;
+    }
+
+    public void setOfficeHeadName(String officeHeadName) {
+        this.officeHeadName = officeHeadName == null || officeHeadName.isBlank() ? null : officeHeadName.strip();
+    }
+
+    public String getOfficeDeputyName() {
+        return officeDeputyName;
+    }
+
+    public void setOfficeDeputyName(String officeDeputyName) {
+        this.officeDeputyName = officeDeputyName == null || officeDeputyName.isBlank() ? null : officeDeputyName.strip();
     }
 }

@@ -125,14 +125,48 @@ public class PeriodicReportService {
         ReportContent content = prefill(report, period, figures);
         ReportUnit unit = unitOf(report);
         content.setPlace(unit.defaultPlace());
-        content.setDocumentNumber(unit.defaultNumber());
+        content.setDocumentNumber(unit.numberAfter(highestNumberUsed(districtId, schoolId, period.year())));
         content.setSignerTitle(unit.defaultSignerTitle());
+        content.setSignerName(unit.signerName(false));
         content.setRecipients(unit.defaultRecipients());
         report.edit(content, caller.username(), now);
         em.persist(report);
         em.flush();
         keepVersion(report, ReportAction.CREATED, null, caller.username(), now);
         return report.getId();
+    }
+
+    /**
+     * The highest report number ("12/BC-…") the unit has given its reports of a year: numbers restart
+     * each year, so the next report is offered the one after it.
+     */
+    private int highestNumberUsed(long districtId, Long schoolId, int year) {
+        int highest = 0;
+        for (String number : em.createQuery("SELECT r.documentNumber FROM PeriodicReport r, ReportingPeriod p "
+                        + "WHERE p.id = r.periodId AND r.district.id = :d AND r.unitKey = :u AND p.year = :y "
+                        + "AND r.documentNumber IS NOT NULL", String.class)
+                .setParameter("d", districtId).setParameter("u", schoolId == null ? 0L : schoolId)
+                .setParameter("y", year).getResultList()) {
+            highest = Math.max(highest, ReportUnit.leadingNumber(number));
+        }
+        return highest;
+    }
+
+    /** The number the unit's next report would get, to offer on the form when the number is missing. */
+    @RolesAllowed({Role.SCHOOL_FOCAL_POINT_NAME, Role.DISTRICT_COORDINATOR_NAME})
+    public String nextNumber(long id) {
+        Caller caller = callers.get();
+        PeriodicReport report = readable(caller, id);
+        PeriodInfo period = PeriodInfo.of(em.find(ReportingPeriod.class, report.getPeriodId()));
+        return unitOf(report).numberAfter(highestNumberUsed(report.getDistrict().getId(),
+                report.isSchoolReport() ? report.getSchool().getId() : null, period.year()));
+    }
+
+    /** The signer block for the head or for a deputy signing "KT.": title lines and name. */
+    @RolesAllowed({Role.SCHOOL_FOCAL_POINT_NAME, Role.DISTRICT_COORDINATOR_NAME})
+    public String[] signer(long id, boolean deputySigns) {
+        ReportUnit unit = unitOf(readable(callers.get(), id));
+        return new String[] {unit.signerTitle(deputySigns), unit.signerName(deputySigns)};
     }
 
     private ReportFigures figuresFor(PeriodicReport report, PeriodInfo period) {
@@ -165,7 +199,8 @@ public class PeriodicReportService {
         List<SubmissionRow> schools = report.isSchoolReport() ? List.of() : submissions(report.getDistrict().getId(),
                 period);
         ReportDocument document = ReportDocumentBuilder.build(unitOf(report), kindOf(period), period.year(),
-                report.content(), report.figures(), report.getReportDate(), report.isSchoolReport() ? null : schools);
+                report.content(), report.figures(), report.getReportDate(), report.isSchoolReport() ? null : schools,
+                !report.getStatus().isSubmittedOrLater());
         return new ReportView(report.getId(), report.getVersion(), report.isSchoolReport(), unitNameOf(report),
                 report.getDistrict().getName(), period.id(), period.year(), kindOf(period), period.coversFrom(),
                 period.coversTo(), period.dueDate(), report.getStatus(), report.getReturnComment(),
@@ -209,7 +244,7 @@ public class PeriodicReportService {
         ReportSnapshot snapshot = version.snapshot();
         ReportDocument document = ReportDocumentBuilder.build(unitOf(version.getReport()), report.kind(),
                 report.year(), snapshot.content(), snapshot.figures(), snapshot.reportDate(),
-                report.schoolReport() ? null : report.schools());
+                report.schoolReport() ? null : report.schools(), !snapshot.status().isSubmittedOrLater());
         return new VersionView(new VersionRow(version.getId(), version.getNumber(), version.getAction(),
                 version.getStatus(), version.getActedBy(), version.getActedAt(), version.getComment()),
                 snapshot, report, document);
@@ -234,6 +269,12 @@ public class PeriodicReportService {
     public void submit(long id, int expectedVersion, ReportContent content) {
         Caller caller = callers.get();
         PeriodicReport report = ownForUpdate(caller, id, expectedVersion);
+        if (!ReportUnit.isRealNumber(content.getDocumentNumber())) {
+            PeriodInfo period = PeriodInfo.of(em.find(ReportingPeriod.class, report.getPeriodId()));
+            throw new UserFacingException("report.error.numberRequired", unitOf(report).numberAfter(
+                    highestNumberUsed(report.getDistrict().getId(),
+                            report.isSchoolReport() ? report.getSchool().getId() : null, period.year())));
+        }
         Instant now = Instant.now(clock);
         report.edit(checkedCases(report, content), caller.username(), now);
         report.submit(caller.username(), now);
@@ -426,7 +467,8 @@ public class PeriodicReportService {
         PeriodInfo period = PeriodInfo.of(em.find(ReportingPeriod.class, report.getPeriodId()));
         ReportDocument document = ReportDocumentBuilder.build(unitOf(report), kindOf(period), period.year(),
                 report.content(), report.figures(), report.getReportDate(),
-                report.isSchoolReport() ? null : submissions(report.getDistrict().getId(), period));
+                report.isSchoolReport() ? null : submissions(report.getDistrict().getId(), period),
+                !report.getStatus().isSubmittedOrLater());
         return new ExportedFile(fileName(report, period, format), format.contentType(),
                 documents.write(document, format));
     }
@@ -558,8 +600,9 @@ public class PeriodicReportService {
         District district = report.getDistrict();
         return report.isSchoolReport()
                 ? ReportUnit.school(district.getOfficeName(), district.getName(), report.getSchool().getName(),
-                report.getSchool().getCode())
-                : ReportUnit.districtOffice(district.getName());
+                report.getSchool().getCode(), report.getSchool().getHeadName(), report.getSchool().getDeputyHeadName())
+                : ReportUnit.districtOffice(district.getName(), district.getOfficeHeadName(),
+                district.getOfficeDeputyName());
     }
 
     private static ReportKind kindOf(PeriodInfo period) {
