@@ -120,9 +120,12 @@ public final class PdfReportWriter {
     /** The short solid rule of the decree, {@code percent} of the line it sits in, centred. */
     private Paragraph rule(float percent) {
         // The line sits 3 pt under this short paragraph's baseline, clear of the text above it.
-        Paragraph p = new Paragraph(6);
-        p.add(new Chunk(new com.lowagie.text.pdf.draw.LineSeparator(0.6f, Math.min(100, percent), null,
-                Element.ALIGN_CENTER, -3)));
+        Font font = font(6, false, false, false);
+        Paragraph p = new Paragraph(6, "", font);
+        Chunk line = new Chunk(new com.lowagie.text.pdf.draw.LineSeparator(0.6f, Math.min(100, percent), null,
+                Element.ALIGN_CENTER, -3));
+        line.setFont(font);
+        p.add(line);
         return p;
     }
 
