@@ -61,6 +61,12 @@ public class PeriodicReportService {
     @Inject
     private ReportDocuments documents;
 
+    @EJB
+    private ReportNotices notices;
+
+    @EJB
+    private ReportReminderService reminders;
+
     @Inject
     @ConfigProperty(name = "tincay.report.reminder-days", defaultValue = "7")
     private int reminderDays;
@@ -203,9 +209,9 @@ public class PeriodicReportService {
                 !report.getStatus().isSubmittedOrLater());
         return new ReportView(report.getId(), report.getVersion(), report.isSchoolReport(), unitNameOf(report),
                 report.getDistrict().getName(), period.id(), period.year(), kindOf(period), period.coversFrom(),
-                period.coversTo(), period.dueDate(), report.getStatus(), report.getReturnComment(),
-                report.getDecidedBy(), report.getDecidedAt(), report.getFirstSubmittedAt(), report.getSubmittedAt(),
-                report.isLate(period.dueDate()), report.getFiguresAsOf(), report.content(), report.figures(), mayEdit,
+                period.coversTo(), period.dueDateFor(!report.isSchoolReport()), report.getStatus(),
+                report.getReturnComment(), report.getDecidedBy(), report.getDecidedAt(), report.getFirstSubmittedAt(),
+                report.getSubmittedAt(), report.isLate(period.dueDateFor(!report.isSchoolReport())), report.getFiguresAsOf(), report.content(), report.figures(), mayEdit,
                 mayReview, schools, document);
     }
 
@@ -276,9 +282,11 @@ public class PeriodicReportService {
                             report.isSchoolReport() ? report.getSchool().getId() : null, period.year())));
         }
         Instant now = Instant.now(clock);
+        boolean again = report.getFirstSubmittedAt() != null;
         report.edit(checkedCases(report, content), caller.username(), now);
         report.submit(caller.username(), now);
         keepVersion(report, ReportAction.SUBMITTED, null, caller.username(), now);
+        notices.submitted(report, again, now);
     }
 
     /** Reads the figures again from the register and the cases (or the consolidation); the text stays. */
@@ -328,6 +336,7 @@ public class PeriodicReportService {
         Instant now = Instant.now(clock);
         report.accept(caller.username(), now);
         keepVersion(report, ReportAction.ACCEPTED, null, caller.username(), now);
+        notices.decided(report, now);
     }
 
     @RolesAllowed(Role.DISTRICT_COORDINATOR_NAME)
@@ -337,6 +346,7 @@ public class PeriodicReportService {
         Instant now = Instant.now(clock);
         report.returnForChanges(comment, caller.username(), now);
         keepVersion(report, ReportAction.RETURNED, report.getReturnComment(), caller.username(), now);
+        notices.decided(report, now);
     }
 
     /** Only the school's own cases may be cited, and their codes are taken from the cases themselves. */
@@ -389,7 +399,7 @@ public class PeriodicReportService {
                 .map(s -> new DistrictOverview.SchoolReportRow(s, reportIds.get(s.schoolId()))).toList();
         PeriodicReport own = find(districtId, null, periodId);
         return new DistrictOverview(periodId, period.year(), kindOf(period), period.coversFrom(), period.coversTo(),
-                period.dueDate(), schools, Consolidation.combine(sources.acceptedSchoolSums(districtId, periodId),
+                period.dueDate(), period.districtDueDate(), schools, Consolidation.combine(sources.acceptedSchoolSums(districtId, periodId),
                 sources.officeFigures(districtId, period)), own == null ? null : own.getId(),
                 own == null ? null : own.getStatus());
     }
@@ -419,6 +429,31 @@ public class PeriodicReportService {
             }
         }
         return result;
+    }
+
+    /**
+     * "Nhắc nộp": the coordinator reminds a school of the district whose report for the period is not in
+     * (not submitted, or returned and not submitted again) – in the app and by e-mail; once a day.
+     * @return how many accounts were told (0: the school has no focal point)
+     */
+    @RolesAllowed(Role.DISTRICT_COORDINATOR_NAME)
+    public int remindSchool(long periodId, long schoolId) {
+        Caller caller = callers.get();
+        long districtId = requireDistrict(caller);
+        period(periodId, districtId);
+        School school = em.find(School.class, schoolId);
+        if (school == null || !Objects.equals(school.getDistrict().getId(), districtId) || !school.isActive()) {
+            throw new RecordNotFoundException();
+        }
+        PeriodicReport report = find(districtId, schoolId, periodId);
+        if (report != null && report.getStatus().isSubmittedOrLater()) {
+            throw new UserFacingException("report.remind.notMissing");
+        }
+        try {
+            return reminders.request(periodId, districtId, schoolId, caller.username());
+        } catch (jakarta.mail.MessagingException e) {
+            throw new UserFacingException("report.remind.mailFailed");
+        }
     }
 
     /** Every active school of the district with the state of its report for the period, by name. */
@@ -452,8 +487,8 @@ public class PeriodicReportService {
             PeriodicReport report = (PeriodicReport) r[0];
             ReportingPeriod period = (ReportingPeriod) r[2];
             rows.add(new ProvinceReportRow(report.getId(), (String) r[1], period.getYear(),
-                    ReportKind.valueOf(period.getKind().name()), period.getDueDate(), report.getStatus(),
-                    report.getSubmittedAt(), report.isLate(period.getDueDate())));
+                    ReportKind.valueOf(period.getKind().name()), period.getDistrictDueDate(), report.getStatus(),
+                    report.getSubmittedAt(), report.isLate(period.getDistrictDueDate())));
         }
         return rows;
     }
@@ -576,13 +611,14 @@ public class PeriodicReportService {
     private ReportRow row(ReportingPeriod period, PeriodicReport report, Long schoolId, String unitName,
                           LocalDate today) {
         boolean submitted = report != null && report.getFirstSubmittedAt() != null;
+        LocalDate due = period.dueDateFor(schoolId == null);
         return new ReportRow(period.getId(), period.getYear(), ReportKind.valueOf(period.getKind().name()),
-                period.getCoversFrom(), period.getCoversTo(), period.getDueDate(),
+                period.getCoversFrom(), period.getCoversTo(), due,
                 report == null ? null : report.getId(), schoolId, unitName, report == null ? null : report.getStatus(),
                 report == null ? null : report.getFirstSubmittedAt(),
-                report != null && report.isLate(period.getDueDate()),
-                !submitted && today.isAfter(period.getDueDate()),
-                ChronoUnit.DAYS.between(today, period.getDueDate()));
+                report != null && report.isLate(due),
+                !submitted && today.isAfter(due),
+                ChronoUnit.DAYS.between(today, due));
     }
 
     private String unitName(Caller caller) {
