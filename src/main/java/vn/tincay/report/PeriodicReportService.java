@@ -64,6 +64,9 @@ public class PeriodicReportService {
     @EJB
     private ReportNotices notices;
 
+    @Inject
+    private vn.tincay.register.RegisterAudit audit;
+
     @EJB
     private ReportReminderService reminders;
 
@@ -166,6 +169,43 @@ public class PeriodicReportService {
         PeriodInfo period = PeriodInfo.of(em.find(ReportingPeriod.class, report.getPeriodId()));
         return unitOf(report).numberAfter(highestNumberUsed(report.getDistrict().getId(),
                 report.isSchoolReport() ? report.getSchool().getId() : null, period.year()));
+    }
+
+    /** The names of the caller's unit's head and deputy, who sign its reports: {head, deputy}, either may be null. */
+    @RolesAllowed({Role.SCHOOL_FOCAL_POINT_NAME, Role.DISTRICT_COORDINATOR_NAME})
+    public String[] unitSigners() {
+        Caller caller = callers.get();
+        requireDistrict(caller);
+        if (caller.role() == Role.SCHOOL_FOCAL_POINT) {
+            School school = em.find(School.class, caller.schoolId());
+            return new String[] {school.getHeadName(), school.getDeputyHeadName()};
+        }
+        District district = em.find(District.class, caller.districtId());
+        return new String[] {district.getOfficeHeadName(), district.getOfficeDeputyName()};
+    }
+
+    /** The unit sets who signs its reports (new reports start with the head's name). */
+    @RolesAllowed({Role.SCHOOL_FOCAL_POINT_NAME, Role.DISTRICT_COORDINATOR_NAME})
+    public void changeUnitSigners(String head, String deputy) {
+        Caller caller = callers.get();
+        requireDistrict(caller);
+        for (String name : new String[] {head, deputy}) {
+            if (name != null && name.strip().length() > vn.tincay.organisation.Limits.NAME) {
+                throw new UserFacingException("report.error.tooLong", vn.tincay.organisation.Limits.NAME);
+            }
+        }
+        if (caller.role() == Role.SCHOOL_FOCAL_POINT) {
+            School school = em.find(School.class, caller.schoolId(), LockModeType.PESSIMISTIC_WRITE);
+            school.setHeadName(head);
+            school.setDeputyHeadName(deputy);
+        } else {
+            District district = em.find(District.class, caller.districtId(), LockModeType.PESSIMISTIC_WRITE);
+            district.setOfficeHeadName(head);
+            district.setOfficeDeputyName(deputy);
+        }
+        audit.record(caller, vn.tincay.audit.AuditAction.REPORT_SIGNERS_CHANGED,
+                caller.role() == Role.SCHOOL_FOCAL_POINT ? "School" : "District",
+                caller.role() == Role.SCHOOL_FOCAL_POINT ? caller.schoolId() : caller.districtId(), null);
     }
 
     /** The signer block for the head or for a deputy signing "KT.": title lines and name. */

@@ -29,7 +29,7 @@ import vn.tincay.it.WebClient;
 /**
  * Periods and deadlines through the running application: the year-end report counts the action month
  * of the previous year, the district office has its own deadline, and the coordinator's "Nhắc nộp"
- * reaches the school's principal in the app.
+ * reaches the school's principal in the app; an ad-hoc report is asked, answered and read in the app.
  */
 @ExtendWith(TinCayServer.class)
 class ReportDeadlinesIT {
@@ -144,5 +144,50 @@ class ReportDeadlinesIT {
                 assertEquals(1, r.getInt(1), "one reminder recorded, the second refused");
             }
         }
+    }
+
+    @Test
+    void theDistrictAsksAnAdHocReportAndASchoolAnswersItInTheApp() throws Exception {
+        WebClient coordinator = new WebClient(app).signedIn("coordinator", DemoAccount.PASSWORD);
+        WebClient.Page ask = coordinator.open("/report/adhoc.xhtml");
+        String due = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).plusDays(5)
+                .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        Map<String, String> values = new HashMap<>();
+        values.put(nameOf(ask, "askForm", "adhocTitle"), "Báo cáo nhanh vụ việc bạo lực học đường tháng này");
+        values.put(nameOf(ask, "askForm", "adhocQuestions"),
+                "Số buổi sinh hoạt dưới cờ về phòng, chống bạo lực học đường?\nKhó khăn, kiến nghị?");
+        values.put(nameOf(ask, "askForm", "adhocDue"), due);
+        HttpResponse<String> asked = coordinator.submit(ask, "askForm", "askForm:askAdhoc", values);
+        WebClient.Page answers = coordinator.follow(asked);
+        assertTrue(answers.path().endsWith("/report/adhoc-answer.xhtml"), answers.messages() + " " + answers.document().text());
+        String requestId = answers.response().uri().getQuery().replaceAll(".*id=(\\d+).*", "$1");
+
+        try (Browser browser = Browser.open(app, Browser.Device.PHONE)) {
+            browser.signIn("principal1", DemoAccount.PASSWORD);
+            browser.go("/report/index.xhtml");
+            WebElement row = browser.driver().findElements(By.cssSelector("#adhocReports tr")).stream()
+                    .filter(tr -> tr.getText().contains("Báo cáo nhanh vụ việc bạo lực học đường")).findFirst()
+                    .orElseThrow(() -> new AssertionError("the ad-hoc report is not in the overview"));
+            assertTrue(row.getText().contains(due), row.getText());
+            browser.clickAndWaitForPage(row.findElement(By.cssSelector("a[id$=openAdhoc]")).getAttribute("id"));
+            browser.find("answerForm:answers:0:answerText").sendKeys("Hai buổi, ngày 05 và 12");
+            browser.clickAndWaitForPage("answerForm:submitAnswers");
+            assertTrue(browser.messages().contains("Câu trả lời: cần trả lời mọi câu hỏi trước khi nộp"),
+                    "an unanswered question is refused: " + browser.messages());
+            browser.find("answerForm:answers:1:answerText").sendKeys("Chưa có tài liệu tuyên truyền cho học sinh lớp 1");
+            browser.screenshot("adhoc-answer");
+            browser.clickAndWaitForPage("answerForm:submitAnswers");
+            assertTrue(browser.messages().contains("Đã nộp báo cáo đột xuất"), browser.messages());
+            assertTrue(browser.has("adhocSubmitted"), "shown as submitted");
+            browser.screenshot("adhoc-submitted");
+        }
+
+        String read = coordinator.open("/report/adhoc-answer.xhtml?id=" + requestId).document()
+                .getElementById("schoolAnswers").text();
+        assertTrue(read.contains("Trường Tiểu học Demo Sao Mai"), read);
+        assertTrue(read.contains("Hai buổi, ngày 05 và 12"), read);
+        assertTrue(read.contains("Chưa có tài liệu tuyên truyền cho học sinh lớp 1"), read);
+        String list = coordinator.open("/report/adhoc.xhtml").document().getElementById("adhocReports").text();
+        assertTrue(list.contains("1 / 5 trường đã nộp"), list);
     }
 }
