@@ -60,6 +60,12 @@ public class ReportOverdueReminder {
         this.sentAt = sentAt;
     }
 
+    /** The coordinator asks again on a day the automatic reminder already went out: recorded on the same row. */
+    public void requestedBy(String coordinator, Instant at) {
+        this.requestedBy = coordinator;
+        this.sentAt = at;
+    }
+
     public LocalDate getSentOn() {
         return sentOn;
     }

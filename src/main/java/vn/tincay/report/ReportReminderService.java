@@ -141,14 +141,22 @@ public class ReportReminderService {
      */
     public int request(long periodId, long districtId, long schoolId, String coordinator) throws MessagingException {
         LocalDate today = LocalTime.today(clock);
-        LocalDate last = lastOverdueReminder(periodId, districtId, schoolId);
-        if (today.equals(last)) {
+        ReportOverdueReminder sentToday = em.createQuery("SELECT m FROM ReportOverdueReminder m WHERE m.periodId = :p "
+                        + "AND m.districtId = :d AND m.unitKey = :u AND m.sentOn = :t", ReportOverdueReminder.class)
+                .setParameter("p", periodId).setParameter("d", districtId).setParameter("u", schoolId)
+                .setParameter("t", today).getResultStream().findFirst().orElse(null);
+        if (sentToday != null && sentToday.getRequestedBy() != null) {
             throw new vn.tincay.platform.UserFacingException("report.remind.alreadyToday");
         }
-        return send(new Due(periodId, districtId, schoolId, true), coordinator);
+        return send(new Due(periodId, districtId, schoolId, true), coordinator, sentToday);
     }
 
     private int send(Due due, String requestedBy) throws MessagingException {
+        return send(due, requestedBy, null);
+    }
+
+    /** @param sentToday today's automatic reminder, which a "Nhắc nộp" the same day is recorded on */
+    private int send(Due due, String requestedBy, ReportOverdueReminder sentToday) throws MessagingException {
         ReportingPeriod period = em.find(ReportingPeriod.class, due.periodId());
         List<UserAccount> recipients = due.schoolId() == null ? notices.coordinators(due.districtId())
                 : notices.focalPoints(due.schoolId());
@@ -156,7 +164,9 @@ public class ReportReminderService {
             return 0;
         }
         Instant now = Instant.now(clock);
-        if (due.overdue()) {
+        if (sentToday != null) {
+            sentToday.requestedBy(requestedBy, now);
+        } else if (due.overdue()) {
             em.persist(new ReportOverdueReminder(due.periodId(), due.districtId(), due.schoolId(),
                     LocalTime.today(clock), requestedBy, recipients.size(), now));
         } else {

@@ -67,7 +67,12 @@ public final class DocxReportWriter {
 
     /** Measures the header with Liberation Serif when it is installed, else with an estimate. */
     public DocxReportWriter() {
-        this(defaultMeasure());
+        this(DefaultMeasure.MEASURE);
+    }
+
+    /** The fonts are read once, on the first Word document. */
+    private static final class DefaultMeasure {
+        static final HeaderLayout.Measure MEASURE = defaultMeasure();
     }
 
     public DocxReportWriter(HeaderLayout.Measure measure) {
