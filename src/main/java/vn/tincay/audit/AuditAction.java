@@ -58,5 +58,11 @@ public enum AuditAction {
     BREACH_RECORDED,
     BREACH_NOTIFIED,
     BREACH_CLOSED,
-    ANSWERS_REVISED
+    ANSWERS_REVISED,
+    /** The head and deputy who sign a unit's reports were changed. */
+    REPORT_SIGNERS_CHANGED,
+    /** The district asked its schools for an ad-hoc report. */
+    ADHOC_REPORT_REQUESTED,
+    /** A school submitted its answers to an ad-hoc report. */
+    ADHOC_REPORT_SUBMITTED
 }

@@ -45,6 +45,17 @@ public class Notification {
     @Column(name = "subject_account", length = 64)
     private String subjectAccount;
 
+    /** The periodic report a notification is about (reminders before a report exists name only the period). */
+    @Column(name = "report_id")
+    private Long reportId;
+
+    @Column(name = "period_id")
+    private Long periodId;
+
+    /** The unit whose report it is, by name: schools and offices are not personal data. */
+    @Column(name = "report_unit", length = 200)
+    private String reportUnit;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -89,6 +100,28 @@ public class Notification {
         Notification n = new Notification(recipientId, NotificationKind.ACCESS_REFUSALS, null, null, now);
         n.subjectAccount = account;
         return n;
+    }
+
+    /** About a periodic report (or, for a reminder, the period a unit has not reported for yet). */
+    public static Notification aboutReport(long recipientId, NotificationKind kind, Long reportId, long periodId,
+                                           String unitName, Instant now) {
+        Notification n = new Notification(recipientId, kind, null, null, now);
+        n.reportId = reportId;
+        n.periodId = periodId;
+        n.reportUnit = unitName == null || unitName.length() <= 200 ? unitName : unitName.substring(0, 200);
+        return n;
+    }
+
+    public Long getReportId() {
+        return reportId;
+    }
+
+    public Long getPeriodId() {
+        return periodId;
+    }
+
+    public String getReportUnit() {
+        return reportUnit;
     }
 
     /** Marks it read the first time; reading it again keeps the first time. */

@@ -10,5 +10,19 @@ public enum NotificationKind {
     /** One account was refused access many times in a short time. */
     ACCESS_REFUSALS,
     /** The survivor withdrew consent to referral: the service must stop. */
-    REFERRAL_WITHDRAWN
+    REFERRAL_WITHDRAWN,
+    /** To the coordinators: a school submitted its periodic report. */
+    REPORT_SUBMITTED,
+    /** To the coordinators: a school submitted its returned report again. */
+    REPORT_RESUBMITTED,
+    /** To the school's focal points: the district returned the report with a comment. */
+    REPORT_RETURNED,
+    /** To the school's focal points: the district accepted the report. */
+    REPORT_ACCEPTED,
+    /** To the unit: its report is due soon. */
+    REPORT_DUE_SOON,
+    /** To the unit: its report is overdue and not submitted. */
+    REPORT_OVERDUE,
+    /** To the school: the coordinator asks for the report ("Nhắc nộp"). */
+    REPORT_REQUESTED
 }

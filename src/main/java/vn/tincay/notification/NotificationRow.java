@@ -17,6 +17,9 @@ public class NotificationRow implements Serializable {
     private Long relatedIncidentId;
     private String relatedCaseCode;
     private String subjectAccount;
+    private Long reportId;
+    private Long periodId;
+    private String reportUnit;
 
     public NotificationRow(Long id, NotificationKind kind, Long incidentId, String caseCode, Instant createdAt,
                            Instant readAt) {
@@ -35,6 +38,41 @@ public class NotificationRow implements Serializable {
         this.relatedIncidentId = relatedIncidentId;
         this.relatedCaseCode = relatedCaseCode;
         this.subjectAccount = subjectAccount;
+    }
+
+    /** About a periodic report: the report (may be null for a reminder), the period and the unit's name. */
+    public NotificationRow(Long id, NotificationKind kind, Instant createdAt, Instant readAt, Long reportId,
+                           Long periodId, String reportUnit) {
+        this(id, kind, null, null, createdAt, readAt);
+        this.reportId = reportId;
+        this.periodId = periodId;
+        this.reportUnit = reportUnit;
+    }
+
+    /** Every field: a list mixing case and report notifications. */
+    public NotificationRow(Long id, NotificationKind kind, Long incidentId, String caseCode, Instant createdAt,
+                           Instant readAt, Long relatedIncidentId, String relatedCaseCode, String subjectAccount,
+                           Long reportId, Long periodId, String reportUnit) {
+        this(id, kind, incidentId, caseCode, createdAt, readAt, relatedIncidentId, relatedCaseCode, subjectAccount);
+        this.reportId = reportId;
+        this.periodId = periodId;
+        this.reportUnit = reportUnit;
+    }
+
+    public Long getReportId() {
+        return reportId;
+    }
+
+    public Long getPeriodId() {
+        return periodId;
+    }
+
+    public String getReportUnit() {
+        return reportUnit;
+    }
+
+    public boolean isAboutReport() {
+        return periodId != null;
     }
 
     public Long getRelatedIncidentId() {

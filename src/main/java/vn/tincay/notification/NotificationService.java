@@ -39,9 +39,19 @@ public class NotificationService {
     /** The newest notifications of the caller, newest first. */
     public List<NotificationRow> recent(int max) {
         return em.createQuery("SELECT NEW vn.tincay.notification.NotificationRow(n.id, n.kind, n.incidentId, "
-                        + "n.caseCode, n.createdAt, n.readAt, n.relatedIncidentId, n.relatedCaseCode, n.subjectAccount) "
-                        + "FROM Notification n WHERE n.recipientId = :r "
+                        + "n.caseCode, n.createdAt, n.readAt, n.relatedIncidentId, n.relatedCaseCode, n.subjectAccount, "
+                        + "n.reportId, n.periodId, n.reportUnit) FROM Notification n WHERE n.recipientId = :r "
                         + "ORDER BY n.createdAt DESC, n.id DESC", NotificationRow.class)
+                .setParameter("r", callers.get().accountId())
+                .setMaxResults(Math.min(Math.max(1, max), MAX_LIST))
+                .getResultList();
+    }
+
+    /** The caller's newest notifications about periodic reports (submitted, returned, accepted, reminders). */
+    public List<NotificationRow> aboutReports(int max) {
+        return em.createQuery("SELECT NEW vn.tincay.notification.NotificationRow(n.id, n.kind, n.createdAt, n.readAt, "
+                        + "n.reportId, n.periodId, n.reportUnit) FROM Notification n WHERE n.recipientId = :r "
+                        + "AND n.periodId IS NOT NULL ORDER BY n.createdAt DESC, n.id DESC", NotificationRow.class)
                 .setParameter("r", callers.get().accountId())
                 .setMaxResults(Math.min(Math.max(1, max), MAX_LIST))
                 .getResultList();

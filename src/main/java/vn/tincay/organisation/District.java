@@ -56,6 +56,20 @@ public class District {
     @Column(name = "contact_email", length = Limits.EMAIL)
     private String contactEmail;
 
+    /** Who signs the unit's reports (see the report's signer block); may be empty. */
+    @Size(max = Limits.NAME)
+    @Column(name = "office_head_name", length = Limits.NAME)
+    private String officeHeadName;
+
+    /** Who signs the unit's reports (see the report's signer block); may be empty. */
+    @Size(max = Limits.NAME)
+    @Column(name = "office_deputy_name", length = Limits.NAME)
+    private String officeDeputyName;
+
+    /** "MM-dd": the day of the previous year the reporting year starts (see ReportingYear); "01-01" the calendar year. */
+    @Column(name = "reporting_year_start", nullable = false, length = 5)
+    private String reportingYearStart = "11-11";
+
     @Version
     private int version;
 
@@ -105,5 +119,29 @@ public class District {
 
     public String getContactEmail() {
         return contactEmail;
+    }
+    public String getOfficeHeadName() {
+        return officeHeadName;
+    }
+
+    public void setOfficeHeadName(String officeHeadName) {
+        this.officeHeadName = officeHeadName == null || officeHeadName.isBlank() ? null : officeHeadName.strip();
+    }
+
+    public String getOfficeDeputyName() {
+        return officeDeputyName;
+    }
+
+    public void setOfficeDeputyName(String officeDeputyName) {
+        this.officeDeputyName = officeDeputyName == null || officeDeputyName.isBlank() ? null : officeDeputyName.strip();
+    }
+
+    /** The first day of the district's reporting year (in the previous year unless it is 1 January). */
+    public java.time.MonthDay getReportingYearStart() {
+        return java.time.MonthDay.parse("--" + (reportingYearStart == null ? "11-11" : reportingYearStart));
+    }
+
+    public void setReportingYearStart(java.time.MonthDay start) {
+        this.reportingYearStart = String.format("%02d-%02d", start.getMonthValue(), start.getDayOfMonth());
     }
 }

@@ -70,6 +70,16 @@ public class School {
     @Column(nullable = false)
     private boolean active = true;
 
+    /** Who signs the unit's reports (see the report's signer block); may be empty. */
+    @Size(max = Limits.NAME)
+    @Column(name = "head_name", length = Limits.NAME)
+    private String headName;
+
+    /** Who signs the unit's reports (see the report's signer block); may be empty. */
+    @Size(max = Limits.NAME)
+    @Column(name = "deputy_head_name", length = Limits.NAME)
+    private String deputyHeadName;
+
     @Version
     private int version;
 
@@ -162,5 +172,20 @@ public class School {
 
     public int getVersion() {
         return version;
+    }
+    public String getHeadName() {
+        return headName;
+    }
+
+    public void setHeadName(String headName) {
+        this.headName = headName == null || headName.isBlank() ? null : headName.strip();
+    }
+
+    public String getDeputyHeadName() {
+        return deputyHeadName;
+    }
+
+    public void setDeputyHeadName(String deputyHeadName) {
+        this.deputyHeadName = deputyHeadName == null || deputyHeadName.isBlank() ? null : deputyHeadName.strip();
     }
 }

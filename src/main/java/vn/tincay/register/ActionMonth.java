@@ -29,4 +29,22 @@ public enum ActionMonth {
         }
         return NONE;
     }
+
+    /**
+     * Whether the action month of some year falls (at least partly) within [from, to]: a report
+     * says nothing – not even zero – about an action month its period does not reach.
+     */
+    public boolean overlaps(LocalDate from, LocalDate to) {
+        if (this == NONE || from == null || to == null || to.isBefore(from)) {
+            return false;
+        }
+        for (int year = from.getYear() - 1; year <= to.getYear(); year++) {
+            LocalDate start = this == DOMESTIC_VIOLENCE_JUNE ? LocalDate.of(year, 6, 1) : LocalDate.of(year, 11, 15);
+            LocalDate end = this == DOMESTIC_VIOLENCE_JUNE ? LocalDate.of(year, 6, 30) : LocalDate.of(year, 12, 15);
+            if (!start.isAfter(to) && !end.isBefore(from)) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -14,6 +14,7 @@ public class PeriodEdit implements Serializable {
     private LocalDate coversFrom;
     private LocalDate coversTo;
     private LocalDate dueDate;
+    private LocalDate districtDueDate;
 
     public static PeriodEdit of(PeriodInfo p) {
         PeriodEdit e = new PeriodEdit();
@@ -23,11 +24,12 @@ public class PeriodEdit implements Serializable {
         e.coversFrom = p.coversFrom();
         e.coversTo = p.coversTo();
         e.dueDate = p.dueDate();
+        e.districtDueDate = p.districtDueDate();
         return e;
     }
 
     public PeriodDates dates() {
-        return new PeriodDates(coversFrom, coversTo, dueDate);
+        return new PeriodDates(coversFrom, coversTo, dueDate, districtDueDate);
     }
 
     public long getId() {
@@ -64,5 +66,13 @@ public class PeriodEdit implements Serializable {
 
     public void setDueDate(LocalDate dueDate) {
         this.dueDate = dueDate;
+    }
+
+    public LocalDate getDistrictDueDate() {
+        return districtDueDate;
+    }
+
+    public void setDistrictDueDate(LocalDate districtDueDate) {
+        this.districtDueDate = districtDueDate;
     }
 }

@@ -54,6 +54,10 @@ public class ReportingPeriod {
     @Column(name = "due_date", nullable = false)
     private LocalDate dueDate;
 
+    /** The district's own deadline to the province; rows from before it existed read as 10 days after. */
+    @Column(name = "district_due_date")
+    private LocalDate districtDueDate;
+
     @Column(name = "updated_by", nullable = false, length = 64)
     private String updatedBy;
 
@@ -75,7 +79,8 @@ public class ReportingPeriod {
 
     /** The default period of a year, created on demand the first time the year is used. */
     public static ReportingPeriod defaultFor(District district, int year, PeriodKind kind, String by, Instant at) {
-        return new ReportingPeriod(district, year, kind, PeriodDates.defaultFor(year, kind), by, at);
+        return new ReportingPeriod(district, year, kind, PeriodDates.defaultFor(year, kind,
+                district.getReportingYearStart()), by, at);
     }
 
     /** The district changes the covered dates or the due date. */
@@ -84,12 +89,13 @@ public class ReportingPeriod {
         this.coversFrom = dates.coversFrom();
         this.coversTo = dates.coversTo();
         this.dueDate = dates.dueDate();
+        this.districtDueDate = dates.districtDueDate();
         this.updatedBy = by;
         this.updatedAt = at;
     }
 
     public PeriodDates dates() {
-        return new PeriodDates(coversFrom, coversTo, dueDate);
+        return new PeriodDates(coversFrom, coversTo, dueDate, getDistrictDueDate());
     }
 
     public boolean covers(LocalDate date) {
@@ -126,6 +132,16 @@ public class ReportingPeriod {
 
     public LocalDate getDueDate() {
         return dueDate;
+    }
+
+    public LocalDate getDistrictDueDate() {
+        return districtDueDate != null ? districtDueDate
+                : dueDate == null ? null : dueDate.plusDays(PeriodDates.DISTRICT_DAYS_AFTER);
+    }
+
+    /** The deadline of a unit's report: the schools' date, or the district's own date for its consolidated report. */
+    public LocalDate dueDateFor(boolean districtOffice) {
+        return districtOffice ? getDistrictDueDate() : dueDate;
     }
 
     public String getUpdatedBy() {

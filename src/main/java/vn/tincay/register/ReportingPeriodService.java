@@ -10,11 +10,13 @@ import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.MonthDay;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import vn.tincay.audit.AuditAction;
 import vn.tincay.organisation.District;
+import vn.tincay.platform.LocalTime;
 import vn.tincay.platform.RecordNotFoundException;
 import vn.tincay.platform.UserFacingException;
 import vn.tincay.security.Caller;
@@ -97,6 +99,40 @@ public class ReportingPeriodService {
     /** The coordinator saves the periods of a year at once: all or none. */
     public List<PeriodInfo> changeAll(@NotNull List<PeriodEdit> edits) {
         return edits.stream().map(e -> change(e.getId(), e.getVersion(), e.dates())).toList();
+    }
+
+    /** The first day of the caller's district's reporting year (of the year before, unless 1 January). */
+    public MonthDay reportingYearStart() {
+        return em.find(District.class, access.ownDistrictId()).getReportingYearStart();
+    }
+
+    /**
+     * The coordinator sets where the district's reporting year starts: 11/11 of the previous year as
+     * the letters count it, or 1 January. Year-end periods of this year and later that still start on
+     * the old default move to the new one; periods set by hand stay as they are.
+     */
+    public MonthDay changeReportingYearStart(@NotNull MonthDay start) {
+        long districtId = access.requireCoordinator();
+        Caller caller = access.caller();
+        District district = em.find(District.class, districtId, LockModeType.PESSIMISTIC_WRITE);
+        MonthDay old = district.getReportingYearStart();
+        district.setReportingYearStart(start);
+        Instant now = clock.instant();
+        int thisYear = LocalTime.today(clock).getYear();
+        for (ReportingPeriod period : em.createQuery("SELECT p FROM ReportingPeriod p WHERE p.district.id = :d "
+                        + "AND p.kind = :k AND p.year >= :y", ReportingPeriod.class)
+                .setParameter("d", districtId).setParameter("k", PeriodKind.YEAR_END).setParameter("y", thisYear)
+                .getResultList()) {
+            if (period.getCoversFrom().equals(PeriodDates.reportingYearStart(period.getYear(), old))) {
+                PeriodDates dates = period.dates();
+                period.change(new PeriodDates(PeriodDates.reportingYearStart(period.getYear(), start),
+                        dates.coversTo(), dates.dueDate(), dates.districtDueDate()), caller.username(), now);
+            }
+        }
+        em.flush();
+        audit.record(caller, AuditAction.REPORTING_PERIOD_CHANGED, "District", districtId,
+                "reporting year starts " + start);
+        return start;
     }
 
     /** The caller's district's target for women's share, with the version to send back when changing it. */

@@ -11,7 +11,7 @@ import vn.tincay.report.document.SubmissionRow;
  * consolidated report, if opened.
  */
 public record DistrictOverview(long periodId, int year, ReportKind kind, LocalDate coversFrom, LocalDate coversTo,
-                               LocalDate dueDate, List<SchoolReportRow> schools, ReportFigures consolidated,
+                               LocalDate dueDate, LocalDate districtDueDate, List<SchoolReportRow> schools, ReportFigures consolidated,
                                Long districtReportId, ReportStatus districtReportStatus) implements Serializable {
 
     /** A school's line: the submission state and the id of its report to open (null if none). */

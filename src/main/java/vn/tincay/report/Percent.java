@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * A share in percent, rounded half up to one decimal, written the Vietnamese way ("23,5 %").
+ * A share in percent, rounded half up to one decimal, written the way Vietnamese documents write it ("23,5%": decimal comma, no space).
  * Computed from counts, never averaged from other percentages.
  */
 public record Percent(BigDecimal value) {
@@ -20,13 +20,13 @@ public record Percent(BigDecimal value) {
         return new Percent(BigDecimal.valueOf(part * 100L).divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP));
     }
 
-    /** "23,5 %", "100 %", "0 %": a decimal comma, no trailing ",0". */
+    /** "23,5%", "100%", "0%": a decimal comma, no trailing ",0", no space before the sign. */
     public String format() {
         BigDecimal stripped = value.stripTrailingZeros();
         if (stripped.scale() < 0) {
             stripped = stripped.setScale(0);
         }
-        return stripped.toPlainString().replace('.', ',') + " %";
+        return stripped.toPlainString().replace('.', ',') + "%";
     }
 
     /** Whether the share lies inside [min, max] (both in percent). */

@@ -221,8 +221,12 @@ public class PeriodicReport {
         touch(by, now);
     }
 
+    /** Submits the report; an official report needs its number ("12/BC-…"), not the form's "…/BC-…". */
     public void submit(String by, Instant now) {
         requireEditable();
+        if (!vn.tincay.report.document.ReportUnit.isRealNumber(documentNumber)) {
+            throw new UserFacingException("report.error.numberRequired", "1/BC-…");
+        }
         this.status = ReportStatus.SUBMITTED;
         if (firstSubmittedAt == null) {
             firstSubmittedAt = now;

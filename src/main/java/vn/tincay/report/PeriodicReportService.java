@@ -61,6 +61,15 @@ public class PeriodicReportService {
     @Inject
     private ReportDocuments documents;
 
+    @EJB
+    private ReportNotices notices;
+
+    @Inject
+    private vn.tincay.register.RegisterAudit audit;
+
+    @EJB
+    private ReportReminderService reminders;
+
     @Inject
     @ConfigProperty(name = "tincay.report.reminder-days", defaultValue = "7")
     private int reminderDays;
@@ -125,14 +134,85 @@ public class PeriodicReportService {
         ReportContent content = prefill(report, period, figures);
         ReportUnit unit = unitOf(report);
         content.setPlace(unit.defaultPlace());
-        content.setDocumentNumber(unit.defaultNumber());
+        content.setDocumentNumber(unit.numberAfter(highestNumberUsed(districtId, schoolId, period.year())));
         content.setSignerTitle(unit.defaultSignerTitle());
+        content.setSignerName(unit.signerName(false));
         content.setRecipients(unit.defaultRecipients());
         report.edit(content, caller.username(), now);
         em.persist(report);
         em.flush();
         keepVersion(report, ReportAction.CREATED, null, caller.username(), now);
         return report.getId();
+    }
+
+    /**
+     * The highest report number ("12/BC-…") the unit has given its reports of a year: numbers restart
+     * each year, so the next report is offered the one after it.
+     */
+    private int highestNumberUsed(long districtId, Long schoolId, int year) {
+        int highest = 0;
+        for (String number : em.createQuery("SELECT r.documentNumber FROM PeriodicReport r, ReportingPeriod p "
+                        + "WHERE p.id = r.periodId AND r.district.id = :d AND r.unitKey = :u AND p.year = :y "
+                        + "AND r.documentNumber IS NOT NULL", String.class)
+                .setParameter("d", districtId).setParameter("u", schoolId == null ? 0L : schoolId)
+                .setParameter("y", year).getResultList()) {
+            highest = Math.max(highest, ReportUnit.leadingNumber(number));
+        }
+        return highest;
+    }
+
+    /** The number the unit's next report would get, to offer on the form when the number is missing. */
+    @RolesAllowed({Role.SCHOOL_FOCAL_POINT_NAME, Role.DISTRICT_COORDINATOR_NAME})
+    public String nextNumber(long id) {
+        Caller caller = callers.get();
+        PeriodicReport report = readable(caller, id);
+        PeriodInfo period = PeriodInfo.of(em.find(ReportingPeriod.class, report.getPeriodId()));
+        return unitOf(report).numberAfter(highestNumberUsed(report.getDistrict().getId(),
+                report.isSchoolReport() ? report.getSchool().getId() : null, period.year()));
+    }
+
+    /** The names of the caller's unit's head and deputy, who sign its reports: {head, deputy}, either may be null. */
+    @RolesAllowed({Role.SCHOOL_FOCAL_POINT_NAME, Role.DISTRICT_COORDINATOR_NAME})
+    public String[] unitSigners() {
+        Caller caller = callers.get();
+        requireDistrict(caller);
+        if (caller.role() == Role.SCHOOL_FOCAL_POINT) {
+            School school = em.find(School.class, caller.schoolId());
+            return new String[] {school.getHeadName(), school.getDeputyHeadName()};
+        }
+        District district = em.find(District.class, caller.districtId());
+        return new String[] {district.getOfficeHeadName(), district.getOfficeDeputyName()};
+    }
+
+    /** The unit sets who signs its reports (new reports start with the head's name). */
+    @RolesAllowed({Role.SCHOOL_FOCAL_POINT_NAME, Role.DISTRICT_COORDINATOR_NAME})
+    public void changeUnitSigners(String head, String deputy) {
+        Caller caller = callers.get();
+        requireDistrict(caller);
+        for (String name : new String[] {head, deputy}) {
+            if (name != null && name.strip().length() > vn.tincay.organisation.Limits.NAME) {
+                throw new UserFacingException("report.error.tooLong", vn.tincay.organisation.Limits.NAME);
+            }
+        }
+        if (caller.role() == Role.SCHOOL_FOCAL_POINT) {
+            School school = em.find(School.class, caller.schoolId(), LockModeType.PESSIMISTIC_WRITE);
+            school.setHeadName(head);
+            school.setDeputyHeadName(deputy);
+        } else {
+            District district = em.find(District.class, caller.districtId(), LockModeType.PESSIMISTIC_WRITE);
+            district.setOfficeHeadName(head);
+            district.setOfficeDeputyName(deputy);
+        }
+        audit.record(caller, vn.tincay.audit.AuditAction.REPORT_SIGNERS_CHANGED,
+                caller.role() == Role.SCHOOL_FOCAL_POINT ? "School" : "District",
+                caller.role() == Role.SCHOOL_FOCAL_POINT ? caller.schoolId() : caller.districtId(), null);
+    }
+
+    /** The signer block for the head or for a deputy signing "KT.": title lines and name. */
+    @RolesAllowed({Role.SCHOOL_FOCAL_POINT_NAME, Role.DISTRICT_COORDINATOR_NAME})
+    public String[] signer(long id, boolean deputySigns) {
+        ReportUnit unit = unitOf(readable(callers.get(), id));
+        return new String[] {unit.signerTitle(deputySigns), unit.signerName(deputySigns)};
     }
 
     private ReportFigures figuresFor(PeriodicReport report, PeriodInfo period) {
@@ -165,12 +245,13 @@ public class PeriodicReportService {
         List<SubmissionRow> schools = report.isSchoolReport() ? List.of() : submissions(report.getDistrict().getId(),
                 period);
         ReportDocument document = ReportDocumentBuilder.build(unitOf(report), kindOf(period), period.year(),
-                report.content(), report.figures(), report.getReportDate(), report.isSchoolReport() ? null : schools);
+                report.content(), report.figures(), report.getReportDate(), report.isSchoolReport() ? null : schools,
+                !report.getStatus().isSubmittedOrLater());
         return new ReportView(report.getId(), report.getVersion(), report.isSchoolReport(), unitNameOf(report),
                 report.getDistrict().getName(), period.id(), period.year(), kindOf(period), period.coversFrom(),
-                period.coversTo(), period.dueDate(), report.getStatus(), report.getReturnComment(),
-                report.getDecidedBy(), report.getDecidedAt(), report.getFirstSubmittedAt(), report.getSubmittedAt(),
-                report.isLate(period.dueDate()), report.getFiguresAsOf(), report.content(), report.figures(), mayEdit,
+                period.coversTo(), period.dueDateFor(!report.isSchoolReport()), report.getStatus(),
+                report.getReturnComment(), report.getDecidedBy(), report.getDecidedAt(), report.getFirstSubmittedAt(),
+                report.getSubmittedAt(), report.isLate(period.dueDateFor(!report.isSchoolReport())), report.getFiguresAsOf(), report.content(), report.figures(), mayEdit,
                 mayReview, schools, document);
     }
 
@@ -209,7 +290,7 @@ public class PeriodicReportService {
         ReportSnapshot snapshot = version.snapshot();
         ReportDocument document = ReportDocumentBuilder.build(unitOf(version.getReport()), report.kind(),
                 report.year(), snapshot.content(), snapshot.figures(), snapshot.reportDate(),
-                report.schoolReport() ? null : report.schools());
+                report.schoolReport() ? null : report.schools(), !snapshot.status().isSubmittedOrLater());
         return new VersionView(new VersionRow(version.getId(), version.getNumber(), version.getAction(),
                 version.getStatus(), version.getActedBy(), version.getActedAt(), version.getComment()),
                 snapshot, report, document);
@@ -234,10 +315,18 @@ public class PeriodicReportService {
     public void submit(long id, int expectedVersion, ReportContent content) {
         Caller caller = callers.get();
         PeriodicReport report = ownForUpdate(caller, id, expectedVersion);
+        if (!ReportUnit.isRealNumber(content.getDocumentNumber())) {
+            PeriodInfo period = PeriodInfo.of(em.find(ReportingPeriod.class, report.getPeriodId()));
+            throw new UserFacingException("report.error.numberRequired", unitOf(report).numberAfter(
+                    highestNumberUsed(report.getDistrict().getId(),
+                            report.isSchoolReport() ? report.getSchool().getId() : null, period.year())));
+        }
         Instant now = Instant.now(clock);
+        boolean again = report.getFirstSubmittedAt() != null;
         report.edit(checkedCases(report, content), caller.username(), now);
         report.submit(caller.username(), now);
         keepVersion(report, ReportAction.SUBMITTED, null, caller.username(), now);
+        notices.submitted(report, again, now);
     }
 
     /** Reads the figures again from the register and the cases (or the consolidation); the text stays. */
@@ -287,6 +376,7 @@ public class PeriodicReportService {
         Instant now = Instant.now(clock);
         report.accept(caller.username(), now);
         keepVersion(report, ReportAction.ACCEPTED, null, caller.username(), now);
+        notices.decided(report, now);
     }
 
     @RolesAllowed(Role.DISTRICT_COORDINATOR_NAME)
@@ -296,6 +386,7 @@ public class PeriodicReportService {
         Instant now = Instant.now(clock);
         report.returnForChanges(comment, caller.username(), now);
         keepVersion(report, ReportAction.RETURNED, report.getReturnComment(), caller.username(), now);
+        notices.decided(report, now);
     }
 
     /** Only the school's own cases may be cited, and their codes are taken from the cases themselves. */
@@ -348,7 +439,7 @@ public class PeriodicReportService {
                 .map(s -> new DistrictOverview.SchoolReportRow(s, reportIds.get(s.schoolId()))).toList();
         PeriodicReport own = find(districtId, null, periodId);
         return new DistrictOverview(periodId, period.year(), kindOf(period), period.coversFrom(), period.coversTo(),
-                period.dueDate(), schools, Consolidation.combine(sources.acceptedSchoolSums(districtId, periodId),
+                period.dueDate(), period.districtDueDate(), schools, Consolidation.combine(sources.acceptedSchoolSums(districtId, periodId),
                 sources.officeFigures(districtId, period)), own == null ? null : own.getId(),
                 own == null ? null : own.getStatus());
     }
@@ -378,6 +469,31 @@ public class PeriodicReportService {
             }
         }
         return result;
+    }
+
+    /**
+     * "Nhắc nộp": the coordinator reminds a school of the district whose report for the period is not in
+     * (not submitted, or returned and not submitted again) – in the app and by e-mail; once a day.
+     * @return how many accounts were told (0: the school has no focal point)
+     */
+    @RolesAllowed(Role.DISTRICT_COORDINATOR_NAME)
+    public int remindSchool(long periodId, long schoolId) {
+        Caller caller = callers.get();
+        long districtId = requireDistrict(caller);
+        period(periodId, districtId);
+        School school = em.find(School.class, schoolId);
+        if (school == null || !Objects.equals(school.getDistrict().getId(), districtId) || !school.isActive()) {
+            throw new RecordNotFoundException();
+        }
+        PeriodicReport report = find(districtId, schoolId, periodId);
+        if (report != null && report.getStatus().isSubmittedOrLater()) {
+            throw new UserFacingException("report.remind.notMissing");
+        }
+        try {
+            return reminders.request(periodId, districtId, schoolId, caller.username());
+        } catch (jakarta.mail.MessagingException e) {
+            throw new UserFacingException("report.remind.mailFailed");
+        }
     }
 
     /** Every active school of the district with the state of its report for the period, by name. */
@@ -411,8 +527,8 @@ public class PeriodicReportService {
             PeriodicReport report = (PeriodicReport) r[0];
             ReportingPeriod period = (ReportingPeriod) r[2];
             rows.add(new ProvinceReportRow(report.getId(), (String) r[1], period.getYear(),
-                    ReportKind.valueOf(period.getKind().name()), period.getDueDate(), report.getStatus(),
-                    report.getSubmittedAt(), report.isLate(period.getDueDate())));
+                    ReportKind.valueOf(period.getKind().name()), period.getDistrictDueDate(), report.getStatus(),
+                    report.getSubmittedAt(), report.isLate(period.getDistrictDueDate())));
         }
         return rows;
     }
@@ -426,7 +542,8 @@ public class PeriodicReportService {
         PeriodInfo period = PeriodInfo.of(em.find(ReportingPeriod.class, report.getPeriodId()));
         ReportDocument document = ReportDocumentBuilder.build(unitOf(report), kindOf(period), period.year(),
                 report.content(), report.figures(), report.getReportDate(),
-                report.isSchoolReport() ? null : submissions(report.getDistrict().getId(), period));
+                report.isSchoolReport() ? null : submissions(report.getDistrict().getId(), period),
+                !report.getStatus().isSubmittedOrLater());
         return new ExportedFile(fileName(report, period, format), format.contentType(),
                 documents.write(document, format));
     }
@@ -534,13 +651,14 @@ public class PeriodicReportService {
     private ReportRow row(ReportingPeriod period, PeriodicReport report, Long schoolId, String unitName,
                           LocalDate today) {
         boolean submitted = report != null && report.getFirstSubmittedAt() != null;
+        LocalDate due = period.dueDateFor(schoolId == null);
         return new ReportRow(period.getId(), period.getYear(), ReportKind.valueOf(period.getKind().name()),
-                period.getCoversFrom(), period.getCoversTo(), period.getDueDate(),
+                period.getCoversFrom(), period.getCoversTo(), due,
                 report == null ? null : report.getId(), schoolId, unitName, report == null ? null : report.getStatus(),
                 report == null ? null : report.getFirstSubmittedAt(),
-                report != null && report.isLate(period.getDueDate()),
-                !submitted && today.isAfter(period.getDueDate()),
-                ChronoUnit.DAYS.between(today, period.getDueDate()));
+                report != null && report.isLate(due),
+                !submitted && today.isAfter(due),
+                ChronoUnit.DAYS.between(today, due));
     }
 
     private String unitName(Caller caller) {
@@ -558,8 +676,9 @@ public class PeriodicReportService {
         District district = report.getDistrict();
         return report.isSchoolReport()
                 ? ReportUnit.school(district.getOfficeName(), district.getName(), report.getSchool().getName(),
-                report.getSchool().getCode())
-                : ReportUnit.districtOffice(district.getName());
+                report.getSchool().getCode(), report.getSchool().getHeadName(), report.getSchool().getDeputyHeadName())
+                : ReportUnit.districtOffice(district.getName(), district.getOfficeHeadName(),
+                district.getOfficeDeputyName());
     }
 
     private static ReportKind kindOf(PeriodInfo period) {

@@ -14,9 +14,25 @@ import vn.tincay.register.TrainingLine;
  *
  * @param unitsWithoutWomanInStandingCommittee names of units whose standing committee has no woman
  * @param schoolCases summaries of the cases the schools chose (district report only; no codes)
+ * @param schoolsReported schools whose accepted reports the district's figures add up (district report only)
+ * @param schoolsTotal active schools of the district (district report only)
  */
 public record PrefillData(boolean districtOffice, LocalDate from, LocalDate to, ReportFigures figures,
                           TargetRange target, List<String> unitsWithoutWomanInStandingCommittee,
                           List<ActivityLine> activities, List<DocumentLine> documents, List<TrainingLine> trainings,
-                          List<InspectionLine> inspections, List<String> schoolCases) {
+                          List<InspectionLine> inspections, List<String> schoolCases, long schoolsReported,
+                          long schoolsTotal) {
+
+    public PrefillData(boolean districtOffice, LocalDate from, LocalDate to, ReportFigures figures,
+                       TargetRange target, List<String> unitsWithoutWomanInStandingCommittee,
+                       List<ActivityLine> activities, List<DocumentLine> documents, List<TrainingLine> trainings,
+                       List<InspectionLine> inspections, List<String> schoolCases) {
+        this(districtOffice, from, to, figures, target, unitsWithoutWomanInStandingCommittee, activities, documents,
+                trainings, inspections, schoolCases, 0, 0);
+    }
+
+    /** Whether every school's report is in the district's figures, so they speak for the whole sector. */
+    public boolean allSchoolsReported() {
+        return schoolsTotal > 0 && schoolsReported >= schoolsTotal;
+    }
 }

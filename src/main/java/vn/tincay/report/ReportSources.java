@@ -178,7 +178,21 @@ public class ReportSources {
                 office ? officeActivities(scope.districtId(), from, to) : register.activities(scope, from, to),
                 office ? officeDocuments(scope.districtId(), from, to) : register.documents(scope, from, to),
                 office ? officeTrainings(scope.districtId(), from, to) : register.trainings(scope, from, to),
-                register.inspections(scope, from, to), schoolCases);
+                register.inspections(scope, from, to), schoolCases,
+                office ? acceptedSchoolReports(scope.districtId(), period.id()) : 0,
+                office ? activeSchools(scope.districtId()) : 0);
+    }
+
+    private long acceptedSchoolReports(long districtId, long periodId) {
+        return em.createQuery("SELECT COUNT(r) FROM PeriodicReport r WHERE r.district.id = :d AND r.periodId = :p "
+                        + "AND r.school IS NOT NULL AND r.status = :st", Long.class)
+                .setParameter("d", districtId).setParameter("p", periodId).setParameter("st", ReportStatus.ACCEPTED)
+                .getSingleResult();
+    }
+
+    private long activeSchools(long districtId) {
+        return em.createQuery("SELECT COUNT(s) FROM School s WHERE s.district.id = :d AND s.active = TRUE", Long.class)
+                .setParameter("d", districtId).getSingleResult();
     }
 
     // The district office's own register lines. RegisterQueries' lists add "LEFT JOIN a.school s" to the

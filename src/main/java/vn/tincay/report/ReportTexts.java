@@ -53,9 +53,25 @@ public final class ReportTexts {
         if (staff == 0) {
             return "";
         }
-        return (data.districtOffice() ? "Toàn ngành (các trường và Phòng GD&ĐT) có " : "Đơn vị có ") + staff
+        return (data.districtOffice() ? capitalised(sector(data)) + " có " : "Đơn vị có ") + staff
                 + " cán bộ, công chức, viên chức, người lao động, trong đó nữ " + f.get(Figure.STAFF_FEMALE)
                 + " người (chiếm " + Percent.format(f.share(Figure.STAFF_FEMALE, Figure.STAFF_MALE)) + ").";
+    }
+
+    /**
+     * Who the district's figures speak for: the whole sector only when every school's report is in
+     * them; otherwise the schools that reported, "x/y", so a reader never takes 1 school for 5.
+     */
+    static String sector(PrefillData data) {
+        if (data.allSchoolsReported() || data.schoolsTotal() == 0) {
+            return "toàn ngành (các trường và Phòng GD&ĐT)";
+        }
+        return "theo báo cáo đã được duyệt của " + data.schoolsReported() + "/" + data.schoolsTotal()
+                + " trường và số liệu của Phòng GD&ĐT, các đơn vị";
+    }
+
+    private static String capitalised(String text) {
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     static String activities(PrefillData data) {
@@ -69,19 +85,25 @@ public final class ReportTexts {
         StringBuilder text = new StringBuilder();
         text.append("Trong kỳ báo cáo (từ ").append(VietnameseText.date(data.from())).append(" đến ")
                 .append(VietnameseText.date(data.to())).append("), ")
-                .append(data.districtOffice() ? "toàn ngành đã tổ chức " : "đơn vị đã tổ chức ").append(count)
+                .append(data.districtOffice() ? sector(data) + " đã tổ chức " : "đơn vị đã tổ chức ").append(count)
                 .append(" hoạt động truyền thông về bình đẳng giới và vì sự tiến bộ của phụ nữ với ")
                 .append(f.total(Figure.ACTIVITY_PARTICIPANTS_FEMALE, Figure.ACTIVITY_PARTICIPANTS_MALE))
                 .append(" lượt người tham gia (nữ ").append(f.get(Figure.ACTIVITY_PARTICIPANTS_FEMALE))
                 .append(" lượt, chiếm ")
                 .append(Percent.format(f.share(Figure.ACTIVITY_PARTICIPANTS_FEMALE, Figure.ACTIVITY_PARTICIPANTS_MALE)))
                 .append(")");
+        StringJoiner months = new StringJoiner(" và ", "; trong đó ", "");
+        months.setEmptyValue("");
+        if (ActionMonth.DOMESTIC_VIOLENCE_JUNE.overlaps(data.from(), data.to())) {
+            months.add(f.get(Figure.ACTIVITIES_JUNE)
+                    + " hoạt động hưởng ứng Tháng hành động phòng, chống bạo lực gia đình (tháng 6)");
+        }
+        if (ActionMonth.GENDER_EQUALITY_NOV_DEC.overlaps(data.from(), data.to())) {
+            months.add(f.get(Figure.ACTIVITIES_NOV_DEC) + " hoạt động hưởng ứng Tháng hành động vì bình đẳng giới "
+                    + "và phòng, chống bạo lực trên cơ sở giới (15/11 – 15/12)");
+        }
         if (f.get(Figure.ACTIVITIES_JUNE) + f.get(Figure.ACTIVITIES_NOV_DEC) > 0) {
-            text.append("; trong đó ").append(f.get(Figure.ACTIVITIES_JUNE))
-                    .append(" hoạt động hưởng ứng Tháng hành động phòng, chống bạo lực gia đình (tháng 6) và ")
-                    .append(f.get(Figure.ACTIVITIES_NOV_DEC))
-                    .append(" hoạt động hưởng ứng Tháng hành động vì bình đẳng giới và phòng, chống bạo lực trên cơ "
-                            + "sở giới (15/11 – 15/12)");
+            text.append(months);
         }
         text.append('.');
         if (!data.activities().isEmpty()) {
@@ -91,10 +113,12 @@ public final class ReportTexts {
             text.append("\n- ").append(VietnameseText.date(a.heldOn())).append(": ").append(a.title()).append(" (")
                     .append(form(a.form())).append("; ").append(audience(a)).append(a.participantsTotal())
                     .append(" người tham gia, nữ ").append(a.participantsFemale()).append(")");
-            if (a.actionMonth() == ActionMonth.DOMESTIC_VIOLENCE_JUNE) {
-                text.append(", hưởng ứng Tháng hành động phòng, chống bạo lực gia đình");
-            } else if (a.actionMonth() == ActionMonth.GENDER_EQUALITY_NOV_DEC) {
-                text.append(", hưởng ứng Tháng hành động vì bình đẳng giới");
+            if (!namesActionMonth(a.title())) {
+                if (a.actionMonth() == ActionMonth.DOMESTIC_VIOLENCE_JUNE) {
+                    text.append(", hưởng ứng Tháng hành động phòng, chống bạo lực gia đình");
+                } else if (a.actionMonth() == ActionMonth.GENDER_EQUALITY_NOV_DEC) {
+                    text.append(", hưởng ứng Tháng hành động vì bình đẳng giới");
+                }
             }
             text.append('.');
             if (a.effectiveness() != null && !a.effectiveness().isBlank()) {
@@ -102,6 +126,12 @@ public final class ReportTexts {
             }
         }
         return text.toString();
+    }
+
+    /** A title that already says which action month it answers ("Hưởng ứng Tháng hành động …"). */
+    static boolean namesActionMonth(String title) {
+        String lower = VietnameseText.nfc(title).toLowerCase(VietnameseText.VIETNAMESE);
+        return lower.contains("tháng hành động");
     }
 
     private static String audience(ActivityLine a) {
@@ -163,14 +193,14 @@ public final class ReportTexts {
         return text.toString();
     }
 
-    /** ", đạt chỉ tiêu 20–25 % của huyện" and the like; nothing when there is nobody to count. */
+    /** ", đạt chỉ tiêu 20–25%" and the like; nothing when there is nobody to count. */
     static String target(Percent share, PrefillData data) {
         if (share == null || data.target() == null) {
             return "";
         }
         BigDecimal min = data.target().minPercent();
         BigDecimal max = data.target().maxPercent();
-        String range = plain(min) + "–" + plain(max) + " %";
+        String range = plain(min) + "–" + plain(max) + "%";
         if (share.value().compareTo(min) < 0) {
             return ", chưa đạt chỉ tiêu " + range;
         }
@@ -225,7 +255,8 @@ public final class ReportTexts {
             return "Trong kỳ chưa ban hành văn bản nào về hoạt động vì sự tiến bộ của phụ nữ.";
         }
         StringBuilder text = new StringBuilder();
-        text.append(data.districtOffice() ? "Toàn ngành đã ban hành " : "Đơn vị đã ban hành ").append(count)
+        text.append(data.districtOffice() ? capitalised(sector(data)) + " đã ban hành " : "Đơn vị đã ban hành ")
+                .append(count)
                 .append(" văn bản (kế hoạch: ").append(f.get(Figure.DOCUMENTS_PLAN)).append("; chương trình: ")
                 .append(f.get(Figure.DOCUMENTS_PROGRAMME)).append("; hướng dẫn: ")
                 .append(f.get(Figure.DOCUMENTS_GUIDANCE)).append("; quyết định: ")
@@ -280,7 +311,8 @@ public final class ReportTexts {
             return "Trong kỳ chưa có lớp tập huấn nào được ghi nhận.";
         }
         StringBuilder text = new StringBuilder();
-        text.append(data.districtOffice() ? "Toàn ngành đã tổ chức, tham gia " : "Đơn vị đã tổ chức, tham gia ")
+        text.append(data.districtOffice() ? capitalised(sector(data)) + " đã tổ chức, tham gia "
+                        : "Đơn vị đã tổ chức, tham gia ")
                 .append(count).append(" lớp tập huấn với ")
                 .append(f.total(Figure.TRAINING_PARTICIPANTS_FEMALE, Figure.TRAINING_PARTICIPANTS_MALE))
                 .append(" lượt người tham gia (nữ ").append(f.get(Figure.TRAINING_PARTICIPANTS_FEMALE))

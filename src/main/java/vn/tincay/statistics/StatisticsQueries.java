@@ -40,6 +40,11 @@ public class StatisticsQueries {
     static final String CLOSE_DAYS = "TIMESTAMPDIFF(DAY, i.reported_date, CAST(TIMESTAMPADD(HOUR, "
             + UTC_OFFSET_HOURS + ", i.closed_at) AS DATE))";
 
+    /**
+     * The one counting rule of the product: a case belongs to the period in which it was received
+     * (date reported), on this page as in the periodic reports, so the same period gives the same number.
+     */
+    static final String COUNTED_DATE = "i.reported_date";
     static final String REPORTING_DAYS = "TIMESTAMPDIFF(DAY, i.incident_date, i.reported_date)";
 
     private final Rows rows;
@@ -54,7 +59,7 @@ public class StatisticsQueries {
         static Where of(StatisticsScope scope, StatisticsFilter filter) {
             List<Object> parameters = new ArrayList<>();
             StringBuilder sql = new StringBuilder(" WHERE ").append(scope.condition(parameters))
-                    .append(" AND i.incident_date >= ? AND i.incident_date <= ?");
+                    .append(" AND " + COUNTED_DATE + " >= ? AND " + COUNTED_DATE + " <= ?");
             parameters.add(Date.valueOf(filter.from()));
             parameters.add(Date.valueOf(filter.to()));
             if (filter.level() != null && !scope.isAnonymous()) {
@@ -105,14 +110,14 @@ public class StatisticsQueries {
     /**
      * One statement instead of one per table: the period's incidents grouped by every dimension the
      * dashboard shows at once – type, status, month, school level, days to close, reporting delay –
-     * read from the statistics index (V51); Java adds the groups up per table.
+     * read from the statistics index by date received (V43); Java adds the groups up per table.
      */
     private OnePass onePass(Where where) {
         OnePass pass = new OnePass();
         String closed = "CASE WHEN i.status = 'CLOSED' AND i.closed_at IS NOT NULL THEN " + CLOSE_DAYS + " END";
         String sql = "SELECT x.gbv_type, x.status, x.y, x.m, x.school_level, x.close_days, x.delay_bucket, COUNT(*) "
-                + "FROM (SELECT i.gbv_type AS gbv_type, i.status AS status, YEAR(i.incident_date) AS y, "
-                + "MONTH(i.incident_date) AS m, s.level AS school_level, " + closed + " AS close_days, "
+                + "FROM (SELECT i.gbv_type AS gbv_type, i.status AS status, YEAR(" + COUNTED_DATE + ") AS y, "
+                + "MONTH(" + COUNTED_DATE + ") AS m, s.level AS school_level, " + closed + " AS close_days, "
                 + ReportingDelay.sqlCase(REPORTING_DAYS) + " AS delay_bucket FROM incident i "
                 + "JOIN school s ON s.id = i.school_id" + where.sql() + ") x "
                 + "GROUP BY x.gbv_type, x.status, x.y, x.m, x.school_level, x.close_days, x.delay_bucket";
@@ -165,7 +170,7 @@ public class StatisticsQueries {
         List<Object> parameters = new ArrayList<>();
         String condition = scope.condition(parameters);
         // MIN of the indexed date: one look at the start of the scope's index range.
-        List<Object[]> result = rows.query("SELECT YEAR(MIN(i.incident_date)) FROM incident i WHERE "
+        List<Object[]> result = rows.query("SELECT YEAR(MIN(" + COUNTED_DATE + ")) FROM incident i WHERE "
                 + condition, parameters);
         Object first = result.isEmpty() ? null : result.get(0)[0];
         return first == null ? null : number(first).intValue();
@@ -182,8 +187,8 @@ public class StatisticsQueries {
 
     private Map<YearMonth, Long> countsByMonth(Where where) {
         Map<YearMonth, Long> counts = new HashMap<>();
-        for (Object[] row : rows.query("SELECT YEAR(i.incident_date), MONTH(i.incident_date), COUNT(*) FROM incident i"
-                + where.sql() + " GROUP BY YEAR(i.incident_date), MONTH(i.incident_date)", where.parameters())) {
+        for (Object[] row : rows.query("SELECT YEAR(" + COUNTED_DATE + "), MONTH(" + COUNTED_DATE + "), COUNT(*) FROM incident i"
+                + where.sql() + " GROUP BY YEAR(" + COUNTED_DATE + "), MONTH(" + COUNTED_DATE + ")", where.parameters())) {
             counts.put(YearMonth.of(number(row[0]).intValue(), number(row[1]).intValue()), number(row[2]).longValue());
         }
         return counts;
@@ -224,8 +229,8 @@ public class StatisticsQueries {
         List<StatRow> table = new ArrayList<>();
         long total = 0;
         for (Object[] row : rows.query("SELECT d.id, d.name, COUNT(i.id) FROM district d LEFT JOIN incident i "
-                + "ON i.district_id = d.id AND i.consent_statistics = 1 AND i.incident_date >= ? "
-                + "AND i.incident_date <= ? WHERE d.province_id = ? GROUP BY d.id, d.name ORDER BY d.name, d.id",
+                + "ON i.district_id = d.id AND i.consent_statistics = 1 AND " + COUNTED_DATE + " >= ? "
+                + "AND " + COUNTED_DATE + " <= ? WHERE d.province_id = ? GROUP BY d.id, d.name ORDER BY d.name, d.id",
                 parameters)) {
             long count = number(row[2]).longValue();
             total += count;

@@ -30,11 +30,39 @@ class PeriodDatesTest {
     }
 
     @Test
-    void theYearEndReportCoversFirstJanuaryToTenthNovemberAndIsDueTenthNovember() {
+    void theYearEndReportCoversTheLettersReportingYearFromEleventhNovemberOfTheYearBefore() {
         PeriodDates yearEnd = PeriodDates.defaultFor(2026, PeriodKind.YEAR_END);
-        assertEquals(LocalDate.of(2026, 1, 1), yearEnd.coversFrom());
+        assertEquals(LocalDate.of(2025, 11, 11), yearEnd.coversFrom());
         assertEquals(LocalDate.of(2026, 11, 10), yearEnd.coversTo());
         assertEquals(LocalDate.of(2026, 11, 10), yearEnd.dueDate());
+        ReportingPeriod period = ReportingPeriod.defaultFor(new vn.tincay.organisation.District(
+                new vn.tincay.organisation.Province("TX", "Tỉnh X", "Sở X"), "HX", "Huyện X", "Phòng GD&ĐT Huyện X"),
+                2026, PeriodKind.YEAR_END, "coordinator", NOW);
+        assertTrue(period.covers(LocalDate.of(2025, 11, 20)), "the action month of 2025 is in the 2026 year-end report");
+        assertTrue(period.covers(LocalDate.of(2025, 12, 15)));
+        assertFalse(period.covers(LocalDate.of(2025, 11, 10)), "the day the 2025 report was due belongs to 2025");
+    }
+
+    @Test
+    void aDistrictThatCountsTheCalendarYearStartsItsYearEndReportOnFirstJanuary() {
+        PeriodDates yearEnd = PeriodDates.defaultFor(2026, PeriodKind.YEAR_END, java.time.MonthDay.of(1, 1));
+        assertEquals(LocalDate.of(2026, 1, 1), yearEnd.coversFrom());
+        vn.tincay.organisation.District district = new vn.tincay.organisation.District(
+                new vn.tincay.organisation.Province("TX", "Tỉnh X", "Sở X"), "HX", "Huyện X", "Phòng GD&ĐT Huyện X");
+        district.setReportingYearStart(java.time.MonthDay.of(1, 1));
+        assertEquals(LocalDate.of(2026, 1, 1),
+                ReportingPeriod.defaultFor(district, 2026, PeriodKind.YEAR_END, "c", NOW).getCoversFrom());
+    }
+
+    @Test
+    void theDistrictsOwnDeadlineIsItsOwnDateTenDaysAfterTheSchoolsByDefaultAndNeverBeforeThem() {
+        PeriodDates interim = PeriodDates.defaultFor(2026, PeriodKind.INTERIM);
+        assertEquals(LocalDate.of(2026, 5, 22), interim.districtDueDate());
+        PeriodDates early = new PeriodDates(interim.coversFrom(), interim.coversTo(), interim.dueDate(),
+                LocalDate.of(2026, 5, 11));
+        assertEquals("period.error.districtDueBeforeSchools", refusal(early, 2026));
+        assertDoesNotThrow(() -> new PeriodDates(interim.coversFrom(), interim.coversTo(), interim.dueDate(),
+                LocalDate.of(2026, 5, 12)).requireValidFor(2026));
     }
 
     @Test

@@ -43,10 +43,10 @@ class ConsolidationTest {
         ReportFigures district = Consolidation.combine(acceptedSchools, office);
         assertEquals(64, district.get(Figure.STAFF_FEMALE));
         assertEquals(21, district.get(Figure.STAFF_MALE));
-        assertEquals("75,3 %", district.share(Figure.STAFF_FEMALE, Figure.STAFF_MALE).format()); // 64/85
+        assertEquals("75,3%", district.share(Figure.STAFF_FEMALE, Figure.STAFF_MALE).format()); // 64/85
         assertEquals(4, district.get(Figure.LEADERS_FEMALE));
         assertEquals(5, district.get(Figure.LEADERS_MALE));
-        assertEquals("44,4 %", district.share(Figure.LEADERS_FEMALE, Figure.LEADERS_MALE).format()); // 4/9, not the mean
+        assertEquals("44,4%", district.share(Figure.LEADERS_FEMALE, Figure.LEADERS_MALE).format()); // 4/9, not the mean
         assertEquals(6, district.get(Figure.ACTIVITIES));
         assertEquals(4, district.get(Figure.CASES));
         assertEquals(4, district.get(Figure.INSPECTIONS_PLANNED));
@@ -72,7 +72,7 @@ class ConsolidationTest {
         ReportContent content = new ReportContent();
         content.getCases().add(new ReportedCase(null, null, "Phối hợp công an xã xử lý."));
         ReportDocument document = ReportDocumentBuilder.build(ReportUnit.districtOffice("Huyện Demo Bình Yên"),
-                ReportKind.INTERIM, 2026, content, figures, LocalDate.of(2026, 5, 20), schools());
+                ReportKind.INTERIM, 2026, content, figures, LocalDate.of(2026, 5, 20), schools(), false);
         assertEquals("UBND HUYỆN DEMO BÌNH YÊN", document.superiorUnit());
         assertEquals("PHÒNG GIÁO DỤC VÀ ĐÀO TẠO", document.issuingUnit());
         ReportDocument.Table submissions = document.tablesOf(ReportSection.I).get(0);
@@ -93,7 +93,7 @@ class ConsolidationTest {
         ReportContent content = new ReportContent();
         content.getCases().add(new ReportedCase(9L, "HX-2026-0009", "Nhà trường phối hợp với gia đình."));
         ReportDocument document = ReportDocumentBuilder.build(ReportUnit.school("Phòng GD&ĐT Huyện X", "Huyện X",
-                "Trường THCS Y", "HX-THCS-Y"), ReportKind.YEAR_END, 2026, content, figures, null, null);
+                "Trường THCS Y", "HX-THCS-Y"), ReportKind.YEAR_END, 2026, content, figures, null, null, true);
         assertEquals(List.of("Tổng số vụ việc tiếp nhận trong kỳ", "2"),
                 document.tablesOf(ReportSection.II_2_A).get(0).rows().get(0));
         assertTrue(document.body().stream().anyMatch(b -> b instanceof ReportDocument.Paragraph p

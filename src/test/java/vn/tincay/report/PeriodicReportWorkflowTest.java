@@ -29,15 +29,43 @@ class PeriodicReportWorkflowTest {
     static PeriodicReport schoolReport() {
         District district = district();
         School school = new School(district, "HX-TH", "Trường Tiểu học X", SchoolLevel.PRIMARY, Ownership.PUBLIC);
-        return new PeriodicReport(district, school, 1L, "principal", MAY_5);
+        return numbered(new PeriodicReport(district, school, 1L, "principal", MAY_5));
+    }
+
+    /** A report with its number, as the form offers it: only a numbered report can be submitted. */
+    private static PeriodicReport numbered(PeriodicReport report) {
+        report.edit(new ReportContent(), "principal", MAY_5);
+        report.edit(text(""), "principal", MAY_5);
+        return report;
     }
 
     static PeriodicReport districtReport() {
-        return new PeriodicReport(district(), null, 1L, "coordinator", MAY_5);
+        return numbered(new PeriodicReport(district(), null, 1L, "coordinator", MAY_5));
     }
 
     private static ReportContent text(String general) {
-        return new ReportContent().text(ReportSection.I, general);
+        ReportContent content = new ReportContent().text(ReportSection.I, general);
+        content.setDocumentNumber("3/BC-TH");
+        return content;
+    }
+
+    @Test
+    void aReportWithoutARealNumberCannotBeSubmitted() {
+        PeriodicReport report = new PeriodicReport(district(), null, 1L, "coordinator", MAY_5);
+        for (String placeholder : new String[] {null, "", "…/BC-PGDĐT", ".../BC-PGDĐT", "Số: /BC-PGDĐT", "BC-PGDĐT"}) {
+            ReportContent content = text("x");
+            content.setDocumentNumber(placeholder);
+            report.edit(content, "coordinator", MAY_5);
+            UserFacingException refused = assertThrows(UserFacingException.class,
+                    () -> report.submit("coordinator", MAY_5), String.valueOf(placeholder));
+            assertEquals("report.error.numberRequired", refused.getMessageKey());
+            assertEquals(ReportStatus.DRAFT, report.getStatus());
+        }
+        ReportContent content = text("x");
+        content.setDocumentNumber("12/BC-PGDĐT");
+        report.edit(content, "coordinator", MAY_5);
+        report.submit("coordinator", MAY_5);
+        assertEquals(ReportStatus.SUBMITTED, report.getStatus());
     }
 
     @Test
@@ -153,6 +181,7 @@ class PeriodicReportWorkflowTest {
     void everyVersionKeepsTheFullContentAndDecodesToTheSame() {
         PeriodicReport report = schoolReport();
         ReportContent content = SampleReports.content(3);
+        content.setDocumentNumber("5/BC-TH");
         content.setRecipients("- Phòng GD&ĐT;\n- Lưu: VT.");
         content.setPlace(" Bình Yên");
         report.edit(content, "principal", MAY_5);

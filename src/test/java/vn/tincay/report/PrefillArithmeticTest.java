@@ -62,15 +62,15 @@ class PrefillArithmeticTest {
 
     @Test
     void sharesAreRoundedHalfUpToOneDecimalAndWrittenWithADecimalComma() {
-        assertEquals("84,4 %", Percent.of(38, 45).format());
-        assertEquals("33,3 %", Percent.of(1, 3).format());
-        assertEquals("66,7 %", Percent.of(2, 3).format());
-        assertEquals("23,5 %", Percent.of(4, 17).format());
-        assertEquals("20 %", Percent.of(1, 5).format());
-        assertEquals("100 %", Percent.of(5, 5).format());
-        assertEquals("0 %", Percent.of(0, 5).format());
-        assertEquals("0,1 %", Percent.of(1, 1000).format());
-        assertEquals("0,1 %", Percent.of(1, 1999).format()); // 0.05002 → 0.1
+        assertEquals("84,4%", Percent.of(38, 45).format());
+        assertEquals("33,3%", Percent.of(1, 3).format());
+        assertEquals("66,7%", Percent.of(2, 3).format());
+        assertEquals("23,5%", Percent.of(4, 17).format());
+        assertEquals("20%", Percent.of(1, 5).format());
+        assertEquals("100%", Percent.of(5, 5).format());
+        assertEquals("0%", Percent.of(0, 5).format());
+        assertEquals("0,1%", Percent.of(1, 1000).format());
+        assertEquals("0,1%", Percent.of(1, 1999).format()); // 0.05002 → 0.1
         assertNull(Percent.of(0, 0), "no share of nobody");
         assertEquals("–", Percent.format(Percent.of(0, 0)));
     }
@@ -79,16 +79,16 @@ class PrefillArithmeticTest {
     void theStaffSectionCountsSharesAndComparesThemWithTheDistrictTarget() {
         String text = ReportTexts.staff(data(false, school()));
         assertTrue(text.contains("Tổng số cán bộ, công chức, viên chức, người lao động: 45 người, trong đó nữ 38 người "
-                + "(84,4 %)."), text);
-        assertTrue(text.contains("Nữ tham gia lãnh đạo, quản lý: 1/3 người (33,3 %), vượt chỉ tiêu 20–25 %."), text);
-        assertTrue(text.contains("Nữ tham gia cấp ủy: 1/5 cấp ủy viên (20 %), đạt chỉ tiêu 20–25 %."), text);
+                + "(84,4%)."), text);
+        assertTrue(text.contains("Nữ tham gia lãnh đạo, quản lý: 1/3 người (33,3%), vượt chỉ tiêu 20–25%."), text);
+        assertTrue(text.contains("Nữ tham gia cấp ủy: 1/5 cấp ủy viên (20%), đạt chỉ tiêu 20–25%."), text);
         assertTrue(text.contains("Ban Thường vụ cấp ủy của đơn vị chưa có cán bộ nữ"), text);
     }
 
     @Test
     void aShareBelowTheTargetIsSaidToFallShort() {
         ReportFigures f = school().set(Figure.PARTY_COMMITTEE_FEMALE, 1).set(Figure.PARTY_COMMITTEE_MALE, 9);
-        assertTrue(ReportTexts.staff(data(false, f)).contains("1/10 cấp ủy viên (10 %), chưa đạt chỉ tiêu 20–25 %"));
+        assertTrue(ReportTexts.staff(data(false, f)).contains("1/10 cấp ủy viên (10%), chưa đạt chỉ tiêu 20–25%"));
     }
 
     @Test
@@ -96,7 +96,7 @@ class PrefillArithmeticTest {
         String text = ReportTexts.activities(data(false, school()));
         assertTrue(text.startsWith("Trong kỳ báo cáo (từ 01/01/2026 đến 12/05/2026), đơn vị đã tổ chức 2 hoạt động "
                 + "truyền thông về bình đẳng giới và vì sự tiến bộ của phụ nữ với 165 lượt người tham gia (nữ 110 lượt, "
-                + "chiếm 66,7 %)."), text);
+                + "chiếm 66,7%)."), text);
         assertTrue(text.contains("- 08/03/2026: Nói chuyện chuyên đề về bình đẳng giới (nói chuyện chuyên đề; đối tượng: "
                 + "cán bộ, giáo viên, nhân viên, học sinh; 120 người tham gia, nữ 80). Hiệu quả: Học sinh hiểu rõ hơn"), text);
         assertTrue(text.contains("- 02/04/2026: Pa-nô phòng chống bạo lực học đường (pa-nô, áp phích; đối tượng: học "
@@ -133,7 +133,7 @@ class PrefillArithmeticTest {
                 ReportTexts.inspectionPlan(data));
         assertEquals("Đã kiểm tra 1/1 lượt theo kế hoạch.\n- Kiểm tra ngày 12/04/2026: Hồ sơ đầy đủ Kiến nghị: Tăng "
                 + "cường truyền thông", ReportTexts.inspectionResults(data));
-        assertEquals("Ban vì sự tiến bộ của phụ nữ có 5 thành viên, trong đó nữ 4 người (80 %).",
+        assertEquals("Ban vì sự tiến bộ của phụ nữ có 5 thành viên, trong đó nữ 4 người (80%).",
                 ReportTexts.committee(school()));
     }
 

@@ -31,4 +31,15 @@ class ReminderRuleTest {
         assertFalse(ReminderRule.shouldRemind(today, DUE, 7, false, true));
         assertFalse(ReminderRule.shouldRemind(today, DUE, 7, true, false));
     }
+
+    @Test
+    void aMissingReportIsRemindedTheDayAfterItsDueDateThenWeeklyUntilItIsSubmitted() {
+        assertFalse(ReminderRule.shouldRemindOverdue(DUE, DUE, false, null), "not on the due date itself");
+        assertTrue(ReminderRule.shouldRemindOverdue(DUE.plusDays(1), DUE, false, null));
+        assertFalse(ReminderRule.shouldRemindOverdue(DUE.plusDays(3), DUE, false, DUE.plusDays(1)));
+        assertTrue(ReminderRule.shouldRemindOverdue(DUE.plusDays(8), DUE, false, DUE.plusDays(1)));
+        assertFalse(ReminderRule.shouldRemindOverdue(DUE.plusDays(8), DUE, true, null), "submitted");
+        assertFalse(ReminderRule.shouldRemindOverdue(DUE.plusDays(61), DUE, false, DUE.plusDays(50)),
+                "no reminders for ever");
+    }
 }

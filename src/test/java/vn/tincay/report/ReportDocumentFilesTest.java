@@ -45,7 +45,7 @@ class ReportDocumentFilesTest {
         List<String> lines = new ArrayList<>(List.of("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập – Tự do – Hạnh phúc",
                 "PHÒNG GD&ĐT HUYỆN DEMO BÌNH YÊN", "TRƯỜNG TIỂU HỌC DEMO SAO MAI", "Số: …/BC-TH-SAOMAI",
                 "Demo Bình Yên, ngày 05 tháng 05 năm 2026", "BÁO CÁO SƠ KẾT",
-                "HOẠT ĐỘNG VÌ SỰ TIẾN BỘ CỦA PHỤ NỮ NĂM 2026", "Nơi nhận:", "THỦ TRƯỞNG ĐƠN VỊ",
+                "HOẠT ĐỘNG VÌ SỰ TIẾN BỘ CỦA PHỤ NỮ NĂM 2026", "Nơi nhận:", "HIỆU TRƯỞNG",
                 "Nguyễn Thị Demo"));
         for (ReportDocument.Heading heading : document.headings()) {
             lines.add(heading.text());

@@ -49,7 +49,7 @@ final class SampleReports {
         ReportUnit unit = ReportUnit.school("Phòng GD&ĐT Huyện Demo Bình Yên", "Huyện Demo Bình Yên",
                 "Trường Tiểu học Demo Sao Mai", "HDEMO-TH-SAOMAI");
         return ReportDocumentBuilder.build(unit, ReportKind.INTERIM, 2026, content(1), figures(1),
-                LocalDate.of(2026, 5, 5), null);
+                LocalDate.of(2026, 5, 5), null, true);
     }
 
     static List<SubmissionRow> schools(int count) {
@@ -86,6 +86,6 @@ final class SampleReports {
         }
         content.text(ReportSection.II_1_A, longText.toString());
         return ReportDocumentBuilder.build(ReportUnit.districtOffice("Huyện Demo Bình Yên"), ReportKind.YEAR_END,
-                2026, content, combined, LocalDate.of(2026, 11, 9), schools(schools));
+                2026, content, combined, LocalDate.of(2026, 11, 9), schools(schools), false);
     }
 }

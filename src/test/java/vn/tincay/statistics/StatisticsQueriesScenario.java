@@ -103,19 +103,21 @@ abstract class StatisticsQueriesScenario {
 
     @Test
     void incidentsByTypeMatchTheHandCount() {
-        // Types in enum order: rape #7; sexual #4; physical #2 #3 #8; forced marriage, denial: none;
-        // psychological #1 #5 #6; not GBV: none. #9 happened in 2025, #10 and #11 elsewhere.
+        // Cases count in the period they were received (as in the periodic reports): #9 happened in
+        // December 2025 but was received on 05/01/2026, so it is a 2026 case.
+        // Types in enum order: rape #7; sexual #4; physical #2 #3 #8 #9; forced marriage, denial: none;
+        // psychological #1 #5 #6; not GBV: none. #10 and #11 elsewhere.
         StatTable byType = table(district(YEAR_2026), "byType");
-        assertEquals(List.of(1L, 1L, 3L, 0L, 0L, 3L, 0L), column(byType, 0));
-        assertEquals(8L, byType.total().cell(0).asCount());
-        assertEquals(8L, queries.total(StatisticsScope.district(districtD1), YEAR_2026));
+        assertEquals(List.of(1L, 1L, 4L, 0L, 0L, 3L, 0L), column(byType, 0));
+        assertEquals(9L, byType.total().cell(0).asCount());
+        assertEquals(9L, queries.total(StatisticsScope.district(districtD1), YEAR_2026));
     }
 
     @Test
     void incidentsByMonthHaveEveryMonthOfTheYearWithZerosWhereNothingHappened() {
-        // January #1 #2, March #3 #4, May #5 #6, June #7 #8.
+        // Months received: January #1 #9, February #2, March #3 #4, May #5, June #6, July #7 #8.
         StatTable byMonth = table(district(YEAR_2026), "byMonth");
-        assertEquals(List.of(2L, 0L, 2L, 0L, 2L, 2L, 0L, 0L, 0L, 0L, 0L, 0L), column(byMonth, 0));
+        assertEquals(List.of(2L, 1L, 2L, 0L, 1L, 1L, 2L, 0L, 0L, 0L, 0L, 0L), column(byMonth, 0));
         assertEquals("01/2026", byMonth.rows().get(0).label().text());
         assertEquals("12/2026", byMonth.rows().get(11).label().text());
     }
@@ -123,29 +125,31 @@ abstract class StatisticsQueriesScenario {
     @Test
     void incidentsBySchoolLevelAndByStatus() {
         List<StatTable> tables = district(YEAR_2026);
-        // Levels in enum order: kindergarten, primary (#1 #2 #5 #8), lower secondary (#3 #4 #6 #7), preschool group.
-        assertEquals(List.of(0L, 4L, 4L, 0L), column(table(tables, "bySchoolLevel"), 0));
-        // Reported #6 #8, verifying #5, in progress #3 #7, closed #1 #2 #4.
-        assertEquals(List.of(2L, 1L, 2L, 3L), column(table(tables, "byStatus"), 0));
+        // Levels in enum order: kindergarten, primary (#1 #2 #5 #8 #9), lower secondary (#3 #4 #6 #7), preschool group.
+        assertEquals(List.of(0L, 5L, 4L, 0L), column(table(tables, "bySchoolLevel"), 0));
+        // Reported #6 #8, verifying #5, in progress #3 #7, closed #1 #2 #4 #9.
+        assertEquals(List.of(2L, 1L, 2L, 4L), column(table(tables, "byStatus"), 0));
     }
 
     @Test
     void reportingDelaysFallIntoTheirBucketsAtEveryBoundary() {
-        // 3 → 0–3 (#1); 4 and 5 → 4–5 (#2 #3); 6 and 14 → 6–14 (#4 #5); 15 and 30 → 15–30 (#6 #7); 31 → over (#8).
-        assertEquals(List.of(1L, 2L, 2L, 2L, 1L), column(table(district(YEAR_2026), "reportingDelay"), 0));
+        // 3 → 0–3 (#1); 4 and 5 → 4–5 (#2 #3); 6 and 14 → 6–14 (#4 #5); 15, 16 and 30 → 15–30 (#6 #9 #7);
+        // 31 → over (#8).
+        assertEquals(List.of(1L, 2L, 2L, 3L, 1L), column(table(district(YEAR_2026), "reportingDelay"), 0));
     }
 
     @Test
     void timeToCloseCountsVietnameseDaysFromTheReport() {
         // #1: 13/01 → 20/01 = 7; #2: 01/02 → 11/02 (closed 20:00 UTC on the 10th, 03:00 on the 11th in
-        // Vietnam) = 10; #4: 21/03 → 30/04 = 40. Average (7 + 10 + 40) / 3 = 19.0, median 10.
+        // Vietnam) = 10; #4: 21/03 → 30/04 = 40; #9: 05/01 → 15/01 = 10. Average (7 + 10 + 40 + 10) / 4 = 16.75,
+        // median 10.
         StatTable times = table(district(YEAR_2026), "timeToClose");
         StatRow all = times.total();
-        assertEquals(3L, all.cell(0).asCount());
-        assertEquals(19.0, all.cell(1).value(), 1e-9);
+        assertEquals(4L, all.cell(0).asCount());
+        assertEquals(16.75, all.cell(1).value(), 1e-9);
         assertEquals(10.0, all.cell(2).value(), 1e-9);
         StatRow physical = times.row("GbvType.PHYSICAL_ASSAULT");
-        assertEquals(1L, physical.cell(0).asCount());
+        assertEquals(2L, physical.cell(0).asCount());
         assertEquals(10.0, physical.cell(1).value(), 1e-9);
         assertEquals(40.0, times.row("GbvType.SEXUAL_ASSAULT").cell(2).value(), 1e-9);
         assertEquals(Cell.Kind.NONE, times.row("GbvType.RAPE").cell(1).kind(), "#7 is not closed");
@@ -153,20 +157,19 @@ abstract class StatisticsQueriesScenario {
 
     @Test
     void referralOutcomesCountTheReferralsOfTheIncidentsInThePeriod() {
-        // Sent: only #9's, which happened in 2025; accepted #4; declined #2; service provided #4; closed #1;
-        // none withdrawn.
+        // Sent: #9's (received in 2026); accepted #4; declined #2; service provided #4; closed #1; none withdrawn.
         StatTable referrals = table(district(YEAR_2026), "referrals");
-        assertEquals(List.of(0L, 1L, 1L, 1L, 1L, 0L), column(referrals, 0));
-        assertEquals(4L, referrals.total().cell(0).asCount());
+        assertEquals(List.of(1L, 1L, 1L, 1L, 1L, 0L), column(referrals, 0));
+        assertEquals(5L, referrals.total().cell(0).asCount());
     }
 
     @Test
     void theSchoolLevelAndTheDateRangeNarrowTheCount() {
-        assertEquals(4L, queries.total(StatisticsScope.district(districtD1), StatisticsFilter.year(2026,
+        assertEquals(5L, queries.total(StatisticsScope.district(districtD1), StatisticsFilter.year(2026,
                 SchoolLevel.PRIMARY)));
         StatisticsFilter spring = StatisticsFilter.range(day(3, 1), day(5, 31), null);
-        // #3 #4 (March), #5 #6 (May).
-        assertEquals(List.of(2L, 0L, 2L), column(table(district(spring), "byMonth"), 0));
+        // Received #3 #4 (March), #5 (May; #6 was received in June).
+        assertEquals(List.of(2L, 0L, 1L), column(table(district(spring), "byMonth"), 0));
     }
 
     @Test
@@ -178,26 +181,28 @@ abstract class StatisticsQueriesScenario {
 
     @Test
     void theProvinceCountsOnlyConsentedIncidentsAndHidesSmallCounts() {
-        // Consented in 2026 in province P: #1–#6 in D1 (6) and #10 in D2 (1): N = 7. #11 is in another province.
-        assertEquals(7L, queries.total(StatisticsScope.province(provinceP), YEAR_2026));
+        // Consented and received in 2026 in province P: #1–#6 and #9 in D1 (7) and #10 in D2 (1): N = 8.
+        // #11 is in another province.
+        assertEquals(8L, queries.total(StatisticsScope.province(provinceP), YEAR_2026));
         List<StatTable> tables = queries.province(provinceP, YEAR_2026);
-        // D2's 1 is "< 5"; shown beside N = 7, D1's 6 would give it away, so D1 is hidden as well.
-        assertEquals("Huyện Hai < 5 | Huyện Một ẩn || 7", shown(table(tables, "byDistrict")));
-        // Psychological #1 #5 #6, physical #2 #3 #10, sexual #4: all 1–4; three cells adding up to 7 leave doubt.
+        // D2's 1 is "< 5"; shown beside N = 8, D1's 7 would give it away, so D1 is hidden as well.
+        assertEquals("Huyện Hai < 5 | Huyện Một ẩn || 8", shown(table(tables, "byDistrict")));
+        // Psychological #1 #5 #6, physical #2 #3 #9 #10, sexual #4: all 1–4; three cells adding up to 8 leave doubt.
         assertEquals("Hiếp dâm 0 | Tấn công tình dục < 5 | Bạo lực thể chất < 5 | Cưỡng ép kết hôn 0 | "
                 + "Tước đoạt nguồn lực, cơ hội hoặc dịch vụ 0 | Bạo lực tinh thần, tâm lý < 5 | "
-                + "Không phải bạo lực trên cơ sở giới 0 || 7", shown(table(tables, "byType")));
+                + "Không phải bạo lực trên cơ sở giới 0 || 8", shown(table(tables, "byType")));
         assertEquals(12, table(tables, "byMonth").rows().size());
         StatTable ages = table(tables, "byAgeGroup");
-        assertEquals(Cell.Kind.SMALL, ages.row("AgeGroup.AGE_12_17").cell(0).kind());
+        assertEquals(Cell.Kind.SMALL, ages.row("AgeGroup.AGE_0_11").cell(0).kind());
         assertEquals(Cell.Kind.SMALL, ages.row("AgeGroup.AGE_18_25").cell(0).kind());
         assertEquals(0, tables.stream().filter(t -> t.id().equals("bySchoolLevel")).count(),
                 "never a breakdown by school level for the province");
     }
 
     @Test
-    void theFirstYearIsTheEarliestIncidentYearOfTheScope() {
-        assertEquals(2025, queries.firstYear(StatisticsScope.district(districtD1)));
+    void theFirstYearIsTheEarliestYearACaseOfTheScopeWasReceived() {
+        // #9 happened in 2025 but was received in 2026.
+        assertEquals(2026, queries.firstYear(StatisticsScope.district(districtD1)));
         assertNull(queries.firstYear(StatisticsScope.school(-1)));
     }
 }

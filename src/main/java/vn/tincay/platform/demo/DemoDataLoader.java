@@ -66,9 +66,13 @@ public class DemoDataLoader {
         District district = persist(new District(province, DISTRICT_CODE, "Huyện Demo Bình Yên",
                 "Phòng GD&ĐT Huyện Demo Bình Yên"));
         district.setContact("Cô Demo Thị Liên Lạc", "0200 000 000", "lienhe@hdemo.example");
+        district.setOfficeHeadName("Trần Văn Demo Trưởng");
+        district.setOfficeDeputyName("Lê Thị Demo Phó");
 
         School schoolA = school(district, "HDEMO-TH-SAOMAI", "Trường Tiểu học Demo Sao Mai",
                 SchoolLevel.PRIMARY, Ownership.PUBLIC, "01 Đường Demo Hoa Phượng, Huyện Demo Bình Yên");
+        schoolA.setHeadName("Nguyễn Thị Demo Hiệu");
+        schoolA.setDeputyHeadName("Phạm Văn Demo Phó");
         School schoolB = school(district, "HDEMO-THCS-BINHMINH", "Trường THCS Demo Bình Minh",
                 SchoolLevel.LOWER_SECONDARY, Ownership.PUBLIC, "02 Đường Demo Ánh Dương, Huyện Demo Bình Yên");
         school(district, "HDEMO-MN-HOASEN", "Trường Mầm non Demo Hoa Sen",

@@ -6,6 +6,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.time.MonthDay;
+import vn.tincay.register.PeriodDates;
 import java.time.Clock;
 import java.util.List;
 import org.omnifaces.util.Messages;
@@ -35,6 +37,7 @@ public class PeriodsBacking implements Serializable {
     private TargetSetting target;
     private BigDecimal targetMin;
     private BigDecimal targetMax;
+    private boolean calendarYear;
 
     @PostConstruct
     void init() {
@@ -42,6 +45,7 @@ public class PeriodsBacking implements Serializable {
         year = LocalTime.today(Clock.systemUTC()).getYear();
         loadYear();
         loadTarget();
+        calendarYear = periods.reportingYearStart().equals(MonthDay.of(1, 1));
     }
 
     public void loadYear() {
@@ -66,6 +70,26 @@ public class PeriodsBacking implements Serializable {
             return;
         }
         Messages.addGlobalInfo("period.saved");
+    }
+
+    /** The district's reporting year: from 11/11 of the year before (as the letters) or the calendar year. */
+    public void saveReportingYear() {
+        try {
+            periods.changeReportingYearStart(calendarYear ? MonthDay.of(1, 1) : PeriodDates.DEFAULT_YEAR_START);
+        } catch (UserFacingException e) {
+            Messages.addGlobalError(e.getMessageKey(), e.getArguments());
+            return;
+        }
+        loadYear();
+        Messages.addGlobalInfo("period.saved");
+    }
+
+    public boolean isCalendarYear() {
+        return calendarYear;
+    }
+
+    public void setCalendarYear(boolean calendarYear) {
+        this.calendarYear = calendarYear;
     }
 
     public void saveTarget() {

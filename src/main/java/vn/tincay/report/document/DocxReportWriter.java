@@ -4,16 +4,28 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigInteger;
 import java.util.List;
+import org.apache.poi.wp.usermodel.HeaderFooterType;
+import org.apache.poi.xwpf.usermodel.LineSpacingRule;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.TableRowAlign;
 import org.apache.poi.xwpf.usermodel.UnderlinePatterns;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFHeader;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBorder;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDocDefaults;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPBdr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTabStop;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabJc;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
@@ -26,9 +38,12 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 
 /**
- * Writes a {@link ReportDocument} as an editable Word document (Office Open XML through Apache POI):
- * A4, margins 2 cm top and bottom, 3 cm left, 2 cm right, Times New Roman 13–14 pt, the header and
- * footer as borderless two-column tables, the body justified.
+ * Writes a {@link ReportDocument} as an editable Word document (Office Open XML through Apache POI)
+ * in the layout of Decree 30/2020/NĐ-CP: A4, margins 2 cm top and bottom, 3 cm left, 2 cm right;
+ * Times New Roman 14 pt as the document's default style (so text typed in Word matches); the header
+ * and footer as borderless two-column tables with the short rules under the issuing body and under
+ * the title; the page number (a PAGE field) centred in the header from page 2; "DỰ THẢO" in the
+ * header of every page of a draft; the body justified.
  */
 public final class DocxReportWriter {
 
@@ -45,12 +60,40 @@ public final class DocxReportWriter {
     private static final int HEADER = 13;
     private static final int TABLE = 13;
     private static final int FIRST_LINE_INDENT = 567;
+    /** The default run size in half-points (14 pt). */
+    static final int DEFAULT_HALF_POINTS = 28;
+
+    private final HeaderLayout.Measure measure;
+
+    /** Measures the header with Liberation Serif when it is installed, else with an estimate. */
+    public DocxReportWriter() {
+        this(DefaultMeasure.MEASURE);
+    }
+
+    /** The fonts are read once, on the first Word document. */
+    private static final class DefaultMeasure {
+        static final HeaderLayout.Measure MEASURE = defaultMeasure();
+    }
+
+    public DocxReportWriter(HeaderLayout.Measure measure) {
+        this.measure = measure;
+    }
+
+    private static HeaderLayout.Measure defaultMeasure() {
+        try {
+            return ReportFonts.find(null)::width;
+        } catch (RuntimeException e) {
+            return HeaderLayout.ESTIMATE;
+        }
+    }
 
     public void write(ReportDocument document, OutputStream out) throws IOException {
         try (XWPFDocument doc = new XWPFDocument()) {
             page(doc);
-            header(doc, document);
-            title(doc, document);
+            pageHeaders(doc, document.draft());
+            HeaderLayout layout = HeaderLayout.of(document, TEXT_WIDTH / 20f, measure);
+            header(doc, document, layout);
+            title(doc, document, layout);
             for (ReportDocument.Block block : document.body()) {
                 if (block instanceof ReportDocument.Heading heading) {
                     heading(doc, heading);
@@ -71,7 +114,15 @@ public final class DocxReportWriter {
         fonts.setHAnsi(FONT);
         fonts.setCs(FONT);
         fonts.setEastAsia(FONT);
-        doc.createStyles().setDefaultFonts(fonts);
+        CTStyles styles = CTStyles.Factory.newInstance();
+        CTDocDefaults defaults = styles.addNewDocDefaults();
+        CTRPr run = defaults.addNewRPrDefault().addNewRPr();
+        run.addNewRFonts().set(fonts);
+        run.addNewSz().setVal(BigInteger.valueOf(DEFAULT_HALF_POINTS));
+        run.addNewSzCs().setVal(BigInteger.valueOf(DEFAULT_HALF_POINTS));
+        run.addNewLang().setVal("vi-VN");
+        defaults.addNewPPrDefault().addNewPPr().addNewSpacing().setAfter(BigInteger.ZERO);
+        doc.createStyles().setStyles(styles);
         CTSectPr section = doc.getDocument().getBody().isSetSectPr() ? doc.getDocument().getBody().getSectPr()
                 : doc.getDocument().getBody().addNewSectPr();
         CTPageSz size = section.isSetPgSz() ? section.getPgSz() : section.addNewPgSz();
@@ -87,27 +138,134 @@ public final class DocxReportWriter {
         margins.setFooter(BigInteger.valueOf(567));
     }
 
-    private static void header(XWPFDocument doc, ReportDocument d) {
-        XWPFTable table = borderless(doc, new int[] {3700, TEXT_WIDTH - 3700});
-        XWPFTableCell left = table.getRow(0).getCell(0);
+    /**
+     * Page 1 has its own header (only "DỰ THẢO" on a draft); every later page shows its number, a PAGE
+     * field, centred, and "DỰ THẢO" at the right on a draft.
+     */
+    private static void pageHeaders(XWPFDocument doc, boolean draft) {
+        XWPFHeader firstPage = doc.createHeader(HeaderFooterType.FIRST);
+        XWPFParagraph first = firstPage.getParagraphs().isEmpty() ? firstPage.createParagraph()
+                : firstPage.getParagraphs().get(0);
+        tabs(first);
+        if (draft) {
+            tab(first, 2);
+            run(first, ReportDocument.DRAFT_MARK, HEADER, true, false, false);
+        }
+        XWPFHeader later = doc.createHeader(HeaderFooterType.DEFAULT);
+        XWPFParagraph p = later.getParagraphs().isEmpty() ? later.createParagraph() : later.getParagraphs().get(0);
+        tabs(p);
+        tab(p, 1);
+        field(p, "PAGE", "2");
+        if (draft) {
+            tab(p, 1);
+            run(p, ReportDocument.DRAFT_MARK, HEADER, true, false, false);
+        }
+        CTSectPr section = doc.getDocument().getBody().getSectPr();
+        if (!section.isSetTitlePg()) {
+            section.addNewTitlePg();
+        }
+    }
+
+    /** A centre tab in the middle of the text and a right tab at its end. */
+    private static void tabs(XWPFParagraph p) {
+        var pPr = p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr();
+        var tabs = pPr.isSetTabs() ? pPr.getTabs() : pPr.addNewTabs();
+        CTTabStop centre = tabs.addNewTab();
+        centre.setVal(STTabJc.CENTER);
+        centre.setPos(BigInteger.valueOf(TEXT_WIDTH / 2));
+        CTTabStop right = tabs.addNewTab();
+        right.setVal(STTabJc.RIGHT);
+        right.setPos(BigInteger.valueOf(TEXT_WIDTH));
+    }
+
+    /** A field Word and LibreOffice update themselves ({@code PAGE}): begin, instruction, shown value, end. */
+    private static void field(XWPFParagraph p, String instruction, String shown) {
+        XWPFRun begin = fieldRun(p);
+        begin.getCTR().addNewFldChar().setFldCharType(STFldCharType.BEGIN);
+        XWPFRun code = fieldRun(p);
+        var text = code.getCTR().addNewInstrText();
+        text.setStringValue(" " + instruction + " ");
+        fieldRun(p).getCTR().addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
+        fieldRun(p).setText(shown);
+        fieldRun(p).getCTR().addNewFldChar().setFldCharType(STFldCharType.END);
+    }
+
+    private static void tab(XWPFParagraph p, int count) {
+        XWPFRun run = fieldRun(p);
+        for (int i = 0; i < count; i++) {
+            run.addTab();
+        }
+    }
+
+    private static XWPFRun fieldRun(XWPFParagraph p) {
+        XWPFRun run = p.createRun();
+        run.setFontFamily(FONT);
+        run.setFontSize(HEADER);
+        return run;
+    }
+
+    private static void header(XWPFDocument doc, ReportDocument d, HeaderLayout layout) {
+        int tableWidth = Math.round(layout.tableWidth() * 20);
+        int left = Math.round(layout.leftWidth() * 20);
+        XWPFTable table = borderless(doc, new int[] {left, tableWidth - left});
+        indent(table, -Math.round(HeaderLayout.OVERHANG * 20));
+        XWPFTableCell leftCell = table.getRow(0).getCell(0);
         XWPFTableCell right = table.getRow(0).getCell(1);
-        centred(first(left), d.superiorUnit(), HEADER, false, false, false);
-        centred(left.addParagraph(), d.issuingUnit(), HEADER, true, false, false);
-        centred(left.addParagraph(), d.numberLine(), HEADER, false, false, false);
-        centred(first(right), ReportDocument.NATIONAL_NAME, HEADER, true, false, false);
-        centred(right.addParagraph(), ReportDocument.MOTTO, BODY, true, false, true);
+        int size = Math.round(HeaderLayout.NAME_SIZE);
+        XWPFParagraph p = first(leftCell);
+        for (String line : layout.superiorLines()) {
+            centred(p, line, size, false, false, false);
+            p = leftCell.addParagraph();
+        }
+        for (String line : layout.issuerLines()) {
+            centred(p, line, size, true, false, false);
+            p = leftCell.addParagraph();
+        }
+        rule(p, left, Math.round(layout.issuerRule() * 20));
+        XWPFParagraph number = leftCell.addParagraph();
+        number.setSpacingBefore(120);
+        centred(number, d.numberLine(), HEADER, false, false, false);
+        centred(first(right), ReportDocument.NATIONAL_NAME, size, true, false, false);
+        centred(right.addParagraph(), ReportDocument.MOTTO, Math.round(HeaderLayout.MOTTO_SIZE), true, false, true);
         XWPFParagraph date = right.addParagraph();
-        date.setSpacingBefore(120);
+        date.setSpacingBefore(240);
         centred(date, d.placeDateLine(), BODY, false, true, false);
     }
 
-    private static void title(XWPFDocument doc, ReportDocument d) {
+    /**
+     * The short solid rule of the decree: an empty, nearly line-less paragraph whose bottom border is
+     * {@code length} long, centred in a space {@code width} wide (both in twentieths of a point).
+     */
+    private static void rule(XWPFParagraph p, int width, int length) {
+        int side = Math.max(0, (width - length) / 2);
+        p.setIndentationLeft(side);
+        p.setIndentationRight(side);
+        p.setSpacingBetween(60, LineSpacingRule.EXACT);
+        var pPr = p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr();
+        CTPBdr borders = pPr.isSetPBdr() ? pPr.getPBdr() : pPr.addNewPBdr();
+        CTBorder bottom = borders.addNewBottom();
+        bottom.setVal(STBorder.SINGLE);
+        bottom.setSz(BigInteger.valueOf(6));
+        bottom.setSpace(BigInteger.ZERO);
+        bottom.setColor("000000");
+    }
+
+    private static void indent(XWPFTable table, int twips) {
+        CTTblPr properties = table.getCTTbl().getTblPr();
+        CTTblWidth ind = properties.isSetTblInd() ? properties.getTblInd() : properties.addNewTblInd();
+        ind.setType(STTblWidth.DXA);
+        ind.setW(BigInteger.valueOf(twips));
+    }
+
+    private static void title(XWPFDocument doc, ReportDocument d, HeaderLayout layout) {
         XWPFParagraph title = doc.createParagraph();
         title.setSpacingBefore(360);
         centred(title, d.titleLine(), BODY, true, false, false);
         XWPFParagraph subtitle = doc.createParagraph();
-        subtitle.setSpacingAfter(240);
         centred(subtitle, d.subtitleLine(), BODY, true, false, false);
+        XWPFParagraph rule = doc.createParagraph();
+        rule.setSpacingAfter(240);
+        rule(rule, TEXT_WIDTH, Math.round(layout.titleRule() * 20));
     }
 
     private static void heading(XWPFDocument doc, ReportDocument.Heading heading) {
@@ -183,8 +341,7 @@ public final class DocxReportWriter {
             centred(firstLine ? first(right) : right.addParagraph(), line, BODY, true, false, false);
             firstLine = false;
         }
-        centred(right.addParagraph(), ReportDocument.SIGNATURE_HINT, HEADER, false, true, false);
-        for (int i = 0; i < 4; i++) {
+        for (int i = 0; i < 5; i++) {
             right.addParagraph();
         }
         centred(right.addParagraph(), d.signerName(), BODY, true, false, false);

@@ -7,9 +7,14 @@ import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Rectangle;
+import com.lowagie.text.Chunk;
+import com.lowagie.text.pdf.ColumnText;
+import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
+import com.lowagie.text.Phrase;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
@@ -17,8 +22,10 @@ import vn.tincay.report.ReportSection;
 
 /**
  * Writes a {@link ReportDocument} as PDF (OpenPDF) with an embedded serif font that has every
- * Vietnamese glyph: A4, margins 2 cm top and bottom, 3 cm left, 2 cm right, the same layout as the
- * Word document.
+ * Vietnamese glyph (Liberation Serif, metric-compatible with Times New Roman, so lines break where
+ * Word breaks them): A4, margins 2 cm top and bottom, 3 cm left, 2 cm right, the same layout as the
+ * Word document – rules under the issuing body and the title, the page number centred at the top
+ * from page 2, "DỰ THẢO" at the top right of every page of a draft.
  */
 public final class PdfReportWriter {
 
@@ -38,11 +45,13 @@ public final class PdfReportWriter {
         try {
             PdfWriter writer = PdfWriter.getInstance(document, out);
             writer.setCloseStream(false);
+            writer.setPageEvent(new PageHeader(d.draft()));
             document.addTitle(VietnameseText.nfc(d.titleLine() + " " + d.subtitleLine()));
             document.addCreator("Tin Cậy");
             document.open();
-            header(document, d);
-            title(document, d);
+            HeaderLayout layout = HeaderLayout.of(d, document.right() - document.left(), fonts::width);
+            header(document, d, layout);
+            title(document, d, layout);
             for (ReportDocument.Block block : d.body()) {
                 if (block instanceof ReportDocument.Heading heading) {
                     keepWithNext(document, writer);
@@ -60,28 +69,74 @@ public final class PdfReportWriter {
         }
     }
 
-    private void header(Document document, ReportDocument d) throws DocumentException {
-        PdfPTable table = borderless(new float[] {40, 60});
+    /** The page number (from page 2) centred at the top, and "DỰ THẢO" at the top right of a draft. */
+    private final class PageHeader extends PdfPageEventHelper {
+        private final boolean draft;
+
+        PageHeader(boolean draft) {
+            this.draft = draft;
+        }
+
+        @Override
+        public void onEndPage(PdfWriter writer, Document document) {
+            PdfContentByte canvas = writer.getDirectContent();
+            float y = document.getPageSize().getHeight() - CM - HEADER;
+            int page = writer.getPageNumber();
+            if (page > 1) {
+                ColumnText.showTextAligned(canvas, Element.ALIGN_CENTER,
+                        new Phrase(Integer.toString(page), font(HEADER, false, false, false)),
+                        (document.left() + document.right()) / 2, y, 0);
+            }
+            if (draft) {
+                ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT,
+                        new Phrase(ReportDocument.DRAFT_MARK, font(HEADER, true, false, false)), document.right(), y, 0);
+            }
+        }
+    }
+
+    private void header(Document document, ReportDocument d, HeaderLayout layout) throws DocumentException {
+        PdfPTable table = new PdfPTable(new float[] {layout.leftWidth(), layout.tableWidth() - layout.leftWidth()});
+        table.setTotalWidth(layout.tableWidth());
+        table.setLockedWidth(true);
+        table.setHorizontalAlignment(Element.ALIGN_CENTER);
         PdfPCell left = cell();
-        left.addElement(centred(d.superiorUnit(), font(HEADER, false, false, false), 0));
-        left.addElement(centred(d.issuingUnit(), font(HEADER, true, false, false), 0));
-        left.addElement(centred(d.numberLine(), font(HEADER, false, false, false), 4));
+        for (String line : layout.superiorLines()) {
+            left.addElement(centred(line, font(HeaderLayout.NAME_SIZE, false, false, false), 0));
+        }
+        for (String line : layout.issuerLines()) {
+            left.addElement(centred(line, font(HeaderLayout.NAME_SIZE, true, false, false), 0));
+        }
+        left.addElement(rule(layout.issuerRule() / (layout.leftWidth() - 2 * HeaderLayout.PADDING) * 100));
+        left.addElement(centred(d.numberLine(), font(HEADER, false, false, false), 6));
         PdfPCell right = cell();
-        right.addElement(centred(ReportDocument.NATIONAL_NAME, font(HEADER, true, false, false), 0));
-        right.addElement(centred(ReportDocument.MOTTO, font(BODY, true, false, true), 0));
-        right.addElement(centred(d.placeDateLine(), font(BODY, false, true, false), 8));
+        right.addElement(centred(ReportDocument.NATIONAL_NAME, font(HeaderLayout.NAME_SIZE, true, false, false), 0));
+        right.addElement(centred(ReportDocument.MOTTO, font(HeaderLayout.MOTTO_SIZE, true, false, true), 0));
+        right.addElement(centred(d.placeDateLine(), font(BODY, false, true, false), 12));
         table.addCell(left);
         table.addCell(right);
         document.add(table);
     }
 
-    private void title(Document document, ReportDocument d) throws DocumentException {
+    /** The short solid rule of the decree, {@code percent} of the line it sits in, centred. */
+    private Paragraph rule(float percent) {
+        // The line sits 3 pt under this short paragraph's baseline, clear of the text above it.
+        Font font = font(6, false, false, false);
+        Paragraph p = new Paragraph(6, "", font);
+        Chunk line = new Chunk(new com.lowagie.text.pdf.draw.LineSeparator(0.6f, Math.min(100, percent), null,
+                Element.ALIGN_CENTER, -3));
+        line.setFont(font);
+        p.add(line);
+        return p;
+    }
+
+    private void title(Document document, ReportDocument d, HeaderLayout layout) throws DocumentException {
         Paragraph title = centred(d.titleLine(), font(BODY, true, false, false), 0);
         title.setSpacingBefore(22);
         document.add(title);
-        Paragraph subtitle = centred(d.subtitleLine(), font(BODY, true, false, false), 0);
-        subtitle.setSpacingAfter(12);
-        document.add(subtitle);
+        document.add(centred(d.subtitleLine(), font(BODY, true, false, false), 0));
+        Paragraph rule = rule(layout.titleRule() / (document.right() - document.left()) * 100);
+        rule.setSpacingAfter(12);
+        document.add(rule);
     }
 
     /** A heading never ends a page: with less than about three lines left, it starts the next one. */
@@ -159,7 +214,6 @@ public final class PdfReportWriter {
         for (String line : d.signerTitleLines()) {
             right.addElement(centred(line, font(BODY, true, false, false), 0));
         }
-        right.addElement(centred(ReportDocument.SIGNATURE_HINT, font(HEADER, false, true, false), 0));
         Paragraph name = centred(d.signerName().isEmpty() ? " " : d.signerName(), font(BODY, true, false, false), 0);
         name.setSpacingBefore(60);
         right.addElement(name);
@@ -178,6 +232,8 @@ public final class PdfReportWriter {
         PdfPCell cell = new PdfPCell();
         cell.setBorder(Rectangle.NO_BORDER);
         cell.setPadding(0);
+        cell.setPaddingLeft(HeaderLayout.PADDING);
+        cell.setPaddingRight(HeaderLayout.PADDING);
         return cell;
     }
 

@@ -11,12 +11,14 @@ import vn.tincay.report.ReportSection;
  */
 public record ReportDocument(String superiorUnit, String issuingUnit, String numberLine, String placeDateLine,
                              String titleLine, String subtitleLine, List<Block> body, List<String> recipients,
-                             List<String> signerTitleLines, String signerName) implements Serializable {
+                             List<String> signerTitleLines, String signerName, boolean draft)
+        implements Serializable {
 
     public static final String NATIONAL_NAME = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
     public static final String MOTTO = "Độc lập – Tự do – Hạnh phúc";
     public static final String RECIPIENTS_LABEL = "Nơi nhận:";
-    public static final String SIGNATURE_HINT = "(Ký và ghi rõ họ tên)";
+    /** Printed on every page of a report that has not been submitted. */
+    public static final String DRAFT_MARK = "DỰ THẢO";
 
     /** One piece of the body. */
     public sealed interface Block extends Serializable permits Heading, Paragraph, Table {

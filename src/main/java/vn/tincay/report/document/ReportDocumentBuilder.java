@@ -27,7 +27,8 @@ public final class ReportDocumentBuilder {
     }
 
     public static ReportDocument build(ReportUnit unit, ReportKind kind, int year, ReportContent content,
-                                       ReportFigures figures, LocalDate reportDate, List<SubmissionRow> schools) {
+                                       ReportFigures figures, LocalDate reportDate, List<SubmissionRow> schools,
+                                       boolean draft) {
         List<ReportDocument.Block> body = new ArrayList<>();
         for (ReportSection section : ReportSection.values()) {
             body.add(new ReportDocument.Heading(section, section.level(), section.headingLine(kind, year)));
@@ -56,7 +57,7 @@ public final class ReportDocumentBuilder {
                 VietnameseText.placeAndDate(place, reportDate), "BÁO CÁO " + kind.titleWord(),
                 "HOẠT ĐỘNG VÌ SỰ TIẾN BỘ CỦA PHỤ NỮ NĂM " + year, List.copyOf(body), recipients,
                 signerTitle.lines().map(VietnameseText::upper).toList(),
-                blank(content.getSignerName()) ? "" : content.getSignerName().strip());
+                blank(content.getSignerName()) ? unit.signerName(false) : content.getSignerName().strip(), draft);
     }
 
     private static void submissions(List<ReportDocument.Block> body, List<SubmissionRow> schools) {

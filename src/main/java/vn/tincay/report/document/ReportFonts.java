@@ -94,6 +94,11 @@ public final class ReportFonts {
         return isItalic ? italic : regular;
     }
 
+    /** The width of a text in points, as Times New Roman (whose metrics Liberation Serif shares) sets it. */
+    public float width(String text, boolean isBold, float size) {
+        return get(isBold, false).getWidthPoint(VietnameseText.nfc(text), size);
+    }
+
     public Path regularFile() {
         return regularFile;
     }

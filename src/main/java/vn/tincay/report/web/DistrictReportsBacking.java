@@ -8,6 +8,8 @@ import jakarta.inject.Named;
 import java.util.List;
 import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+import vn.tincay.platform.UserFacingException;
 import vn.tincay.report.DistrictOverview;
 import vn.tincay.report.PeriodicReportService;
 import vn.tincay.report.document.ReportDocument;
@@ -50,6 +52,21 @@ public class DistrictReportsBacking implements Serializable {
     public void openDistrictReport() {
         long id = reports.open(periodId);
         Faces.redirect("report/edit.xhtml?id=%d", id);
+    }
+
+    /** "Nhắc nộp": reminds a school whose report is missing, in the app (and by e-mail when configured). */
+    public void remind(long schoolId, String schoolName) {
+        try {
+            int told = reports.remindSchool(periodId, schoolId);
+            if (told == 0) {
+                Messages.addGlobalWarn("report.remind.nobody", schoolName);
+            } else {
+                Messages.addFlashGlobalInfo("report.remind.sent", schoolName, told);
+                Faces.redirect("report/district.xhtml?period=%d", periodId);
+            }
+        } catch (UserFacingException e) {
+            Messages.addGlobalError(e.getMessageKey(), e.getArguments());
+        }
     }
 
     /** The consolidated staff and case tables, with exact counts (this page is the district's own). */

@@ -103,6 +103,18 @@ public class ReportEditBacking implements Serializable {
         }
     }
 
+    /** Fills the signer block for the unit's head, or for a deputy signing "KT." in the head's place. */
+    public void signAs(boolean deputy) {
+        String[] signer = reports.signer(id, deputy);
+        content.setSignerTitle(signer[0]);
+        content.setSignerName(signer[1]);
+    }
+
+    /** Puts the unit's next report number in the number field. */
+    public void useNextNumber() {
+        content.setDocumentNumber(reports.nextNumber(id));
+    }
+
     public void addCase() {
         if (content.getCases().size() < ReportContent.MAX_CASES) {
             content.getCases().add(new ReportedCase());

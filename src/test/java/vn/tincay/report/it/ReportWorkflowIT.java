@@ -109,7 +109,23 @@ class ReportWorkflowIT {
     }
 
     @Test
-    @Order(2)
+    @Order(15)
+    void aReportWithThePlaceholderNumberIsRefusedWithTheUnitsNextNumberOffered() throws Exception {
+        WebClient.Page edit = principal.open("/report/edit.xhtml?id=" + reportId);
+        String numberField = edit.document().selectFirst("input[id$=documentNumber]").attr("name");
+        assertTrue(edit.document().selectFirst("input[id$=documentNumber]").val().matches("\\d+/BC-TH-SAOMAI"),
+                "a new report is offered the next number: " + edit.document().selectFirst("input[id$=documentNumber]"));
+
+        HttpResponse<String> answer = principal.submit(edit, "reportForm", "reportForm:submitReport",
+                Map.of(numberField, "…/BC-TH-SAOMAI"));
+
+        assertEquals("DRAFT", status(reportId));
+        assertTrue(answer.body().contains("Số báo cáo: bắt buộc nhập trước khi nộp"), answer.body());
+        assertTrue(answer.body().contains("/BC-TH-SAOMAI)"), "the message offers the next number");
+    }
+
+    @Test
+    @Order(20)
     void theCoordinatorCannotReturnASubmittedReportWithoutAComment() throws Exception {
         submitAsPrincipal();
 
@@ -121,7 +137,7 @@ class ReportWorkflowIT {
     }
 
     @Test
-    @Order(3)
+    @Order(30)
     void aReturnedReportIsResubmittedThenAcceptedAndLocked() throws Exception {
         HttpResponse<String> returned = review("returnReport", "Bổ sung số liệu mục II.1");
         assertTrue(WebClient.isRedirect(returned), returned.body());
@@ -137,6 +153,22 @@ class ReportWorkflowIT {
         assertTrue(edit.document().getElementById("editReport") == null, "edit link on a locked report");
     }
 
+    @Test
+    @Order(35)
+    void eachStepIsNotifiedInTheAppToTheOtherSide() throws Exception {
+        String coordinatorNotices = coordinator.open("/district/notifications.xhtml").document().text();
+        assertTrue(coordinatorNotices.contains("Trường đã nộp báo cáo"), coordinatorNotices);
+        assertTrue(coordinatorNotices.contains("Trường đã nộp lại báo cáo"), coordinatorNotices);
+        assertTrue(coordinatorNotices.contains("Trường Tiểu học Demo Sao Mai"), coordinatorNotices);
+
+        WebClient.Page index = principal.open("/report/index.xhtml");
+        String principalNotices = index.document().getElementById("noticeList").text();
+        assertTrue(principalNotices.contains("Báo cáo bị trả lại để chỉnh sửa"), principalNotices);
+        assertTrue(principalNotices.contains("Báo cáo đã được duyệt"), principalNotices);
+        assertFalse(index.document().select("#noticeList a[href*=view.xhtml?id=" + reportId + "]").isEmpty(),
+                "a notice links to the report");
+    }
+
     private static HttpResponse<byte[]> download(WebClient client, long id, String format) throws Exception {
         String session = client.cookie(WebClient.SESSION_COOKIE).orElseThrow();
         HttpRequest request = HttpRequest.newBuilder(URI.create(app.url("/report/download?id=" + id + "&format=" + format)))
@@ -145,7 +177,7 @@ class ReportWorkflowIT {
     }
 
     @Test
-    @Order(4)
+    @Order(40)
     void theDocxDownloadCarriesTheNationalHeadingMottoAndTitle() throws Exception {
         HttpResponse<byte[]> docx = download(principal, reportId, "docx");
 
@@ -161,7 +193,7 @@ class ReportWorkflowIT {
     }
 
     @Test
-    @Order(5)
+    @Order(50)
     void thePdfDownloadIsAPdfWithTheMottoInVietnamese() throws Exception {
         HttpResponse<byte[]> pdf = download(principal, reportId, "pdf");
 
@@ -179,7 +211,7 @@ class ReportWorkflowIT {
     }
 
     @Test
-    @Order(6)
+    @Order(60)
     void aFocalPointOfAnotherSchoolGetsNotFoundForThisReport() throws Exception {
         String otherPrincipal = TestAccount.in(app).likeDemoAccount(DemoAccount.PRINCIPAL1).named("principalb").create();
         try (Connection db = app.connect();
