@@ -115,7 +115,7 @@ public class IncidentService {
         em.persist(incident.reported(caller.username()));
         em.flush();
         for (String wordHash : names.wordHashes(draft.getSurvivorName())) {
-            em.persist(new SurvivorNameWord(incident.getId(), wordHash));
+            em.persist(new SurvivorNameWord(incident, wordHash));
         }
         audit.record(caller, AuditAction.INCIDENT_FILED, incident,
                 incident.isUrgent() ? "urgent" : null);
