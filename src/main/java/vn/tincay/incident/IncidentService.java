@@ -180,7 +180,9 @@ public class IncidentService {
         IncidentListQuery query = query(filter);
         ResultPage<IncidentRow> counted = count(query, first);
         List<IncidentRow> rows = rows(query, first, max, sortField, ascending, filter, isFew(counted));
-        return new ResultPage<>(rows, counted.total(), counted.exact());
+        // A bounded count is a lower bound, which the page's own rows may already pass.
+        long total = counted.exact() ? counted.total() : Math.max(counted.total(), (long) Math.max(0, first) + rows.size());
+        return new ResultPage<>(rows, total, counted.exact());
     }
 
     /** One page of the caller's cases without counting them (the table counts once per filter). */
@@ -212,17 +214,31 @@ public class IncidentService {
     private IncidentListQuery query(IncidentFilter filter) {
         Set<String> words = filter == null || filter.getSurvivorName() == null ? Set.of()
                 : confidentiality.nameIndex().wordHashes(filter.getSurvivorName());
-        return new IncidentListQuery(callers.get(), filter, words, rareWord(words), LocalTime.today(clock));
+        Caller caller = callers.get();
+        return new IncidentListQuery(caller, filter, words, searchedWords(words, caller), LocalTime.today(clock));
     }
 
-    /** The searched word found in the fewest names, if it is rare enough to start the search from. */
-    private String rareWord(Set<String> words) {
+    /**
+     * Which searched word a name search starts from: the one found in the fewest names if that is rare
+     * ({@link IncidentListQuery#RARE_WORD}); when every word is common and the caller is a district
+     * coordinator, the word whose {@link IncidentListQuery#WORD_SAMPLE}th newest entry in the district
+     * lies furthest back (fewest lately), which then drives the search. One statement.
+     */
+    private IncidentListQuery.Words searchedWords(Set<String> words, Caller caller) {
         if (words.isEmpty()) {
-            return null;
+            return IncidentListQuery.Words.NONE;
         }
         List<String> hashes = List.copyOf(words);
-        Query counts = em.createNativeQuery(IncidentListQuery.wordCountsSql(hashes.size()));
-        bind(counts, List.copyOf(hashes));
+        boolean inDistrict = caller.role() == Role.DISTRICT_COORDINATOR && caller.districtId() != null;
+        Query counts = em.createNativeQuery(IncidentListQuery.wordCountsSql(hashes.size(), inDistrict));
+        List<Object> parameters = new ArrayList<>(hashes);
+        if (inDistrict) {
+            for (String hash : hashes) {
+                parameters.add(hash);
+                parameters.add(caller.districtId());
+            }
+        }
+        bind(counts, parameters);
         Object result = counts.getSingleResult();
         Object[] row = result instanceof Object[] r ? r : new Object[] {result};
         String rarest = null;
@@ -234,7 +250,27 @@ public class IncidentService {
                 rarest = hashes.get(i);
             }
         }
-        return rarest;
+        if (rarest != null || !inDistrict) {
+            return new IncidentListQuery.Words(rarest, null);
+        }
+        String driving = null;
+        LocalDate furthest = null;
+        for (int i = 0; i < hashes.size(); i++) {
+            LocalDate sampled = localDate(row[hashes.size() + i]);
+            if (sampled == null) {
+                // Fewer entries in the district than the sample: the least frequent there.
+                return new IncidentListQuery.Words(null, hashes.get(i));
+            }
+            if (furthest == null || sampled.isBefore(furthest)) {
+                furthest = sampled;
+                driving = hashes.get(i);
+            }
+        }
+        return new IncidentListQuery.Words(null, driving);
+    }
+
+    private static LocalDate localDate(Object value) {
+        return value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
     }
 
     private List<IncidentRow> rows(IncidentListQuery query, int first, int max, String sortField, boolean ascending,
@@ -248,6 +284,9 @@ public class IncidentService {
         }
         int offset = Math.max(0, first);
         int size = Math.min(Math.max(1, max), 200);
+        if (query.drivesPage(sortField)) {
+            return rows(query.drivenPageSql(sortField, ascending), query.drivenPageParameters(size, offset));
+        }
         if (IncidentListQuery.sortsBySchoolName(sortField, caller, filter)) {
             return rowsSchoolBySchool(query, caller, offset, size, ascending);
         }
@@ -296,10 +335,30 @@ public class IncidentService {
             return new ResultPage<>(List.of(), 0, true);
         }
         long limit = (long) Math.max(0, first) + IncidentListQuery.COUNT_LIMIT + 1;
+        if (query.isDrivenByWord()) {
+            return drivenCount(query, first, limit);
+        }
         Query sql = em.createNativeQuery(query.countSql());
         bind(sql, query.parametersWith(limit));
         long counted = ((Number) sql.getSingleResult()).longValue();
         return new ResultPage<>(List.of(), Math.min(counted, limit - 1), counted < limit);
+    }
+
+    /**
+     * Counts a search driven by a common word: among the word's newest entries of the district down to a
+     * cutoff (about as many as a page reads), so the count costs no more than the page; when the word
+     * has more entries than that, the count is a lower bound ("more than").
+     */
+    private ResultPage<IncidentRow> drivenCount(IncidentListQuery query, int first, long limit) {
+        Query cutoffQuery = em.createNativeQuery(IncidentListQuery.countCutoffSql(first));
+        bind(cutoffQuery, query.countCutoffParameters());
+        List<?> found = cutoffQuery.getResultList();
+        LocalDate cutoff = found.isEmpty() ? null : localDate(found.get(0));
+        java.sql.Date from = cutoff == null ? null : java.sql.Date.valueOf(cutoff);
+        Query sql = em.createNativeQuery(query.drivenCountSql(from));
+        bind(sql, query.drivenCountParameters(from, limit));
+        long counted = ((Number) sql.getSingleResult()).longValue();
+        return new ResultPage<>(List.of(), Math.min(counted, limit - 1), cutoff == null && counted < limit);
     }
 
     private static void bind(Query query, List<Object> parameters) {
