@@ -40,12 +40,15 @@ class CommonNameWordSearchIT {
 
     private static RunningApp app;
     private static Api coordinator;
+    private static Api staff;
     private static long district;
 
     @BeforeAll
     static void start() throws SQLException {
         app = TinCayServer.startOnOwnDatabase(Map.of(), "it-server-common-name-words.log");
-        coordinator = Api.as(app, DemoAccount.COORDINATOR);
+        // Sessions of this application, not the shared one's.
+        coordinator = Api.of(app, Sessions.fresh(app, DemoAccount.COORDINATOR));
+        staff = Api.of(app, Sessions.fresh(app, DemoAccount.STAFF1));
         district = Db.number(app, "SELECT district_id FROM user_account WHERE username = 'coordinator'");
         writeCommonNames();
     }
@@ -147,7 +150,6 @@ class CommonNameWordSearchIT {
 
     @Test
     void commonWordsFindExactlyTheNamesWithEveryWordNewestFirstOverTwoPages() {
-        Api staff = Api.as(app, DemoAccount.STAFF1);
         Api.Filed both = staff.file(Report.incident().yes("physicalAssault").survivor("Phương Thị Vy", 12));
         Api.Filed one = staff.file(Report.incident().yes("physicalAssault").survivor("Phương Thị Khuê", 12));
         List<Long> expected = truth("Phương", "Vy");
@@ -167,7 +169,7 @@ class CommonNameWordSearchIT {
 
     @Test
     void aCorrectedNameIsFoundUnderItsNewWordsAndNotItsOldOnes() {
-        Api.Filed filed = Api.as(app, DemoAccount.STAFF1).file(Report.incident().yes("physicalAssault")
+        Api.Filed filed = staff.file(Report.incident().yes("physicalAssault")
                 .survivor("Phương Khuê Demo", 14).guardian("Phụ huynh Demo Phương", "0900 111 222")
                 .consent("BOTH", true, true, true));
         assertEquals(filed.id(), ids(search("phuong khue", 0)).get(0), "found under the name as filed");
