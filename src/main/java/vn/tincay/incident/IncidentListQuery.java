@@ -52,6 +52,8 @@ final class IncidentListQuery {
     private final Words words;
     private final Long districtId;
     private final Date reportedFrom;
+    /** Whether a driven search must read the incident for more than the district, which its words carry. */
+    private final boolean incidentFiltered;
 
     /** A word found in at most this many names is rare enough to start a name search from. */
     static final int RARE_WORD = 2000;
@@ -75,9 +77,13 @@ final class IncidentListQuery {
      * {@link #RARE_WORD} names), or – when every word is common – the least frequent one in the
      * caller's district, which then drives the search through its index entries ordered by date.
      */
-    record Words(String rareWord, String drivingWord) {
+    record Words(String rareWord, String drivingWord, List<String> rarestFirst, boolean straightJoin) {
 
-        static final Words NONE = new Words(null, null);
+        static final Words NONE = new Words(null, null, List.of(), false);
+
+        Words(String rareWord, String drivingWord) {
+            this(rareWord, drivingWord, List.of(), false);
+        }
     }
 
     IncidentListQuery(Caller caller, IncidentFilter filter, Set<String> wordHashes, String rareWord, LocalDate today) {
@@ -100,6 +106,7 @@ final class IncidentListQuery {
         this.reportedFrom = f.getFrom() == null ? null : Date.valueOf(f.getFrom());
         empty = scopeColumn == null || scopeValue == null || nameWanted && wordHashes.isEmpty();
         and(scopeColumn + " = ?", scopeValue);
+        int scopeOnly = filters.length();
         and("i.status = ?", f.getStatus() == null ? null : f.getStatus().name());
         and("i.gbv_type = ?", f.getType() == null ? null : f.getType().name());
         and("i.school_id = ?", f.getSchoolId());
@@ -129,6 +136,7 @@ final class IncidentListQuery {
             and("i.id IN (SELECT c.incident_id FROM coordination_entry c WHERE c.next_step_done = 0 "
                     + "AND c.next_step_due < ?)", Date.valueOf(today));
         }
+        incidentFiltered = filters.length() > scopeOnly || !"i.district_id".equals(scopeColumn);
         // Without a scope no case can match (isEmpty): the condition then says so, whatever the filters.
         where.append(empty || filters.length() == 0 ? " WHERE 1 = 0" + filters
                 : " WHERE " + filters.substring(" AND ".length()));
@@ -222,7 +230,7 @@ final class IncidentListQuery {
      * {@link #drivenCountParameters}.
      */
     String drivenCountSql(Date cutoff) {
-        return "SELECT COUNT(*) FROM (SELECT w.incident_id FROM " + drivenFrom(cutoff) + " LIMIT ?) matches";
+        return "SELECT COUNT(*) FROM (" + drivenSelect() + drivenFrom(cutoff) + " LIMIT ?) matches";
     }
 
     List<Object> drivenCountParameters(Date cutoff, long limit) {
@@ -232,31 +240,59 @@ final class IncidentListQuery {
     }
 
     /**
-     * The driving word's entries of the district joined with their incidents, filtered, the other words
-     * probed by primary key: read newest (or oldest) first through V52's index, so a page stops after
-     * its rows however many cases the district has.
+     * On MySQL/MariaDB the tables are joined in the order written: the optimizer would otherwise start
+     * from another word's (longer) list of entries and sort it. H2 (the demo) has no such keyword.
+     */
+    private String drivenSelect() {
+        return words.straightJoin() ? "SELECT STRAIGHT_JOIN w.incident_id AS id FROM " : "SELECT w.incident_id AS id FROM ";
+    }
+
+    /** The other searched words, the least frequent first: the probe most likely to fail comes first. */
+    private List<String> otherWords() {
+        List<String> others = new ArrayList<>();
+        for (String hash : words.rarestFirst()) {
+            if (wordHashes.contains(hash) && !hash.equals(words.drivingWord())) {
+                others.add(hash);
+            }
+        }
+        for (String hash : wordHashes) {
+            if (!others.contains(hash) && !hash.equals(words.drivingWord())) {
+                others.add(hash);
+            }
+        }
+        return others;
+    }
+
+    /**
+     * The driving word's entries of the district, each other word looked up by primary key, the
+     * incident read only when a filter asks for more than the district: read newest (or oldest) first
+     * through V52's index, so a page stops after its rows however many cases the district has.
      */
     private String drivenFrom(Date cutoff) {
-        StringBuilder sql = new StringBuilder("survivor_name_word w JOIN incident i ON i.id = w.incident_id "
-                + "WHERE w.word_hash = ? AND w.district_id = ?");
+        StringBuilder sql = new StringBuilder("survivor_name_word w");
+        List<String> others = otherWords();
+        for (int k = 0; k < others.size(); k++) {
+            sql.append(" JOIN survivor_name_word o").append(k).append(" ON o").append(k)
+                    .append(".incident_id = w.incident_id AND o").append(k).append(".word_hash = ?");
+        }
+        if (incidentFiltered) {
+            sql.append(" JOIN incident i ON i.id = w.incident_id");
+        }
+        sql.append(" WHERE w.word_hash = ? AND w.district_id = ?");
         if (reportedFrom != null) {
             sql.append(" AND w.reported_date >= ?");
         }
         if (cutoff != null) {
             sql.append(" AND w.reported_date >= ?");
         }
-        sql.append(filters);
-        for (String hash : wordHashes) {
-            if (!hash.equals(words.drivingWord())) {
-                sql.append(" AND EXISTS (SELECT 1 FROM survivor_name_word o WHERE o.incident_id = w.incident_id "
-                        + "AND o.word_hash = ?)");
-            }
+        if (incidentFiltered) {
+            sql.append(filters);
         }
         return sql.toString();
     }
 
     private List<Object> drivenParameters(Date cutoff) {
-        List<Object> all = new ArrayList<>();
+        List<Object> all = new ArrayList<>(otherWords());
         all.add(words.drivingWord());
         all.add(districtId);
         if (reportedFrom != null) {
@@ -265,11 +301,8 @@ final class IncidentListQuery {
         if (cutoff != null) {
             all.add(cutoff);
         }
-        all.addAll(filterParameters);
-        for (String hash : wordHashes) {
-            if (!hash.equals(words.drivingWord())) {
-                all.add(hash);
-            }
+        if (incidentFiltered) {
+            all.addAll(filterParameters);
         }
         return all;
     }
@@ -282,7 +315,7 @@ final class IncidentListQuery {
     /** A page of a driven search by report date: parameters {@link #drivenPageParameters}. */
     String drivenPageSql(String sortField, boolean ascending) {
         String direction = direction(isSortable(sortField), ascending);
-        return "SELECT " + COLUMNS + " FROM (SELECT w.incident_id AS id FROM " + drivenFrom(null)
+        return "SELECT " + COLUMNS + " FROM (" + drivenSelect() + drivenFrom(null)
                 + " ORDER BY w.reported_date" + direction + ", w.incident_id" + direction
                 + " LIMIT ? OFFSET ?) page JOIN incident i ON i.id = page.id JOIN school s ON s.id = i.school_id "
                 + "LEFT JOIN user_account a ON a.id = i.assigned_to_id ORDER BY i.reported_date" + direction

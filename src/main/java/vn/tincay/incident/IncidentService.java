@@ -17,10 +17,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.tincay.account.UserAccount;
 import vn.tincay.audit.AuditAction;
 import vn.tincay.audit.AuditEvent;
 import vn.tincay.organisation.School;
+import vn.tincay.platform.DatabaseSettings;
 import vn.tincay.platform.LocalTime;
 import vn.tincay.platform.RecordNotFoundException;
 import vn.tincay.platform.UserFacingException;
@@ -67,6 +69,10 @@ public class IncidentService {
 
     @Inject
     private DuplicateCheck duplicateCheck;
+
+    @Inject
+    @ConfigProperty(name = "tincay.db.url")
+    private String databaseUrl;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -253,20 +259,16 @@ public class IncidentService {
         if (rarest != null || !inDistrict) {
             return new IncidentListQuery.Words(rarest, null);
         }
-        String driving = null;
-        LocalDate furthest = null;
+        // Least frequent lately first: fewer entries in the district than the sample (no date), then
+        // the sample reaching furthest back.
+        List<Integer> order = new ArrayList<>();
         for (int i = 0; i < hashes.size(); i++) {
-            LocalDate sampled = localDate(row[hashes.size() + i]);
-            if (sampled == null) {
-                // Fewer entries in the district than the sample: the least frequent there.
-                return new IncidentListQuery.Words(null, hashes.get(i));
-            }
-            if (furthest == null || sampled.isBefore(furthest)) {
-                furthest = sampled;
-                driving = hashes.get(i);
-            }
+            order.add(i);
         }
-        return new IncidentListQuery.Words(null, driving);
+        order.sort(java.util.Comparator.comparing((Integer i) -> localDate(row[hashes.size() + i]),
+                java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())));
+        List<String> rarestFirst = order.stream().map(hashes::get).toList();
+        return new IncidentListQuery.Words(null, rarestFirst.get(0), rarestFirst, DatabaseSettings.isMySql(databaseUrl));
     }
 
     private static LocalDate localDate(Object value) {
