@@ -13,8 +13,9 @@ import vn.tincay.security.Caller;
  * hundred cases and at a million: the incident table is read first, through an index that starts
  * with the scope column and continues with the sort column, backwards, stopping after one page; the
  * joins to school and assignee then touch only the page's rows. Every condition has an index-friendly
- * form: case codes by prefix on a normalised key, survivor names by one EXISTS probe per word hash,
- * overdue next steps from the (few) open overdue entries. Plain SQL in the subset MySQL, MariaDB and
+ * form: case codes by prefix on a normalised key, survivor names by one EXISTS probe per word hash
+ * (or, when every searched word is common, from the least frequent word's index entries of the
+ * district in date order), overdue next steps from the (few) open overdue entries. Plain SQL in the subset MySQL, MariaDB and
  * H2 share.
  */
 final class IncidentListQuery {
@@ -39,28 +40,73 @@ final class IncidentListQuery {
     private static final String COLUMNS = "i.id, i.case_code, s.name, i.gbv_type, i.status, i.urgent, i.must_report, "
             + "i.incident_date, i.reported_date, i.survivor_age_group, a.display_name";
 
+    /** The scope and the filters on the incident ({@code i}), each starting with " AND ". */
+    private final StringBuilder filters = new StringBuilder();
+    private final List<Object> filterParameters = new ArrayList<>();
+    /** The scope and filters followed by one condition per searched word. */
     private final StringBuilder where = new StringBuilder();
     private final List<Object> parameters = new ArrayList<>();
     private final boolean empty;
     private final boolean byName;
+    private final Set<String> wordHashes;
+    private final Words words;
+    private final Long districtId;
+    private final Date reportedFrom;
+    /** Whether a driven search must read the incident for more than the district, which its words carry. */
+    private final boolean incidentFiltered;
 
     /** A word found in at most this many names is rare enough to start a name search from. */
     static final int RARE_WORD = 2000;
 
     /**
-     * @param wordHashes the keyed hashes of the searched name's words (empty when not searching by name)
-     * @param rareWord   the hash of the searched word found in the fewest names, when that is at most
-     *                   {@link #RARE_WORD} (see {@link #wordCountsSql}); null otherwise
+     * A common word's frequency in a district is read as the report date of its this-many'th newest
+     * index entry there (V52): the word whose entry lies furthest back is the least frequent lately.
      */
+    static final int WORD_SAMPLE = 1000;
+
+    /**
+     * A count of a search driven by a common word walks at most this many of the word's newest index
+     * entries (plus {@link #COUNT_WALK_PER_ROW} per row before the page), about as many as the page
+     * itself reads; beyond them the count is a lower bound ("more than").
+     */
+    static final int COUNT_WALK = 2000;
+    static final int COUNT_WALK_PER_ROW = 200;
+
+    /**
+     * How the searched words were found to be spread over the names: the rare word (at most
+     * {@link #RARE_WORD} names), or – when every word is common – the least frequent one in the
+     * caller's district, which then drives the search through its index entries ordered by date.
+     */
+    record Words(String rareWord, String drivingWord, List<String> rarestFirst, boolean straightJoin) {
+
+        static final Words NONE = new Words(null, null, List.of(), false);
+
+        Words(String rareWord, String drivingWord) {
+            this(rareWord, drivingWord, List.of(), false);
+        }
+    }
+
     IncidentListQuery(Caller caller, IncidentFilter filter, Set<String> wordHashes, String rareWord, LocalDate today) {
+        this(caller, filter, wordHashes, new Words(rareWord, null), today);
+    }
+
+    /**
+     * @param wordHashes the keyed hashes of the searched name's words (empty when not searching by name)
+     * @param words      the rare or the driving word (see {@link #wordCountsSql(int, boolean)})
+     */
+    IncidentListQuery(Caller caller, IncidentFilter filter, Set<String> wordHashes, Words words, LocalDate today) {
         IncidentFilter f = filter == null ? new IncidentFilter() : filter;
         String scopeColumn = CaseScope.column(caller);
         Long scopeValue = CaseScope.of(caller, "i").value();
         boolean nameWanted = f.getSurvivorName() != null && !f.getSurvivorName().isBlank();
         byName = nameWanted;
+        this.wordHashes = wordHashes;
+        this.words = words == null ? Words.NONE : words;
+        this.districtId = caller.role() == vn.tincay.security.Role.DISTRICT_COORDINATOR ? caller.districtId() : null;
+        this.reportedFrom = f.getFrom() == null ? null : Date.valueOf(f.getFrom());
         empty = scopeColumn == null || scopeValue == null || nameWanted && wordHashes.isEmpty();
-        where.append(" WHERE ").append(scopeColumn).append(" = ?");
-        parameters.add(scopeValue);
+        and(scopeColumn + " = ?", scopeValue);
+        int scopeOnly = filters.length();
         and("i.status = ?", f.getStatus() == null ? null : f.getStatus().name());
         and("i.gbv_type = ?", f.getType() == null ? null : f.getType().name());
         and("i.school_id = ?", f.getSchoolId());
@@ -74,7 +120,7 @@ final class IncidentListQuery {
         and("i.urgent = ?", f.getUrgent());
         if (f.isOpenOnly()) {
             // As a list of the open statuses, so the status indexes read only the (few) open cases.
-            where.append(" AND i.status IN ('REPORTED', 'VERIFYING', 'IN_PROGRESS')");
+            filters.append(" AND i.status IN ('REPORTED', 'VERIFYING', 'IN_PROGRESS')");
         }
         String code = CaseCodes.searchKey(f.getCaseCode());
         if (!code.isEmpty()) {
@@ -90,23 +136,29 @@ final class IncidentListQuery {
             and("i.id IN (SELECT c.incident_id FROM coordination_entry c WHERE c.next_step_done = 0 "
                     + "AND c.next_step_due < ?)", Date.valueOf(today));
         }
+        incidentFiltered = filters.length() > scopeOnly || !"i.district_id".equals(scopeColumn);
+        // Without a scope no case can match (isEmpty): the condition then says so, whatever the filters.
+        where.append(empty || filters.length() == 0 ? " WHERE 1 = 0" + filters
+                : " WHERE " + filters.substring(" AND ".length()));
+        parameters.addAll(filterParameters);
         if (nameWanted) {
             for (String hash : wordHashes) {
-                if (hash.equals(rareWord)) {
+                if (hash.equals(this.words.rareWord())) {
                     // Read from the word's own few index entries, not by probing every case of the scope.
-                    and("i.id IN (SELECT w.incident_id FROM survivor_name_word w WHERE w.word_hash = ?)", hash);
+                    where.append(" AND i.id IN (SELECT w.incident_id FROM survivor_name_word w WHERE w.word_hash = ?)");
                 } else {
-                    and("EXISTS (SELECT 1 FROM survivor_name_word w WHERE w.incident_id = i.id AND w.word_hash = ?)",
-                            hash);
+                    where.append(" AND EXISTS (SELECT 1 FROM survivor_name_word w WHERE w.incident_id = i.id "
+                            + "AND w.word_hash = ?)");
                 }
+                parameters.add(hash);
             }
         }
     }
 
     private void and(String condition, Object value) {
         if (value != null) {
-            where.append(" AND ").append(condition);
-            parameters.add(value);
+            filters.append(" AND ").append(condition);
+            filterParameters.add(value);
         }
     }
 
@@ -122,15 +174,159 @@ final class IncidentListQuery {
 
     /**
      * How many names each word hash appears in, each counted only up to {@link #RARE_WORD} + 1: one
-     * statement, a short index range per word.
+     * statement, a short index range per word. With {@code inDistrict}, each word's count is followed
+     * by the report date of its {@link #WORD_SAMPLE}th newest entry in the district (null when it has
+     * fewer): the parameters are then each hash, then hash and district per word.
      */
-    static String wordCountsSql(int words) {
+    static String wordCountsSql(int words, boolean inDistrict) {
         StringBuilder sql = new StringBuilder("SELECT ");
         for (int i = 0; i < words; i++) {
             sql.append(i == 0 ? "" : ", ").append("(SELECT COUNT(*) FROM (SELECT w.incident_id FROM survivor_name_word w "
                     + "WHERE w.word_hash = ? LIMIT ").append(RARE_WORD + 1).append(") w").append(i).append(')');
         }
+        if (inDistrict) {
+            for (int i = 0; i < words; i++) {
+                sql.append(", (").append(newestEntryDateSql(WORD_SAMPLE)).append(')');
+            }
+        }
         return sql.toString();
+    }
+
+    /** The report date of a word's {@code nth} newest index entry in a district: {@code ?} word, district. */
+    private static String newestEntryDateSql(long nth) {
+        return "SELECT w.reported_date FROM survivor_name_word w WHERE w.word_hash = ? AND w.district_id = ? "
+                + "ORDER BY w.reported_date DESC, w.incident_id DESC LIMIT 1 OFFSET " + (nth - 1);
+    }
+
+    static String wordCountsSql(int words) {
+        return wordCountsSql(words, false);
+    }
+
+    /**
+     * Whether the search is driven by a common word's index entries of the district ({@link Words#drivingWord()}):
+     * a district coordinator's search for names whose words are all common.
+     */
+    boolean isDrivenByWord() {
+        return byName && !empty && words.drivingWord() != null && districtId != null;
+    }
+
+    /**
+     * The report date before which a count of this driven search stops walking the driving word's
+     * entries: {@code ?} word, district. Null from the database when the word has fewer entries (the
+     * count is then exact).
+     */
+    static String countCutoffSql(int first) {
+        return newestEntryDateSql(COUNT_WALK + (long) Math.max(0, first) * COUNT_WALK_PER_ROW);
+    }
+
+    /** The parameters of {@link #countCutoffSql}. */
+    List<Object> countCutoffParameters() {
+        return List.of(words.drivingWord(), districtId);
+    }
+
+    /**
+     * Counts a driven search's matches ({@link #isDrivenByWord()}) among the driving word's entries
+     * from a report date on (the cutoff; null: all of them), at most to a limit: parameters
+     * {@link #drivenCountParameters}.
+     */
+    String drivenCountSql(Date cutoff) {
+        return "SELECT COUNT(*) FROM (" + drivenSelect() + drivenFrom(cutoff) + " LIMIT ?) matches";
+    }
+
+    List<Object> drivenCountParameters(Date cutoff, long limit) {
+        List<Object> all = drivenParameters(cutoff);
+        all.add(limit);
+        return all;
+    }
+
+    /**
+     * On MySQL/MariaDB the tables are joined in the order written: the optimizer would otherwise start
+     * from another word's (longer) list of entries and sort it. H2 (the demo) has no such keyword.
+     */
+    private String drivenSelect() {
+        return words.straightJoin() ? "SELECT STRAIGHT_JOIN w.incident_id AS id FROM " : "SELECT w.incident_id AS id FROM ";
+    }
+
+    /** The other searched words, the least frequent first: the probe most likely to fail comes first. */
+    private List<String> otherWords() {
+        List<String> others = new ArrayList<>();
+        for (String hash : words.rarestFirst()) {
+            if (wordHashes.contains(hash) && !hash.equals(words.drivingWord())) {
+                others.add(hash);
+            }
+        }
+        for (String hash : wordHashes) {
+            if (!others.contains(hash) && !hash.equals(words.drivingWord())) {
+                others.add(hash);
+            }
+        }
+        return others;
+    }
+
+    /**
+     * The driving word's entries of the district, each other word looked up by primary key, the
+     * incident read only when a filter asks for more than the district: read newest (or oldest) first
+     * through V52's index, so a page stops after its rows however many cases the district has.
+     */
+    private String drivenFrom(Date cutoff) {
+        StringBuilder sql = new StringBuilder("survivor_name_word w");
+        List<String> others = otherWords();
+        for (int k = 0; k < others.size(); k++) {
+            sql.append(" JOIN survivor_name_word o").append(k).append(" ON o").append(k)
+                    .append(".incident_id = w.incident_id AND o").append(k).append(".word_hash = ?");
+        }
+        if (incidentFiltered) {
+            sql.append(" JOIN incident i ON i.id = w.incident_id");
+        }
+        sql.append(" WHERE w.word_hash = ? AND w.district_id = ?");
+        if (reportedFrom != null) {
+            sql.append(" AND w.reported_date >= ?");
+        }
+        if (cutoff != null) {
+            sql.append(" AND w.reported_date >= ?");
+        }
+        if (incidentFiltered) {
+            sql.append(filters);
+        }
+        return sql.toString();
+    }
+
+    private List<Object> drivenParameters(Date cutoff) {
+        List<Object> all = new ArrayList<>(otherWords());
+        all.add(words.drivingWord());
+        all.add(districtId);
+        if (reportedFrom != null) {
+            all.add(reportedFrom);
+        }
+        if (cutoff != null) {
+            all.add(cutoff);
+        }
+        if (incidentFiltered) {
+            all.addAll(filterParameters);
+        }
+        return all;
+    }
+
+    /** Whether a page in this order is read from the driving word's entries ({@link #drivenPageSql}). */
+    boolean drivesPage(String sortField) {
+        return isDrivenByWord() && (sortField == null || !isSortable(sortField) || "reportedDate".equals(sortField));
+    }
+
+    /** A page of a driven search by report date: parameters {@link #drivenPageParameters}. */
+    String drivenPageSql(String sortField, boolean ascending) {
+        String direction = direction(isSortable(sortField), ascending);
+        return "SELECT " + COLUMNS + " FROM (" + drivenSelect() + drivenFrom(null)
+                + " ORDER BY w.reported_date" + direction + ", w.incident_id" + direction
+                + " LIMIT ? OFFSET ?) page JOIN incident i ON i.id = page.id JOIN school s ON s.id = i.school_id "
+                + "LEFT JOIN user_account a ON a.id = i.assigned_to_id ORDER BY i.reported_date" + direction
+                + ", i.id" + direction;
+    }
+
+    List<Object> drivenPageParameters(int size, int offset) {
+        List<Object> all = drivenParameters(null);
+        all.add(size);
+        all.add(offset);
+        return all;
     }
 
     /** Whether the survivor's name is searched (which the audit log records). */

@@ -17,10 +17,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.tincay.account.UserAccount;
 import vn.tincay.audit.AuditAction;
 import vn.tincay.audit.AuditEvent;
 import vn.tincay.organisation.School;
+import vn.tincay.platform.DatabaseSettings;
 import vn.tincay.platform.LocalTime;
 import vn.tincay.platform.RecordNotFoundException;
 import vn.tincay.platform.UserFacingException;
@@ -67,6 +69,10 @@ public class IncidentService {
 
     @Inject
     private DuplicateCheck duplicateCheck;
+
+    @Inject
+    @ConfigProperty(name = "tincay.db.url")
+    private String databaseUrl;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -115,7 +121,7 @@ public class IncidentService {
         em.persist(incident.reported(caller.username()));
         em.flush();
         for (String wordHash : names.wordHashes(draft.getSurvivorName())) {
-            em.persist(new SurvivorNameWord(incident.getId(), wordHash));
+            em.persist(new SurvivorNameWord(incident, wordHash));
         }
         audit.record(caller, AuditAction.INCIDENT_FILED, incident,
                 incident.isUrgent() ? "urgent" : null);
@@ -180,7 +186,9 @@ public class IncidentService {
         IncidentListQuery query = query(filter);
         ResultPage<IncidentRow> counted = count(query, first);
         List<IncidentRow> rows = rows(query, first, max, sortField, ascending, filter, isFew(counted));
-        return new ResultPage<>(rows, counted.total(), counted.exact());
+        // A bounded count is a lower bound, which the page's own rows may already pass.
+        long total = counted.exact() ? counted.total() : Math.max(counted.total(), (long) Math.max(0, first) + rows.size());
+        return new ResultPage<>(rows, total, counted.exact());
     }
 
     /** One page of the caller's cases without counting them (the table counts once per filter). */
@@ -212,17 +220,31 @@ public class IncidentService {
     private IncidentListQuery query(IncidentFilter filter) {
         Set<String> words = filter == null || filter.getSurvivorName() == null ? Set.of()
                 : confidentiality.nameIndex().wordHashes(filter.getSurvivorName());
-        return new IncidentListQuery(callers.get(), filter, words, rareWord(words), LocalTime.today(clock));
+        Caller caller = callers.get();
+        return new IncidentListQuery(caller, filter, words, searchedWords(words, caller), LocalTime.today(clock));
     }
 
-    /** The searched word found in the fewest names, if it is rare enough to start the search from. */
-    private String rareWord(Set<String> words) {
+    /**
+     * Which searched word a name search starts from: the one found in the fewest names if that is rare
+     * ({@link IncidentListQuery#RARE_WORD}); when every word is common and the caller is a district
+     * coordinator, the word whose {@link IncidentListQuery#WORD_SAMPLE}th newest entry in the district
+     * lies furthest back (fewest lately), which then drives the search. One statement.
+     */
+    private IncidentListQuery.Words searchedWords(Set<String> words, Caller caller) {
         if (words.isEmpty()) {
-            return null;
+            return IncidentListQuery.Words.NONE;
         }
         List<String> hashes = List.copyOf(words);
-        Query counts = em.createNativeQuery(IncidentListQuery.wordCountsSql(hashes.size()));
-        bind(counts, List.copyOf(hashes));
+        boolean inDistrict = caller.role() == Role.DISTRICT_COORDINATOR && caller.districtId() != null;
+        Query counts = em.createNativeQuery(IncidentListQuery.wordCountsSql(hashes.size(), inDistrict));
+        List<Object> parameters = new ArrayList<>(hashes);
+        if (inDistrict) {
+            for (String hash : hashes) {
+                parameters.add(hash);
+                parameters.add(caller.districtId());
+            }
+        }
+        bind(counts, parameters);
         Object result = counts.getSingleResult();
         Object[] row = result instanceof Object[] r ? r : new Object[] {result};
         String rarest = null;
@@ -234,7 +256,23 @@ public class IncidentService {
                 rarest = hashes.get(i);
             }
         }
-        return rarest;
+        if (rarest != null || !inDistrict) {
+            return new IncidentListQuery.Words(rarest, null);
+        }
+        // Least frequent lately first: fewer entries in the district than the sample (no date), then
+        // the sample reaching furthest back.
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < hashes.size(); i++) {
+            order.add(i);
+        }
+        order.sort(java.util.Comparator.comparing((Integer i) -> localDate(row[hashes.size() + i]),
+                java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())));
+        List<String> rarestFirst = order.stream().map(hashes::get).toList();
+        return new IncidentListQuery.Words(null, rarestFirst.get(0), rarestFirst, DatabaseSettings.isMySql(databaseUrl));
+    }
+
+    private static LocalDate localDate(Object value) {
+        return value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
     }
 
     private List<IncidentRow> rows(IncidentListQuery query, int first, int max, String sortField, boolean ascending,
@@ -248,6 +286,9 @@ public class IncidentService {
         }
         int offset = Math.max(0, first);
         int size = Math.min(Math.max(1, max), 200);
+        if (query.drivesPage(sortField)) {
+            return rows(query.drivenPageSql(sortField, ascending), query.drivenPageParameters(size, offset));
+        }
         if (IncidentListQuery.sortsBySchoolName(sortField, caller, filter)) {
             return rowsSchoolBySchool(query, caller, offset, size, ascending);
         }
@@ -296,10 +337,30 @@ public class IncidentService {
             return new ResultPage<>(List.of(), 0, true);
         }
         long limit = (long) Math.max(0, first) + IncidentListQuery.COUNT_LIMIT + 1;
+        if (query.isDrivenByWord()) {
+            return drivenCount(query, first, limit);
+        }
         Query sql = em.createNativeQuery(query.countSql());
         bind(sql, query.parametersWith(limit));
         long counted = ((Number) sql.getSingleResult()).longValue();
         return new ResultPage<>(List.of(), Math.min(counted, limit - 1), counted < limit);
+    }
+
+    /**
+     * Counts a search driven by a common word: among the word's newest entries of the district down to a
+     * cutoff (about as many as a page reads), so the count costs no more than the page; when the word
+     * has more entries than that, the count is a lower bound ("more than").
+     */
+    private ResultPage<IncidentRow> drivenCount(IncidentListQuery query, int first, long limit) {
+        Query cutoffQuery = em.createNativeQuery(IncidentListQuery.countCutoffSql(first));
+        bind(cutoffQuery, query.countCutoffParameters());
+        List<?> found = cutoffQuery.getResultList();
+        LocalDate cutoff = found.isEmpty() ? null : localDate(found.get(0));
+        java.sql.Date from = cutoff == null ? null : java.sql.Date.valueOf(cutoff);
+        Query sql = em.createNativeQuery(query.drivenCountSql(from));
+        bind(sql, query.drivenCountParameters(from, limit));
+        long counted = ((Number) sql.getSingleResult()).longValue();
+        return new ResultPage<>(List.of(), Math.min(counted, limit - 1), cutoff == null && counted < limit);
     }
 
     private static void bind(Query query, List<Object> parameters) {

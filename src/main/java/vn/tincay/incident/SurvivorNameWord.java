@@ -6,9 +6,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.Objects;
 
-/** Keyed hash of one word of a survivor's name, so a search for part of the name finds the case. */
+/**
+ * Keyed hash of one word of a survivor's name, so a search for part of the name finds the case. It
+ * carries the case's district and report date (V52): a search for common words then reads one word's
+ * entries of the district newest first and stops after a page.
+ */
 @Entity
 @Table(name = "survivor_name_word")
 @IdClass(SurvivorNameWord.Key.class)
@@ -22,12 +27,21 @@ public class SurvivorNameWord {
     @Column(name = "word_hash", length = 43)
     private String wordHash;
 
+    @Column(name = "district_id")
+    private Long districtId;
+
+    @Column(name = "reported_date")
+    private LocalDate reportedDate;
+
     protected SurvivorNameWord() {
     }
 
-    public SurvivorNameWord(Long incidentId, String wordHash) {
-        this.incidentId = incidentId;
+    /** A word of the (saved) incident's survivor name. */
+    public SurvivorNameWord(Incident incident, String wordHash) {
+        this.incidentId = incident.getId();
         this.wordHash = wordHash;
+        this.districtId = incident.getDistrict().getId();
+        this.reportedDate = incident.getReportedDate();
     }
 
     public Long getIncidentId() {
@@ -36,6 +50,14 @@ public class SurvivorNameWord {
 
     public String getWordHash() {
         return wordHash;
+    }
+
+    public Long getDistrictId() {
+        return districtId;
+    }
+
+    public LocalDate getReportedDate() {
+        return reportedDate;
     }
 
     /** Composite key. */

@@ -145,7 +145,7 @@ public class SurvivorRightsService {
             em.createQuery("DELETE FROM SurvivorNameWord w WHERE w.incidentId = :i")
                     .setParameter("i", incident.getId()).executeUpdate();
             for (String wordHash : names.wordHashes(value)) {
-                em.persist(new SurvivorNameWord(incident.getId(), wordHash));
+                em.persist(new SurvivorNameWord(incident, wordHash));
             }
         }
         em.persist(new IdentityCorrection(incident.getId(), field, old, requestedBy, caller.username(), now));

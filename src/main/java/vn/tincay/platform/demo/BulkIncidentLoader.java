@@ -326,7 +326,7 @@ public final class BulkIncidentLoader {
                         time(r.getClosedAt()), 0});
                 }
                 for (String hash : c.nameWordHashes()) {
-                    words.add(new Object[] {id, hash});
+                    words.add(new Object[] {id, hash, cast.districtId, c.incident().getReportedDate()});
                 }
             }
             insert("perpetrator", new String[] {"incident_id", "position", "relationship", "sex", "age_group"},
@@ -338,7 +338,8 @@ public final class BulkIncidentLoader {
             insert("referral", new String[] {"incident_id", "service_organisation_id", "needs", "basis",
                 "basis_reason", "status", "response_note", "service_provided", "referred_by", "referred_at",
                 "responded_at", "closed_at", "version"}, referrals);
-            insert("survivor_name_word", new String[] {"incident_id", "word_hash"}, words);
+            insert("survivor_name_word", new String[] {"incident_id", "word_hash", "district_id", "reported_date"},
+                    words);
             connection.commit();
         }
 

@@ -1,0 +1,168 @@
+package vn.tincay.incident;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import vn.tincay.platform.migration.V21__Encrypt_case_free_text;
+import vn.tincay.security.Caller;
+import vn.tincay.security.Role;
+import vn.tincay.security.crypto.DataKeys;
+import vn.tincay.security.crypto.FieldCipher;
+
+/**
+ * The statements of a name search driven by a common word run on the embedded database (H2 in MySQL
+ * mode, as the demo runs it) and answer as on MariaDB: the word's sampled date, the page in date
+ * order with the other words probed, and the bounded count.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CommonWordSearchH2Test {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 12, 4);
+
+    private Connection db;
+    private long district;
+    private final List<Long> both = new ArrayList<>();
+
+    @BeforeAll
+    void createDatabase() throws SQLException {
+        JdbcDataSource dataSource = new JdbcDataSource();
+        dataSource.setURL("jdbc:h2:mem:words" + System.nanoTime() + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;"
+                + "DEFAULT_NULL_ORDERING=HIGH;NON_KEYWORDS=VALUE,YEAR,MONTH");
+        db = dataSource.getConnection();
+        FieldCipher cipher = new FieldCipher(DataKeys.parse(DataKeys.generateSetting(new SecureRandom()), null));
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration")
+                .javaMigrations(new V21__Encrypt_case_free_text(cipher)).load().migrate();
+        long province = insert("INSERT INTO province (code, name, office_name) VALUES ('P', 'P', 'P')");
+        district = insert("INSERT INTO district (province_id, code, name, office_name) VALUES (?, 'D', 'D', 'D')", province);
+        long school = insert("INSERT INTO school (district_id, code, name, level, ownership) "
+                + "VALUES (?, 'S', 'S', 'PRIMARY', 'PUBLIC')", district);
+        Timestamp now = Timestamp.valueOf(LocalDateTime.of(2026, 1, 1, 9, 0));
+        long reporter = insert("INSERT INTO user_account (username, display_name, role, password_hash, "
+                + "created_at, updated_at) VALUES ('r', 'R', 'SCHOOL_STAFF', 'x', ?, ?)", now, now);
+        // 30 cases over 15 days (two a day): all named "a"; every other one also "b".
+        for (int k = 0; k < 30; k++) {
+            Date reported = Date.valueOf(TODAY.minusDays(k / 2));
+            long id = insert("INSERT INTO incident (case_code, submission_token, district_id, school_id, reported_by_id, "
+                    + "status, gbv_type, incident_date, reported_date, place_type, survivor_age_group, survivor_sex, "
+                    + "survivor_kind, created_at, updated_at) VALUES (?, ?, ?, ?, ?, 'REPORTED', 'PHYSICAL_ASSAULT', ?, ?, "
+                    + "'SCHOOL_PREMISES', 'UNKNOWN', 'FEMALE', 'STUDENT', ?, ?)", "D-" + k, UUID.randomUUID().toString(),
+                    district, school, reporter, reported, reported, now, now);
+            for (String word : k % 2 == 0 ? List.of("a", "b") : List.of("a")) {
+                insert("INSERT INTO survivor_name_word (incident_id, word_hash, district_id, reported_date) "
+                        + "VALUES (?, ?, ?, ?)", id, word, district, reported);
+            }
+            if (k % 2 == 0) {
+                both.add(id);
+            }
+        }
+    }
+
+    @AfterAll
+    void dropDatabase() throws SQLException {
+        db.close();
+    }
+
+    private IncidentListQuery query(String drivingWord) {
+        IncidentFilter filter = new IncidentFilter();
+        filter.setSurvivorName("a b");
+        Caller coordinator = new Caller(1, "c", Role.DISTRICT_COORDINATOR, null, district, null, null);
+        return new IncidentListQuery(coordinator, filter, new LinkedHashSet<>(List.of("a", "b")),
+                new IncidentListQuery.Words(null, drivingWord), TODAY);
+    }
+
+    @Test
+    void theSampledDateOfEachWordIsReadFromItsEntriesOfTheDistrict() throws SQLException {
+        List<Object> parameters = new ArrayList<>(List.of("a", "b", "a", district, "b", district));
+        List<Object> row = rows(IncidentListQuery.wordCountsSql(2, true), parameters).get(0);
+        assertEquals(30L, ((Number) row.get(0)).longValue());
+        assertEquals(15L, ((Number) row.get(1)).longValue());
+        // Fewer entries than the sample: no date, so the word counts as the least frequent.
+        assertNull(row.get(2));
+        assertNull(row.get(3));
+    }
+
+    @Test
+    void aDrivenPageListsTheNamesWithEveryWordNewestFirst() throws SQLException {
+        IncidentListQuery query = query("b");
+        assertTrue(query.drivesPage(null) && query.drivesPage("reportedDate") && !query.drivesPage("caseCode"));
+
+        List<Long> first = ids(rows(query.drivenPageSql(null, false), query.drivenPageParameters(4, 0)));
+        List<Long> second = ids(rows(query.drivenPageSql(null, false), query.drivenPageParameters(4, 4)));
+        List<Long> oldest = ids(rows(query.drivenPageSql("reportedDate", true), query.drivenPageParameters(2, 0)));
+
+        assertEquals(both.subList(0, 4), first);
+        assertEquals(both.subList(4, 8), second);
+        assertEquals(List.of(both.get(14), both.get(13)), oldest);
+        // Driven by the other word, the same rows.
+        assertEquals(first, ids(rows(query("a").drivenPageSql(null, false), query("a").drivenPageParameters(4, 0))));
+    }
+
+    @Test
+    void theCountStopsAtTheCutoffDate() throws SQLException {
+        IncidentListQuery query = query("a");
+        List<List<Object>> all = rows(query.drivenCountSql(null), query.drivenCountParameters(null, 5001));
+        assertEquals(15L, ((Number) all.get(0).get(0)).longValue());
+        Date cutoff = Date.valueOf(TODAY.minusDays(4));
+        List<List<Object>> recent = rows(query.drivenCountSql(cutoff), query.drivenCountParameters(cutoff, 5001));
+        assertEquals(5L, ((Number) recent.get(0).get(0)).longValue(), "the five days from the cutoff on");
+        assertTrue(rows(IncidentListQuery.countCutoffSql(0), query.countCutoffParameters()).isEmpty(),
+                "fewer entries than a count walks: no cutoff, the count is exact");
+    }
+
+    private static List<Long> ids(List<List<Object>> rows) {
+        return rows.stream().map(row -> ((Number) row.get(0)).longValue()).toList();
+    }
+
+    private List<List<Object>> rows(String sql, List<Object> parameters) throws SQLException {
+        try (PreparedStatement statement = db.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.size(); i++) {
+                statement.setObject(i + 1, parameters.get(i));
+            }
+            List<List<Object>> rows = new ArrayList<>();
+            try (ResultSet result = statement.executeQuery()) {
+                while (result.next()) {
+                    List<Object> row = new ArrayList<>();
+                    for (int i = 1; i <= result.getMetaData().getColumnCount(); i++) {
+                        row.add(result.getObject(i));
+                    }
+                    rows.add(row);
+                }
+            }
+            return rows;
+        }
+    }
+
+    private long insert(String sql, Object... values) throws SQLException {
+        try (PreparedStatement statement = db.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+            for (int i = 0; i < values.length; i++) {
+                statement.setObject(i + 1, values[i]);
+            }
+            statement.executeUpdate();
+            try (ResultSet keys = statement.getGeneratedKeys()) {
+                return keys.next() ? keys.getLong(1) : 0;
+            }
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package vn.tincay.platform.migration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import vn.tincay.security.crypto.DataKeys;
+import vn.tincay.security.crypto.FieldCipher;
+
+/**
+ * Name words written before V52 get their case's district and report date from V52, on whatever
+ * database the data source is: migrate to V51, write two districts' cases and their words the old
+ * way, migrate to the end, read back.
+ */
+final class NameWordMigrationCheck {
+
+    private NameWordMigrationCheck() {
+    }
+
+    static void run(DataSource dataSource) throws SQLException {
+        FieldCipher cipher = new FieldCipher(DataKeys.parse(DataKeys.generateSetting(new SecureRandom()), null));
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration")
+                .javaMigrations(new V21__Encrypt_case_free_text(cipher)).target("51").load().migrate();
+        long north;
+        long south;
+        long first;
+        long second;
+        long third;
+        try (Connection db = dataSource.getConnection()) {
+            long province = insert(db, "INSERT INTO province (code, name, office_name) VALUES ('P', 'P', 'P')");
+            north = insert(db, "INSERT INTO district (province_id, code, name, office_name) VALUES (?, 'N', 'N', 'N')",
+                    province);
+            south = insert(db, "INSERT INTO district (province_id, code, name, office_name) VALUES (?, 'S', 'S', 'S')",
+                    province);
+            long northSchool = insert(db, "INSERT INTO school (district_id, code, name, level, ownership) "
+                    + "VALUES (?, 'N1', 'N1', 'PRIMARY', 'PUBLIC')", north);
+            long southSchool = insert(db, "INSERT INTO school (district_id, code, name, level, ownership) "
+                    + "VALUES (?, 'S1', 'S1', 'PRIMARY', 'PUBLIC')", south);
+            Timestamp now = Timestamp.valueOf(LocalDateTime.of(2026, 1, 1, 9, 0));
+            long reporter = insert(db, "INSERT INTO user_account (username, display_name, role, password_hash, "
+                    + "created_at, updated_at) VALUES ('r', 'R', 'SCHOOL_STAFF', 'x', ?, ?)", now, now);
+            first = incident(db, "N-1", north, northSchool, reporter, "2024-03-05", now);
+            second = incident(db, "N-2", north, northSchool, reporter, "2026-11-30", now);
+            third = incident(db, "S-1", south, southSchool, reporter, "2025-07-14", now);
+            for (long incident : List.of(first, second, third)) {
+                for (String word : List.of("word-a", "word-b")) {
+                    insert(db, "INSERT INTO survivor_name_word (incident_id, word_hash) VALUES (?, ?)", incident, word);
+                }
+            }
+        }
+
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration")
+                .javaMigrations(new V21__Encrypt_case_free_text(cipher)).load().migrate();
+
+        try (Connection db = dataSource.getConnection(); Statement statement = db.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT incident_id, word_hash, district_id, reported_date "
+                     + "FROM survivor_name_word ORDER BY incident_id, word_hash")) {
+            List<String> found = new ArrayList<>();
+            while (rows.next()) {
+                found.add(rows.getLong(1) + " " + rows.getString(2) + " " + rows.getLong(3) + " " + rows.getDate(4));
+            }
+            assertEquals(List.of(first + " word-a " + north + " 2024-03-05", first + " word-b " + north + " 2024-03-05",
+                    second + " word-a " + north + " 2026-11-30", second + " word-b " + north + " 2026-11-30",
+                    third + " word-a " + south + " 2025-07-14", third + " word-b " + south + " 2025-07-14"), found);
+        }
+        // The index V52 adds reads a word's entries of one district by date.
+        try (Connection db = dataSource.getConnection();
+             PreparedStatement statement = db.prepareStatement("SELECT w.incident_id FROM survivor_name_word w "
+                     + "WHERE w.word_hash = ? AND w.district_id = ? ORDER BY w.reported_date DESC, w.incident_id DESC")) {
+            statement.setString(1, "word-b");
+            statement.setLong(2, north);
+            List<Long> ids = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    ids.add(rows.getLong(1));
+                }
+            }
+            assertEquals(List.of(second, first), ids);
+        }
+    }
+
+    private static long incident(Connection db, String code, long district, long school, long reporter, String reported,
+                                 Timestamp now) throws SQLException {
+        return insert(db, "INSERT INTO incident (case_code, submission_token, district_id, school_id, reported_by_id, "
+                + "status, gbv_type, incident_date, reported_date, place_type, survivor_age_group, survivor_sex, "
+                + "survivor_kind, created_at, updated_at) VALUES (?, ?, ?, ?, ?, 'REPORTED', 'PHYSICAL_ASSAULT', ?, ?, "
+                + "'SCHOOL_PREMISES', 'UNKNOWN', 'FEMALE', 'STUDENT', ?, ?)", code, UUID.randomUUID().toString(),
+                district, school, reporter, java.sql.Date.valueOf(reported), java.sql.Date.valueOf(reported), now, now);
+    }
+
+    private static long insert(Connection db, String sql, Object... values) throws SQLException {
+        try (PreparedStatement statement = db.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+            for (int i = 0; i < values.length; i++) {
+                statement.setObject(i + 1, values[i]);
+            }
+            statement.executeUpdate();
+            try (ResultSet keys = statement.getGeneratedKeys()) {
+                return keys.next() ? keys.getLong(1) : 0;
+            }
+        }
+    }
+}
