@@ -1,0 +1,328 @@
+package vn.tincay.incident.it;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import vn.tincay.it.Browser;
+import vn.tincay.it.Browser.Device;
+import vn.tincay.it.DatabaseProxy;
+import vn.tincay.it.DemoAccount;
+import vn.tincay.it.PayaraMicroProcess;
+import vn.tincay.it.RunningApp;
+import vn.tincay.it.TestDatabase;
+import vn.tincay.it.TinCayServer;
+import vn.tincay.it.WebClient;
+import vn.tincay.it.WebClient.Page;
+
+/**
+ * Drafts that survive anything: the intake wizard saves on the server at every step, encrypted and
+ * for its author only; an expired session, a closed tab or a database outage at submission lose
+ * nothing; drafts not continued are deleted after the retention period, each deletion audited once.
+ * The server reaches MariaDB through a relay, so the database can be taken away from it alone.
+ */
+class IntakeDraftIT {
+
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final Duration SAYS_SO_WITHIN = Duration.ofSeconds(10);
+
+    private static TestDatabase database;
+    private static DatabaseProxy proxy;
+    private static RunningApp app;
+
+    @BeforeAll
+    static void startBehindARelay() {
+        database = TestDatabase.create();
+        proxy = DatabaseProxy.toTestServer();
+        Map<String, String> environment = new HashMap<>(PayaraMicroProcess.mySqlEnvironment(
+                proxy.jdbcUrl(database.name()), database.user(), database.password()));
+        environment.put("TINCAY_DRAFTS_RETENTION_DAYS", "30");
+        environment.put("TINCAY_DRAFTS_RETENTION_CHECK_SECONDS", "2");
+        app = TinCayServer.startSeparately(environment, "it-server-drafts.log");
+    }
+
+    @AfterAll
+    static void stop() {
+        try {
+            if (app != null) {
+                app.close();
+            }
+        } finally {
+            proxy.close();
+            database.close();
+        }
+    }
+
+    /** Steps 1 to 3 of the wizard through the page's own form, up to the perpetrators; returns that page. */
+    private static Page typeUpToThePerpetrators(WebClient client, String survivorName, String phone) {
+        Page page = client.open("/incident/new.xhtml");
+        assertEquals(200, page.status());
+        page = send(client, page, "intakeForm:next", Map.of(
+                "intakeForm:incidentDate_input", Report.today().minusDays(3).format(SHOWN),
+                "intakeForm:placeType", "SCHOOL_PREMISES"));
+        assertNotNull(page.document().getElementById("intakeForm:stepWhatHappened"), page.document().text());
+        page = send(client, page, "intakeForm:next", Map.of("intakeForm:qPsychological", "true",
+                "intakeForm:narrative", "Em bị bạn cùng lớp nhắn tin đe dọa nhiều lần – ghi chú bản nháp."));
+        assertNotNull(page.document().getElementById("intakeForm:stepSurvivor"), page.document().text());
+        page = send(client, page, "intakeForm:next", Map.of("intakeForm:survivorName", survivorName,
+                "intakeForm:survivorAge", "13", "intakeForm:survivorClass", "7A",
+                "intakeForm:guardianPhone", phone));
+        assertNotNull(page.document().getElementById("intakeForm:stepPerpetrators"), page.document().text());
+        return page;
+    }
+
+    private static Page send(WebClient client, Page page, String button, Map<String, String> values) {
+        HttpResponse<String> answer = client.submit(page, "intakeForm", button, values);
+        if (WebClient.isRedirect(answer)) {
+            return client.follow(answer);
+        }
+        assertEquals(200, answer.statusCode(), answer::body);
+        return new Page(answer, Jsoup.parse(answer.body(), answer.uri().toString()));
+    }
+
+    private static long draftIdOf(Page page) {
+        Matcher id = Pattern.compile("[?&]draft=(\\d+)").matcher(page.document().getElementById("intakeForm").attr("action"));
+        assertTrue(id.find(), "the form's address names the draft: " + page.document().getElementById("intakeForm"));
+        return Long.parseLong(id.group(1));
+    }
+
+    @Test
+    void aDraftHoldsNoSurvivorDetailInPlainTextOnlyItsAuthorOpensItAndFilingItDeletesIt() {
+        String name = "Đinh Thị Bản Nháp Demo";
+        String phone = "0912 345 678";
+        WebClient author = new WebClient(app).signedIn(DemoAccount.STAFF1.username(), DemoAccount.PASSWORD);
+        Page perpetrators = typeUpToThePerpetrators(author, name, phone);
+        long draftId = draftIdOf(perpetrators);
+
+        Map<String, Object> row = Db.rows(app, "SELECT * FROM intake_draft WHERE id = ?", draftId).get(0);
+        String everything = row.values().toString();
+        String payload = Db.decrypted(row.get("payload_enc"));
+        assertAll(
+                () -> assertFalse(everything.contains("Bản Nháp"), everything),
+                () -> assertFalse(everything.contains(phone) || everything.contains("0912"), everything),
+                () -> assertFalse(everything.contains("đe dọa"), "the narrative too"),
+                () -> assertTrue(payload.contains(name) && payload.contains(phone), "the payload is the draft"),
+                () -> assertEquals("PERPETRATORS", row.get("current_step")),
+                () -> assertEquals(Db.accountId(app, DemoAccount.STAFF1.username()),
+                        ((Number) row.get("author_id")).longValue()));
+
+        // Others, even of the same school, neither see nor open it: answered as if it did not exist.
+        WebClient colleague = new WebClient(app).signedIn(DemoAccount.STAFF2.username(), DemoAccount.PASSWORD);
+        WebClient coordinator = new WebClient(app).signedIn(DemoAccount.COORDINATOR.username(), DemoAccount.PASSWORD);
+        Page colleagueHome = colleague.open(DemoAccount.STAFF2.home());
+        assertAll(
+                () -> assertEquals(404, colleague.open("/incident/new.xhtml?draft=" + draftId).status()),
+                () -> assertEquals(404, coordinator.open("/incident/new.xhtml?draft=" + draftId).status()),
+                () -> assertEquals(404, colleague.open("/incident/new.xhtml?draft=" + (draftId + 100000)).status(),
+                        "a draft that does not exist answers the same"),
+                () -> assertEquals(404, colleague.open("/incident/new.xhtml?draft=99999999999999999999").status()),
+                () -> assertTrue(colleagueHome.document().select("a[href*=draft=" + draftId + "]").isEmpty(),
+                        "not in another's list"),
+                () -> assertFalse(colleague.open("/incident/new.xhtml").document().text().contains(name)));
+
+        // The author's home page lists it; continuing opens it at the step saved with everything typed.
+        Page home = author.open(DemoAccount.STAFF1.home());
+        assertTrue(home.document().getElementById("draftsForm:drafts").text()
+                .contains(Texts.vi("drafts.step", Texts.vi("intake.step.PERPETRATORS"))), home.document().text());
+        Page continued = author.open(home.document().select("a[href*=draft=" + draftId + "]").attr("href"));
+        assertNotNull(continued.document().getElementById("intakeForm:stepPerpetrators"), continued.document().text());
+        Page survivor = send(author, continued, "intakeForm:back", Map.of());
+        assertEquals(name, survivor.document().getElementById("intakeForm:survivorName").attr("value"));
+        Page consent = send(author, send(author, survivor, "intakeForm:next", Map.of()), "intakeForm:next", Map.of());
+        Page review = send(author, consent, "intakeForm:next", Map.of("intakeForm:consentGivenBy", "BOTH"));
+        assertTrue(review.document().getElementById("intakeForm:stepReview").text().contains(name));
+        String token = Db.decrypted(Db.string(app, "SELECT payload_enc FROM intake_draft WHERE id = ?", draftId));
+
+        HttpResponse<String> filed = author.submit(review, "intakeForm", "intakeForm:submit", Map.of());
+
+        assertTrue(WebClient.isRedirect(filed), filed::body);
+        assertEquals(0, Db.number(app, "SELECT COUNT(*) FROM intake_draft WHERE id = ?", draftId),
+                "filing the report deleted its draft");
+        String submission = Pattern.compile("\"submissionToken\":\"([0-9a-f-]{36})\"").matcher(token).results()
+                .map(m -> m.group(1)).findFirst().orElseThrow();
+        assertEquals(1, Db.number(app, "SELECT COUNT(*) FROM incident WHERE submission_token = ?", submission));
+    }
+
+    @Test
+    void draftsNotContinuedAreDeletedAfterTheRetentionPeriodEachDeletionAuditedOnceWithoutContent() {
+        WebClient teacher = new WebClient(app).signedIn(DemoAccount.STAFF2.username(), DemoAccount.PASSWORD);
+        long old = draftIdOf(typeUpToThePerpetrators(teacher, "Lê Thị Cũ Demo", "0900 000 111"));
+        long recent = draftIdOf(typeUpToThePerpetrators(teacher, "Lê Thị Mới Demo", "0900 000 222"));
+        Db.update(app, "UPDATE intake_draft SET updated_at = DATE_SUB(UTC_TIMESTAMP(3), INTERVAL 31 DAY) WHERE id = ?",
+                old);
+        Db.update(app, "UPDATE intake_draft SET updated_at = DATE_SUB(UTC_TIMESTAMP(3), INTERVAL 29 DAY) WHERE id = ?",
+                recent);
+
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (Db.number(app, "SELECT COUNT(*) FROM intake_draft WHERE id = ?", old) > 0
+                && System.nanoTime() < deadline) {
+            sleep(500);
+        }
+        sleep(5000); // a few more runs of the job: none may delete or record anything twice
+
+        List<Map<String, Object>> audited = Db.rows(app, "SELECT actor, target_id, case_code, detail FROM audit_event "
+                + "WHERE action = 'INTAKE_DRAFT_EXPIRED'");
+        assertAll(
+                () -> assertEquals(0, Db.number(app, "SELECT COUNT(*) FROM intake_draft WHERE id = ?", old),
+                        "not continued for 31 days: deleted"),
+                () -> assertEquals(1, Db.number(app, "SELECT COUNT(*) FROM intake_draft WHERE id = ?", recent),
+                        "29 days: kept"),
+                () -> assertEquals(1, audited.size(), audited::toString),
+                () -> assertEquals(String.valueOf(old), audited.get(0).get("target_id")),
+                () -> assertEquals("system", audited.get(0).get("actor")),
+                () -> assertFalse(audited.toString().contains("Demo") || audited.toString().contains("0900"),
+                        audited::toString));
+    }
+
+    @Test
+    void afterTheSessionEndsAtStepFiveSigningInAgainReturnsToTheSameStepWithEverythingTyped() {
+        String name = "Vũ Thị Phiên Hết Hạn Demo";
+        try (Browser browser = Browser.open(app, Device.PHONE)) {
+            Screen screen = new Screen(browser);
+            browser.signIn(DemoAccount.STAFF1.username(), DemoAccount.PASSWORD);
+            typeInTheBrowserUpToConsent(browser, screen, name);
+            screen.pick("intakeForm:consentGivenBy", "BOTH");
+            screen.tick("intakeForm:consentToReferral");
+            assertTrue(leavingWouldAsk(browser), "typing not yet saved: leaving asks first");
+            // Saved a moment after typing stops, without pressing anything.
+            screen.waitUntil(d -> savedPayload(name).contains("\"consentToReferral\":true") ? true : null);
+            screen.waitUntil(d -> leavingWouldAsk(browser) ? null : true);
+
+            browser.endSession();
+            screen.click("intakeForm:next");
+            screen.waitUntil(d -> browser.path().equals("/login.xhtml") ? true : null);
+            browser.signIn(DemoAccount.STAFF1.username(), DemoAccount.PASSWORD);
+
+            screen.waitFor("intakeForm:stepConsent");
+            assertAll(
+                    () -> assertEquals("/incident/new.xhtml", browser.path()),
+                    () -> assertTrue(radio(browser, "intakeForm:consentGivenBy", "BOTH").isSelected()),
+                    () -> assertTrue(screen.find("intakeForm:consentToReferral").isSelected()),
+                    () -> assertFalse(screen.find("intakeForm:consentToStatistics").isSelected()));
+            screen.click("intakeForm:next");
+            String review = screen.waitFor("intakeForm:stepReview").getText();
+            assertAll(
+                    () -> assertTrue(review.contains(name), review),
+                    () -> assertTrue(review.contains("7A"), review),
+                    () -> assertTrue(review.contains(Texts.vi("GbvType.PSYCHOLOGICAL_ABUSE")), review),
+                    () -> assertTrue(review.contains(Texts.vi("Relationship.FELLOW_STUDENT")), review));
+
+            // The home page lists the draft, on a phone.
+            browser.go(DemoAccount.STAFF1.home());
+            screen.waitFor("draftsForm:drafts");
+            screen.show("draftsForm:drafts");
+            browser.screenshot("home-drafts-phone");
+            assertTrue(screen.fitsTheScreenWidth(), "the home page with drafts fits a 360 px phone");
+            assertTrue(screen.find("draftsForm:drafts").getText().contains(Texts.vi("drafts.continue")));
+        }
+    }
+
+    @Test
+    void whenTheDatabaseIsAwayAtSubmissionTheReviewStaysWithAMessageAndSendingAgainFilesItOnce() {
+        String name = "Trần Thị Mất Kết Nối Demo";
+        try (Browser browser = Browser.open(app, Device.PHONE)) {
+            Screen screen = new Screen(browser);
+            browser.signIn(DemoAccount.STAFF1.username(), DemoAccount.PASSWORD);
+            typeInTheBrowserUpToConsent(browser, screen, name);
+            screen.pick("intakeForm:consentGivenBy", "BOTH");
+            screen.click("intakeForm:next");
+            screen.waitFor("intakeForm:stepReview");
+            long draftId = Long.parseLong(Db.string(app, "SELECT id FROM intake_draft WHERE current_step = 'REVIEW' "
+                    + "ORDER BY id DESC LIMIT 1"));
+            String token = Pattern.compile("\"submissionToken\":\"([0-9a-f-]{36})\"").matcher(savedPayload(name))
+                    .results().map(m -> m.group(1)).findFirst().orElseThrow();
+
+            proxy.cut();
+            try {
+                long started = System.nanoTime();
+                screen.click("intakeForm:submit");
+                screen.waitForText("messages", Texts.vi("error.database.unavailable"));
+                Duration took = Duration.ofNanos(System.nanoTime() - started);
+                browser.screenshot("intake-phone-database-away");
+                assertAll(
+                        () -> assertTrue(took.compareTo(SAYS_SO_WITHIN) < 0, "said so after " + took),
+                        () -> assertEquals("/incident/new.xhtml", browser.path()),
+                        () -> assertTrue(screen.find("intakeForm:stepReview").getText().contains(name),
+                                "nothing typed is lost"),
+                        () -> assertFalse(leavingWouldAsk(browser), "nothing typed since the last save"));
+            } finally {
+                proxy.restore();
+            }
+
+            screen.click("intakeForm:submit");
+            screen.waitUntil(d -> browser.path().equals("/incident/view.xhtml") ? true : null);
+            assertAll(
+                    () -> assertTrue(browser.messages().contains("HDEMO-"), browser.messages()),
+                    () -> assertEquals(1, Db.number(app, "SELECT COUNT(*) FROM incident WHERE submission_token = ?",
+                            token), "filed exactly once"),
+                    () -> assertEquals(0, Db.number(app, "SELECT COUNT(*) FROM intake_draft WHERE id = ?", draftId),
+                            "its draft went with it"));
+        }
+    }
+
+    private static void typeInTheBrowserUpToConsent(Browser browser, Screen screen, String name) {
+        browser.go("/incident/new.xhtml");
+        screen.waitFor("intakeForm:stepWhenWhere");
+        screen.type("intakeForm:incidentDate_input", Report.today().minusDays(1).format(SHOWN));
+        screen.choose("intakeForm:placeType", "SCHOOL_PREMISES");
+        screen.click("intakeForm:next");
+        screen.waitFor("intakeForm:stepWhatHappened");
+        screen.pick("intakeForm:qPsychological", "true");
+        screen.type("intakeForm:narrative", "Em bị chế giễu trên nhóm lớp nhiều tuần.");
+        screen.click("intakeForm:next");
+        screen.waitFor("intakeForm:stepSurvivor");
+        screen.type("intakeForm:survivorName", name);
+        screen.type("intakeForm:survivorAge", "12");
+        screen.type("intakeForm:survivorClass", "7A");
+        screen.click("intakeForm:next");
+        screen.waitFor("intakeForm:stepPerpetrators");
+        screen.click("intakeForm:addPerpetrator");
+        screen.waitFor("intakeForm:perpetrator:0:relationship");
+        screen.choose("intakeForm:perpetrator:0:relationship", "FELLOW_STUDENT");
+        screen.click("intakeForm:next");
+        screen.waitFor("intakeForm:stepConsent");
+    }
+
+    /** The saved draft of the survivor with this name, decrypted with the test key ("" while there is none). */
+    private static String savedPayload(String name) {
+        return Db.rows(app, "SELECT payload_enc FROM intake_draft ORDER BY id DESC").stream()
+                .map(row -> Db.decrypted(row.get("payload_enc"))).filter(payload -> payload.contains(name))
+                .findFirst().orElse("");
+    }
+
+    /** Whether leaving the page now would make the browser ask first (the page's beforeunload handler says so). */
+    private static boolean leavingWouldAsk(Browser browser) {
+        return Boolean.TRUE.equals(((JavascriptExecutor) browser.driver()).executeScript(
+                "var e = new Event('beforeunload', {cancelable: true}); window.dispatchEvent(e); return e.defaultPrevented;"));
+    }
+
+    private static WebElement radio(Browser browser, String name, String value) {
+        return browser.driver().findElement(By.cssSelector("input[type=radio][name='" + name + "'][value='" + value + "']"));
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
