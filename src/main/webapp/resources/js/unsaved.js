@@ -58,19 +58,6 @@
         }
     });
 
-    // A form whose address gained the saved draft's id (?draft=…) puts it in the address bar too, so that
-    // reloading the page continues the draft rather than starting a new one.
-    function showSavedAddress() {
-        var form = document.querySelector('form[data-tc-keep][action*="?"]');
-        if (!form || !window.history || !window.history.replaceState) {
-            return;
-        }
-        var address = new URL(form.getAttribute('action'), window.location.href);
-        if (address.pathname === window.location.pathname && address.search !== window.location.search) {
-            window.history.replaceState(window.history.state, '', address.pathname + address.search);
-        }
-    }
-
     if (window.jQuery) {
         var $ = window.jQuery;
         $(document).on('pfAjaxSend', function (event, xhr) {
@@ -91,7 +78,6 @@
             if (args && args.tcSaved && xhr && typeof xhr.tcTyped === 'number') {
                 saved = Math.max(saved, xhr.tcTyped);
             }
-            showSavedAddress();
         });
     }
 }());

@@ -14,6 +14,7 @@ import vn.tincay.followup.CoordinationEntryRow;
 import vn.tincay.followup.CoordinationService;
 import vn.tincay.platform.RecordNotFoundException;
 import vn.tincay.platform.UserFacingException;
+import vn.tincay.platform.web.UnsavedTyping;
 
 /**
  * /WEB-INF/includes/case-coordination.xhtml, included in the case page (?id=…): the case's
@@ -55,6 +56,7 @@ public class CaseCoordinationBacking implements Serializable {
             coordination.record(incidentId, draft);
             draft = new CoordinationDraft();
             Messages.addInfo(MESSAGES, "coordination.recorded");
+            UnsavedTyping.saved();
         } catch (UserFacingException e) {
             Messages.addError(MESSAGES, e.getMessageKey(), e.getArguments());
         } catch (RecordNotFoundException e) {

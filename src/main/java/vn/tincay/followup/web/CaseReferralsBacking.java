@@ -14,6 +14,7 @@ import vn.tincay.followup.ReferralOptions;
 import vn.tincay.followup.ReferralService;
 import vn.tincay.platform.RecordNotFoundException;
 import vn.tincay.platform.UserFacingException;
+import vn.tincay.platform.web.UnsavedTyping;
 
 /**
  * /WEB-INF/includes/case-referrals.xhtml, included in the case page (?id=…): the case's referrals
@@ -53,6 +54,7 @@ public class CaseReferralsBacking implements Serializable {
             referralService.send(incidentId, draft);
             draft = new ReferralDraft();
             Messages.addInfo(MESSAGES, "referral.sent");
+            UnsavedTyping.saved();
         } catch (UserFacingException e) {
             Messages.addError(MESSAGES, e.getMessageKey(), e.getArguments());
         } catch (RecordNotFoundException e) {

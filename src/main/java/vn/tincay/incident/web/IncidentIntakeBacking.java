@@ -28,6 +28,7 @@ import vn.tincay.platform.RecordNotFoundException;
 import vn.tincay.platform.UserFacingException;
 import vn.tincay.security.CurrentUser;
 import vn.tincay.security.Role;
+import vn.tincay.platform.web.UnsavedTyping;
 
 /**
  * /incident/new.xhtml: the guided incident report, one step at a time. The draft is saved on the
@@ -88,20 +89,17 @@ public class IncidentIntakeBacking implements Serializable {
             save(step);
             return;
         }
-        save(step.next());
-        moveTo(step.next());
+        go(step.next());
     }
 
     public void back() {
-        save(step.previous());
-        moveTo(step.previous());
+        go(step.previous());
     }
 
     /** From the review, back to an earlier step to change it; the steps after it are checked again. */
     public void edit(IntakeStep target) {
         if (target.isBefore(step)) {
-            save(target);
-            moveTo(target);
+            go(target);
         }
     }
 
@@ -125,13 +123,27 @@ public class IncidentIntakeBacking implements Serializable {
     }
 
     /**
+     * Saves, then shows the target step. The first time a step is saved from a page without the
+     * draft's id in its address, the page is opened again at {@code ?draft=}: reloading it, and
+     * signing in again after the session ended, then continue this draft.
+     */
+    private void go(IntakeStep target) {
+        save(target);
+        if (!Faces.getRequestQueryStringMap().containsKey("draft")) {
+            Faces.redirect("incident/new.xhtml?draft=%s", String.valueOf(draftId));
+            return;
+        }
+        moveTo(target);
+    }
+
+    /**
      * Saves the draft at the step the author goes to, before going there: if the database refuses,
      * the page stays where it was with everything typed. The page is told (tcSaved) so the browser no
      * longer warns about leaving it.
      */
     private void save(IntakeStep at) {
         draftId = drafts.save(draftId, at.name(), draft);
-        PrimeFaces.current().ajax().addCallbackParam("tcSaved", true);
+        UnsavedTyping.saved();
     }
 
     public void submit() {

@@ -7,9 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -111,7 +117,7 @@ class IntakeDraftIT {
         Page perpetrators = typeUpToThePerpetrators(author, name, phone);
         long draftId = draftIdOf(perpetrators);
 
-        Map<String, Object> row = Db.rows(app, "SELECT * FROM intake_draft WHERE id = ?", draftId).get(0);
+        Map<String, Object> row = rows("SELECT * FROM intake_draft WHERE id = ?", draftId).get(0);
         String everything = row.values().toString();
         String payload = Db.decrypted(row.get("payload_enc"));
         assertAll(
@@ -120,7 +126,7 @@ class IntakeDraftIT {
                 () -> assertFalse(everything.contains("đe dọa"), "the narrative too"),
                 () -> assertTrue(payload.contains(name) && payload.contains(phone), "the payload is the draft"),
                 () -> assertEquals("PERPETRATORS", row.get("current_step")),
-                () -> assertEquals(Db.accountId(app, DemoAccount.STAFF1.username()),
+                () -> assertEquals(number("SELECT id FROM user_account WHERE username = ?", DemoAccount.STAFF1.username()),
                         ((Number) row.get("author_id")).longValue()));
 
         // Others, even of the same school, neither see nor open it: answered as if it did not exist.
@@ -148,16 +154,16 @@ class IntakeDraftIT {
         Page consent = send(author, send(author, survivor, "intakeForm:next", Map.of()), "intakeForm:next", Map.of());
         Page review = send(author, consent, "intakeForm:next", Map.of("intakeForm:consentGivenBy", "BOTH"));
         assertTrue(review.document().getElementById("intakeForm:stepReview").text().contains(name));
-        String token = Db.decrypted(Db.string(app, "SELECT payload_enc FROM intake_draft WHERE id = ?", draftId));
+        String token = Db.decrypted(string("SELECT payload_enc FROM intake_draft WHERE id = ?", draftId));
 
         HttpResponse<String> filed = author.submit(review, "intakeForm", "intakeForm:submit", Map.of());
 
         assertTrue(WebClient.isRedirect(filed), filed::body);
-        assertEquals(0, Db.number(app, "SELECT COUNT(*) FROM intake_draft WHERE id = ?", draftId),
+        assertEquals(0, number("SELECT COUNT(*) FROM intake_draft WHERE id = ?", draftId),
                 "filing the report deleted its draft");
         String submission = Pattern.compile("\"submissionToken\":\"([0-9a-f-]{36})\"").matcher(token).results()
                 .map(m -> m.group(1)).findFirst().orElseThrow();
-        assertEquals(1, Db.number(app, "SELECT COUNT(*) FROM incident WHERE submission_token = ?", submission));
+        assertEquals(1, number("SELECT COUNT(*) FROM incident WHERE submission_token = ?", submission));
     }
 
     @Test
@@ -165,24 +171,24 @@ class IntakeDraftIT {
         WebClient teacher = new WebClient(app).signedIn(DemoAccount.STAFF2.username(), DemoAccount.PASSWORD);
         long old = draftIdOf(typeUpToThePerpetrators(teacher, "Lê Thị Cũ Demo", "0900 000 111"));
         long recent = draftIdOf(typeUpToThePerpetrators(teacher, "Lê Thị Mới Demo", "0900 000 222"));
-        Db.update(app, "UPDATE intake_draft SET updated_at = DATE_SUB(UTC_TIMESTAMP(3), INTERVAL 31 DAY) WHERE id = ?",
+        update("UPDATE intake_draft SET updated_at = DATE_SUB(UTC_TIMESTAMP(3), INTERVAL 31 DAY) WHERE id = ?",
                 old);
-        Db.update(app, "UPDATE intake_draft SET updated_at = DATE_SUB(UTC_TIMESTAMP(3), INTERVAL 29 DAY) WHERE id = ?",
+        update("UPDATE intake_draft SET updated_at = DATE_SUB(UTC_TIMESTAMP(3), INTERVAL 29 DAY) WHERE id = ?",
                 recent);
 
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (Db.number(app, "SELECT COUNT(*) FROM intake_draft WHERE id = ?", old) > 0
+        while (number("SELECT COUNT(*) FROM intake_draft WHERE id = ?", old) > 0
                 && System.nanoTime() < deadline) {
             sleep(500);
         }
         sleep(5000); // a few more runs of the job: none may delete or record anything twice
 
-        List<Map<String, Object>> audited = Db.rows(app, "SELECT actor, target_id, case_code, detail FROM audit_event "
+        List<Map<String, Object>> audited = rows("SELECT actor, target_id, case_code, detail FROM audit_event "
                 + "WHERE action = 'INTAKE_DRAFT_EXPIRED'");
         assertAll(
-                () -> assertEquals(0, Db.number(app, "SELECT COUNT(*) FROM intake_draft WHERE id = ?", old),
+                () -> assertEquals(0, number("SELECT COUNT(*) FROM intake_draft WHERE id = ?", old),
                         "not continued for 31 days: deleted"),
-                () -> assertEquals(1, Db.number(app, "SELECT COUNT(*) FROM intake_draft WHERE id = ?", recent),
+                () -> assertEquals(1, number("SELECT COUNT(*) FROM intake_draft WHERE id = ?", recent),
                         "29 days: kept"),
                 () -> assertEquals(1, audited.size(), audited::toString),
                 () -> assertEquals(String.valueOf(old), audited.get(0).get("target_id")),
@@ -244,7 +250,7 @@ class IntakeDraftIT {
             screen.pick("intakeForm:consentGivenBy", "BOTH");
             screen.click("intakeForm:next");
             screen.waitFor("intakeForm:stepReview");
-            long draftId = Long.parseLong(Db.string(app, "SELECT id FROM intake_draft WHERE current_step = 'REVIEW' "
+            long draftId = Long.parseLong(string("SELECT id FROM intake_draft WHERE current_step = 'REVIEW' "
                     + "ORDER BY id DESC LIMIT 1"));
             String token = Pattern.compile("\"submissionToken\":\"([0-9a-f-]{36})\"").matcher(savedPayload(name))
                     .results().map(m -> m.group(1)).findFirst().orElseThrow();
@@ -270,9 +276,9 @@ class IntakeDraftIT {
             screen.waitUntil(d -> browser.path().equals("/incident/view.xhtml") ? true : null);
             assertAll(
                     () -> assertTrue(browser.messages().contains("HDEMO-"), browser.messages()),
-                    () -> assertEquals(1, Db.number(app, "SELECT COUNT(*) FROM incident WHERE submission_token = ?",
+                    () -> assertEquals(1, number("SELECT COUNT(*) FROM incident WHERE submission_token = ?",
                             token), "filed exactly once"),
-                    () -> assertEquals(0, Db.number(app, "SELECT COUNT(*) FROM intake_draft WHERE id = ?", draftId),
+                    () -> assertEquals(0, number("SELECT COUNT(*) FROM intake_draft WHERE id = ?", draftId),
                             "its draft went with it"));
         }
     }
@@ -302,7 +308,7 @@ class IntakeDraftIT {
 
     /** The saved draft of the survivor with this name, decrypted with the test key ("" while there is none). */
     private static String savedPayload(String name) {
-        return Db.rows(app, "SELECT payload_enc FROM intake_draft ORDER BY id DESC").stream()
+        return rows("SELECT payload_enc FROM intake_draft ORDER BY id DESC").stream()
                 .map(row -> Db.decrypted(row.get("payload_enc"))).filter(payload -> payload.contains(name))
                 .findFirst().orElse("");
     }
@@ -315,6 +321,49 @@ class IntakeDraftIT {
 
     private static WebElement radio(Browser browser, String name, String value) {
         return browser.driver().findElement(By.cssSelector("input[type=radio][name='" + name + "'][value='" + value + "']"));
+    }
+
+    /** Reads of the test database straight over JDBC (this server reaches it through the relay). */
+    private static List<Map<String, Object>> rows(String sql, Object... parameters) {
+        try (Connection db = database.connect(); PreparedStatement statement = db.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet result = statement.executeQuery()) {
+                List<Map<String, Object>> rows = new ArrayList<>();
+                while (result.next()) {
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    for (int i = 1; i <= result.getMetaData().getColumnCount(); i++) {
+                        row.put(result.getMetaData().getColumnLabel(i), result.getObject(i));
+                    }
+                    rows.add(row);
+                }
+                return rows;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
+    private static String string(String sql, Object... parameters) {
+        List<Map<String, Object>> found = rows(sql, parameters);
+        Object value = found.isEmpty() ? null : found.get(0).values().iterator().next();
+        return value == null ? null : value.toString();
+    }
+
+    private static long number(String sql, Object... parameters) {
+        return Long.parseLong(java.util.Objects.requireNonNull(string(sql, parameters), sql));
+    }
+
+    private static int update(String sql, Object... parameters) {
+        try (Connection db = database.connect(); PreparedStatement statement = db.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            return statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
     }
 
     private static void sleep(long millis) {
