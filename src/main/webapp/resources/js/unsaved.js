@@ -5,7 +5,8 @@
  * callback parameter tcSaved, or redirected after the request (the action succeeded). A form with
  * data-tc-autosave="name" is also saved a moment after typing stops, through the page's remote
  * command of that name, so that an expired session loses nothing typed before it. Plain DOM, no
- * inline handlers (CSP).
+ * inline handlers (CSP). The ajax requests must be global (PrimeFaces' default): only those announce
+ * themselves to the document.
  */
 (function () {
     'use strict';
