@@ -237,7 +237,29 @@ class IntakeDraftIT {
             browser.screenshot("home-drafts-phone");
             assertTrue(screen.fitsTheScreenWidth(), "the home page with drafts fits a 360 px phone");
             assertTrue(screen.find("draftsForm:drafts").getText().contains(Texts.vi("drafts.continue")));
+
+            // Deleting it takes a second tap, and is recorded without content.
+            long draftId = savedDraftId(name);
+            WebElement row = browser.driver().findElement(By.xpath(
+                    "//li[.//a[contains(@href, 'draft=" + draftId + "')]]"));
+            screen.click(row.findElement(By.cssSelector("button[id$=':discard']")));
+            WebElement confirm = screen.waitUntil(d -> d.findElements(By.cssSelector("button[id$=':confirmDiscard']"))
+                    .stream().findFirst().orElse(null));
+            assertEquals(1, number("SELECT COUNT(*) FROM intake_draft WHERE id = ?", draftId), "not before confirming");
+            screen.click(confirm);
+            screen.waitForText("messages", Texts.vi("drafts.discarded"));
+            assertAll(
+                    () -> assertEquals(0, number("SELECT COUNT(*) FROM intake_draft WHERE id = ?", draftId)),
+                    () -> assertEquals(1, number("SELECT COUNT(*) FROM audit_event WHERE action = 'INTAKE_DRAFT_DISCARDED' "
+                            + "AND target_id = ? AND actor = ?", String.valueOf(draftId), DemoAccount.STAFF1.username())),
+                    () -> assertFalse(screen.text().contains("draft=" + draftId)));
         }
+    }
+
+    private static long savedDraftId(String name) {
+        return rows("SELECT id, payload_enc FROM intake_draft ORDER BY id DESC").stream()
+                .filter(row -> Db.decrypted(row.get("payload_enc")).contains(name))
+                .map(row -> ((Number) row.get("id")).longValue()).findFirst().orElseThrow();
     }
 
     @Test
