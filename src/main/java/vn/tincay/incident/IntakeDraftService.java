@@ -1,6 +1,7 @@
 package vn.tincay.incident;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
@@ -47,6 +48,9 @@ public class IntakeDraftService {
 
     @Inject
     private CaseAudit audit;
+
+    @EJB
+    private AccessRefusals refusals;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -116,7 +120,7 @@ public class IntakeDraftService {
     private SavedDraft own(Caller caller, long draftId) {
         SavedDraft saved = em.find(SavedDraft.class, draftId);
         if (saved == null || saved.getAuthorId() != caller.accountId()) {
-            throw new RecordNotFoundException();
+            throw refused(caller, draftId);
         }
         return saved;
     }
@@ -125,9 +129,15 @@ public class IntakeDraftService {
         SavedDraft saved = em.find(SavedDraft.class, draftId, LockModeType.PESSIMISTIC_WRITE);
         if (saved == null || saved.getAuthorId() != caller.accountId()) {
             // Someone else's draft answers exactly like one that does not exist.
-            throw new RecordNotFoundException();
+            throw refused(caller, draftId);
         }
         return saved;
+    }
+
+    /** Records the refusal (in a transaction of its own, like every refused access) and answers "not found". */
+    private RecordNotFoundException refused(Caller caller, long draftId) {
+        refusals.record(caller, "IntakeDraft", draftId, "draft of another account or missing");
+        return new RecordNotFoundException();
     }
 
     private SavedDraft bySubmission(Caller caller, String token) {
@@ -140,7 +150,7 @@ public class IntakeDraftService {
             return null;
         }
         if (found.get(0).getAuthorId() != caller.accountId()) {
-            throw new RecordNotFoundException();
+            throw refused(caller, found.get(0).getId());
         }
         return found.get(0);
     }

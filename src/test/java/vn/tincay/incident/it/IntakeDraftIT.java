@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import vn.tincay.it.Axe;
 import vn.tincay.it.Browser;
 import vn.tincay.it.Browser.Device;
 import vn.tincay.it.DatabaseProxy;
@@ -141,7 +142,10 @@ class IntakeDraftIT {
                 () -> assertEquals(404, colleague.open("/incident/new.xhtml?draft=99999999999999999999").status()),
                 () -> assertTrue(colleagueHome.document().select("a[href*=draft=" + draftId + "]").isEmpty(),
                         "not in another's list"),
-                () -> assertFalse(colleague.open("/incident/new.xhtml").document().text().contains(name)));
+                () -> assertFalse(colleague.open("/incident/new.xhtml").document().text().contains(name)),
+                () -> assertEquals(1, number("SELECT COUNT(*) FROM audit_event WHERE action = 'ACCESS_REFUSED' "
+                        + "AND actor = ? AND target_type = 'IntakeDraft' AND target_id = ?",
+                        DemoAccount.STAFF2.username(), String.valueOf(draftId)), "the refusal is recorded"));
 
         // The author's home page lists it; continuing opens it at the step saved with everything typed.
         Page home = author.open(DemoAccount.STAFF1.home());
@@ -237,6 +241,8 @@ class IntakeDraftIT {
             browser.screenshot("home-drafts-phone");
             assertTrue(screen.fitsTheScreenWidth(), "the home page with drafts fits a 360 px phone");
             assertTrue(screen.find("draftsForm:drafts").getText().contains(Texts.vi("drafts.continue")));
+            assertEquals(List.of(), Axe.check(browser).stream().filter(Axe.Violation::seriousOrCritical)
+                    .map(Object::toString).toList(), "accessibility of the home page with drafts");
 
             // Deleting it takes a second tap, and is recorded without content.
             long draftId = savedDraftId(name);
