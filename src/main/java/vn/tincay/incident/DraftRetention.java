@@ -57,6 +57,31 @@ public class DraftRetention {
                 .getResultList();
     }
 
+    /** Coordination entries and referrals being typed, last saved before the cutoff. */
+    public List<Long> staleFollowUpIds(Instant cutoff) {
+        return em.createQuery("SELECT d.id FROM FollowUpDraft d WHERE d.updatedAt < :cutoff ORDER BY d.updatedAt",
+                        Long.class)
+                .setParameter("cutoff", cutoff)
+                .setMaxResults(BATCH)
+                .getResultList();
+    }
+
+    /** As {@link #deleteIfStale}, for a coordination entry or referral being typed. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean deleteFollowUpIfStale(long draftId, Instant cutoff) {
+        int deleted = em.createQuery("DELETE FROM FollowUpDraft d WHERE d.id = :id AND d.updatedAt < :cutoff")
+                .setParameter("id", draftId)
+                .setParameter("cutoff", cutoff)
+                .executeUpdate();
+        if (deleted == 0) {
+            return false;
+        }
+        auditLog.append(AuditEntry.of("system", "SYSTEM", AuditAction.FOLLOW_UP_DRAFT_EXPIRED)
+                .target("FollowUpDraft", draftId)
+                .detail("not continued for " + retentionDays + " days"));
+        return true;
+    }
+
     /** @return whether this call deleted the draft (and recorded it); false if it was continued or already gone */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean deleteIfStale(long draftId, Instant cutoff) {

@@ -76,6 +76,11 @@ public class DraftRetentionTimer {
                 deleted++;
             }
         }
+        for (Long id : retention.staleFollowUpIds(cutoff)) {
+            if (retention.deleteFollowUpIfStale(id, cutoff)) {
+                deleted++;
+            }
+        }
         return deleted;
     }
 }

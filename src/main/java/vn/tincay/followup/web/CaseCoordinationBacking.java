@@ -12,6 +12,8 @@ import vn.tincay.followup.Agency;
 import vn.tincay.followup.CoordinationDraft;
 import vn.tincay.followup.CoordinationEntryRow;
 import vn.tincay.followup.CoordinationService;
+import vn.tincay.followup.FollowUpDraftService;
+import vn.tincay.followup.FollowUpForm;
 import vn.tincay.platform.RecordNotFoundException;
 import vn.tincay.platform.UserFacingException;
 import vn.tincay.platform.web.UnsavedTyping;
@@ -31,6 +33,9 @@ public class CaseCoordinationBacking implements Serializable {
     @EJB
     private CoordinationService coordination;
 
+    @EJB
+    private FollowUpDraftService drafts;
+
     private Long incidentId;
     private boolean available;
     private boolean caseOpen;
@@ -45,9 +50,19 @@ public class CaseCoordinationBacking implements Serializable {
                 entries = coordination.timeline(incidentId);
                 caseOpen = coordination.acceptsEntries(incidentId);
                 available = true;
+                // What this person was typing here before (another tab, an expired session) comes back.
+                drafts.find(FollowUpForm.COORDINATION, incidentId, CoordinationDraft.class).ifPresent(d -> draft = d);
             } catch (RecordNotFoundException | EJBAccessException e) {
                 available = false;
             }
+        }
+    }
+
+    /** The form's remote command, a moment after typing stops: keeps what was typed, checks nothing. */
+    public void saveTyped() {
+        if (available && caseOpen) {
+            drafts.keep(FollowUpForm.COORDINATION, incidentId, draft);
+            UnsavedTyping.saved();
         }
     }
 

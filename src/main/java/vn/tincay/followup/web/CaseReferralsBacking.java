@@ -9,6 +9,8 @@ import java.io.Serializable;
 import java.util.List;
 import org.omnifaces.util.Messages;
 import vn.tincay.followup.CaseReferralRow;
+import vn.tincay.followup.FollowUpDraftService;
+import vn.tincay.followup.FollowUpForm;
 import vn.tincay.followup.ReferralDraft;
 import vn.tincay.followup.ReferralOptions;
 import vn.tincay.followup.ReferralService;
@@ -30,6 +32,9 @@ public class CaseReferralsBacking implements Serializable {
     @EJB
     private ReferralService referralService;
 
+    @EJB
+    private FollowUpDraftService drafts;
+
     private Long incidentId;
     private boolean available;
     private List<CaseReferralRow> referrals = List.of();
@@ -43,9 +48,19 @@ public class CaseReferralsBacking implements Serializable {
             try {
                 reload();
                 available = true;
+                // What this person was typing here before (another tab, an expired session) comes back.
+                drafts.find(FollowUpForm.REFERRAL, incidentId, ReferralDraft.class).ifPresent(d -> draft = d);
             } catch (RecordNotFoundException | EJBAccessException e) {
                 available = false;
             }
+        }
+    }
+
+    /** The form's remote command, a moment after typing stops: keeps what was typed, checks nothing. */
+    public void saveTyped() {
+        if (available) {
+            drafts.keep(FollowUpForm.REFERRAL, incidentId, draft);
+            UnsavedTyping.saved();
         }
     }
 

@@ -311,6 +311,50 @@ class IntakeDraftIT {
         }
     }
 
+    @Test
+    void aCoordinationEntryBeingTypedIsKeptEncryptedAndComesBackAfterTheSessionEnds() {
+        Api.Filed filed = Api.of(app, new WebClient(app).signedIn(DemoAccount.STAFF1.username(), DemoAccount.PASSWORD))
+                .file(Report.incident().yes("psychological"));
+        String typed = "Đã gọi điện cho phụ huynh – hẹn gặp tại trường sáng thứ Hai (bản nháp Demo)";
+        long coordinatorId = number("SELECT id FROM user_account WHERE username = ?", DemoAccount.COORDINATOR.username());
+        try (Browser browser = Browser.open(app, Device.PHONE)) {
+            Screen screen = new Screen(browser);
+            browser.signIn(DemoAccount.COORDINATOR.username(), DemoAccount.PASSWORD);
+            browser.go("/incident/view.xhtml?id=" + filed.id());
+            screen.waitFor("coordinationForm:actionTaken");
+            // The agency, a required field, is still empty: what was typed is kept all the same.
+            screen.type("coordinationForm:actionTaken", typed);
+            screen.waitUntil(d -> followUpPayload(coordinatorId, filed.id()).contains(typed) ? true : null);
+            screen.waitUntil(d -> leavingWouldAsk(browser) ? null : true);
+            String stored = string("SELECT payload_enc FROM follow_up_draft WHERE author_id = ? AND incident_id = ?",
+                    coordinatorId, filed.id());
+            assertFalse(stored.contains("phụ huynh") || stored.contains("Demo"), stored);
+
+            browser.endSession();
+            screen.click("coordinationForm:recordEntry");
+            screen.waitUntil(d -> browser.path().equals("/login.xhtml") ? true : null);
+            browser.signIn(DemoAccount.COORDINATOR.username(), DemoAccount.PASSWORD);
+
+            screen.waitFor("coordinationForm:actionTaken");
+            assertEquals("/incident/view.xhtml", browser.path(), "back on the case");
+            assertEquals(typed, screen.find("coordinationForm:actionTaken").getAttribute("value"));
+            screen.choose("coordinationForm:agency", "FAMILY");
+            screen.click("coordinationForm:recordEntry");
+            screen.waitForText("coordinationForm", Texts.vi("coordination.recorded"));
+            assertAll(
+                    () -> assertEquals(1, number("SELECT COUNT(*) FROM coordination_entry WHERE incident_id = ?",
+                            filed.id())),
+                    () -> assertEquals(0, number("SELECT COUNT(*) FROM follow_up_draft WHERE author_id = ? "
+                            + "AND incident_id = ?", coordinatorId, filed.id()), "recorded: its draft is gone"));
+        }
+    }
+
+    private static String followUpPayload(long authorId, long incidentId) {
+        String stored = string("SELECT payload_enc FROM follow_up_draft WHERE author_id = ? AND incident_id = ? "
+                + "AND form = 'COORDINATION'", authorId, incidentId);
+        return stored == null ? "" : Db.decrypted(stored);
+    }
+
     private static void typeInTheBrowserUpToConsent(Browser browser, Screen screen, String name) {
         browser.go("/incident/new.xhtml");
         screen.waitFor("intakeForm:stepWhenWhere");
