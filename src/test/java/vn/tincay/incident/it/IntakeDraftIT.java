@@ -349,6 +349,53 @@ class IntakeDraftIT {
         }
     }
 
+    @Test
+    void aReferralBeingTypedComesBackToItsAuthorAloneAndFollowUpDraftsExpireAudited() {
+        Api.Filed filed = Api.of(app, new WebClient(app).signedIn(DemoAccount.STAFF1.username(), DemoAccount.PASSWORD))
+                .file(Report.incident().yes("psychological"));
+        String needs = "Cần tư vấn tâm lý hàng tuần cho em (bản nháp chuyển gửi Demo)";
+        String action = "Đã trao đổi với giáo viên chủ nhiệm (bản nháp phối hợp Demo)";
+        WebClient coordinator = new WebClient(app).signedIn(DemoAccount.COORDINATOR.username(), DemoAccount.PASSWORD);
+        String casePath = "/incident/view.xhtml?id=" + filed.id();
+        Page page = coordinator.open(casePath);
+        assertEquals(200, page.status());
+
+        // What the page's script sends a moment after typing stops; the required fields are still empty.
+        assertEquals(200, coordinator.submit(page, "referralForm", "referralForm:saveReferral",
+                Map.of("referralForm:needs", needs)).statusCode());
+        assertEquals(200, coordinator.submit(coordinator.open(casePath), "coordinationForm",
+                "coordinationForm:saveCoordination", Map.of("coordinationForm:actionTaken", action)).statusCode());
+
+        long coordinatorId = number("SELECT id FROM user_account WHERE username = ?", DemoAccount.COORDINATOR.username());
+        List<Map<String, Object>> kept = rows("SELECT id, form, payload_enc FROM follow_up_draft WHERE author_id = ? "
+                + "AND incident_id = ? ORDER BY form", coordinatorId, filed.id());
+        Page again = coordinator.open(casePath);
+        WebClient focalPoint = new WebClient(app).signedIn(DemoAccount.PRINCIPAL1.username(), DemoAccount.PASSWORD);
+        Page others = focalPoint.open(casePath);
+        assertAll(
+                () -> assertEquals(2, kept.size(), kept::toString),
+                () -> assertFalse(kept.toString().contains("Demo") || kept.toString().contains("tâm lý"), kept::toString),
+                () -> assertEquals(needs, again.document().getElementById("referralForm:needs").text(), "comes back"),
+                () -> assertEquals(action, again.document().getElementById("coordinationForm:actionTaken").text()),
+                () -> assertEquals(200, others.status()),
+                () -> assertEquals("", others.document().getElementById("referralForm:needs").text(),
+                        "another person's draft stays theirs"));
+
+        update("UPDATE follow_up_draft SET updated_at = DATE_SUB(UTC_TIMESTAMP(3), INTERVAL 31 DAY) WHERE author_id = ? "
+                + "AND incident_id = ?", coordinatorId, filed.id());
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (number("SELECT COUNT(*) FROM follow_up_draft WHERE incident_id = ?", filed.id()) > 0
+                && System.nanoTime() < deadline) {
+            sleep(500);
+        }
+        sleep(3000);
+        List<Object> ids = kept.stream().map(row -> (Object) String.valueOf(row.get("id"))).toList();
+        assertAll(
+                () -> assertEquals(0, number("SELECT COUNT(*) FROM follow_up_draft WHERE incident_id = ?", filed.id())),
+                () -> assertEquals(2, number("SELECT COUNT(*) FROM audit_event WHERE action = 'FOLLOW_UP_DRAFT_EXPIRED' "
+                        + "AND target_id IN (?, ?)", ids.get(0), ids.get(1)), "each deletion recorded once"));
+    }
+
     private static String followUpPayload(long authorId, long incidentId) {
         String stored = string("SELECT payload_enc FROM follow_up_draft WHERE author_id = ? AND incident_id = ? "
                 + "AND form = 'COORDINATION'", authorId, incidentId);
