@@ -64,5 +64,8 @@ public enum AuditAction {
     /** The district asked its schools for an ad-hoc report. */
     ADHOC_REPORT_REQUESTED,
     /** A school submitted its answers to an ad-hoc report. */
-    ADHOC_REPORT_SUBMITTED
+    ADHOC_REPORT_SUBMITTED,
+    INTAKE_DRAFT_DISCARDED,
+    INTAKE_DRAFT_EXPIRED,
+    FOLLOW_UP_DRAFT_EXPIRED
 }

@@ -66,6 +66,7 @@ public class CoordinationService {
         audit.record(caller, AuditAction.COORDINATION_RECORDED, "CoordinationEntry", entry.getId(),
                 incident.getCaseCode(), "agency " + entry.getAgency()
                         + (entry.getNextStepDue() == null ? "" : ", next step due " + entry.getNextStepDue()));
+        FollowUpDraftService.forget(em, caller, FollowUpForm.COORDINATION, incidentId);
         return entry.getId();
     }
 

@@ -91,6 +91,7 @@ public class ReferralService {
             audit.record(caller, AuditAction.REFERRAL_SENT, "Referral", referral.getId(), incident.getCaseCode(),
                     detail);
         }
+        FollowUpDraftService.forget(em, caller, FollowUpForm.REFERRAL, incidentId);
         return referral.getId();
     }
 

@@ -103,6 +103,7 @@ public class IncidentService {
             if (((Number) earlier[2]).longValue() != caller.accountId()) {
                 throw new RecordNotFoundException();
             }
+            IntakeDraftService.deleteFiled(em, caller, draft.getSubmissionToken());
             return new IntakeResult(((Number) earlier[0]).longValue(), (String) earlier[1], true, List.of());
         }
         NameIndex names = confidentiality.nameIndex();
@@ -125,6 +126,8 @@ public class IncidentService {
         }
         audit.record(caller, AuditAction.INCIDENT_FILED, incident,
                 incident.isUrgent() ? "urgent" : null);
+        // The draft it was typed in goes with the filing: both commit or neither.
+        IntakeDraftService.deleteFiled(em, caller, draft.getSubmissionToken());
         // Cases the reporter may not open are named only to those who may open both.
         duplicateCheck.notifyReviewers(incident, duplicates);
         filed.fire(new IncidentFiled(incident.getId(), caseCode, school.getDistrict().getId(), incident.isUrgent()));

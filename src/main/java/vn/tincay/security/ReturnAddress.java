@@ -7,7 +7,7 @@ import java.util.Optional;
 /**
  * The page a signed-out visitor asked for, so that signing in continues there. Only paths inside
  * the application are kept; a POST (a form sent after the session expired) returns to the page the
- * form belongs to.
+ * form belongs to, with the parameters of the form's address.
  */
 public final class ReturnAddress {
 
@@ -21,7 +21,9 @@ public final class ReturnAddress {
         if (path.startsWith("/jakarta.faces.resource/") || path.startsWith("/api/")) {
             return;
         }
-        String query = "GET".equals(request.getMethod()) ? request.getQueryString() : null;
+        // A form's address carries its page's parameters where the page needs them (the intake wizard's
+        // ?draft=), so a POST keeps its query too.
+        String query = request.getQueryString();
         request.getSession().setAttribute(ATTRIBUTE, query == null ? path : path + "?" + query);
     }
 

@@ -11,8 +11,11 @@ import vn.tincay.followup.Agency;
 import vn.tincay.followup.CoordinationDraft;
 import vn.tincay.followup.CoordinationEntryRow;
 import vn.tincay.followup.CoordinationService;
+import vn.tincay.followup.FollowUpDraftService;
+import vn.tincay.followup.FollowUpForm;
 import vn.tincay.platform.RecordNotFoundException;
 import vn.tincay.platform.UserFacingException;
+import vn.tincay.platform.web.UnsavedTyping;
 
 /**
  * /WEB-INF/includes/case-coordination.xhtml, included in the case page (?id=…): the case's
@@ -29,6 +32,9 @@ public class CaseCoordinationBacking implements Serializable {
     @EJB
     private CoordinationService coordination;
 
+    @EJB
+    private FollowUpDraftService drafts;
+
     private Long incidentId;
     private boolean available;
     private boolean caseOpen;
@@ -43,9 +49,19 @@ public class CaseCoordinationBacking implements Serializable {
                 entries = coordination.timeline(incidentId);
                 caseOpen = coordination.acceptsEntries(incidentId);
                 available = true;
+                // What this person was typing here before (another tab, an expired session) comes back.
+                drafts.find(FollowUpForm.COORDINATION, incidentId, CoordinationDraft.class).ifPresent(d -> draft = d);
             } catch (RecordNotFoundException e) {
                 available = false;
             }
+        }
+    }
+
+    /** The form's remote command, a moment after typing stops: keeps what was typed, checks nothing. */
+    public void saveTyped() {
+        if (available && caseOpen) {
+            drafts.keep(FollowUpForm.COORDINATION, incidentId, draft);
+            UnsavedTyping.saved();
         }
     }
 
@@ -54,6 +70,7 @@ public class CaseCoordinationBacking implements Serializable {
             coordination.record(incidentId, draft);
             draft = new CoordinationDraft();
             Messages.addInfo(MESSAGES, "coordination.recorded");
+            UnsavedTyping.saved();
         } catch (UserFacingException e) {
             Messages.addError(MESSAGES, e.getMessageKey(), e.getArguments());
         } catch (RecordNotFoundException e) {

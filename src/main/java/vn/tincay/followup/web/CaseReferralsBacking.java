@@ -8,11 +8,14 @@ import java.io.Serializable;
 import java.util.List;
 import org.omnifaces.util.Messages;
 import vn.tincay.followup.CaseReferralRow;
+import vn.tincay.followup.FollowUpDraftService;
+import vn.tincay.followup.FollowUpForm;
 import vn.tincay.followup.ReferralDraft;
 import vn.tincay.followup.ReferralOptions;
 import vn.tincay.followup.ReferralService;
 import vn.tincay.platform.RecordNotFoundException;
 import vn.tincay.platform.UserFacingException;
+import vn.tincay.platform.web.UnsavedTyping;
 
 /**
  * /WEB-INF/includes/case-referrals.xhtml, included in the case page (?id=…): the case's referrals
@@ -28,6 +31,9 @@ public class CaseReferralsBacking implements Serializable {
     @EJB
     private ReferralService referralService;
 
+    @EJB
+    private FollowUpDraftService drafts;
+
     private Long incidentId;
     private boolean available;
     private List<CaseReferralRow> referrals = List.of();
@@ -41,9 +47,19 @@ public class CaseReferralsBacking implements Serializable {
             try {
                 reload();
                 available = true;
+                // What this person was typing here before (another tab, an expired session) comes back.
+                drafts.find(FollowUpForm.REFERRAL, incidentId, ReferralDraft.class).ifPresent(d -> draft = d);
             } catch (RecordNotFoundException e) {
                 available = false;
             }
+        }
+    }
+
+    /** The form's remote command, a moment after typing stops: keeps what was typed, checks nothing. */
+    public void saveTyped() {
+        if (available) {
+            drafts.keep(FollowUpForm.REFERRAL, incidentId, draft);
+            UnsavedTyping.saved();
         }
     }
 
@@ -52,6 +68,7 @@ public class CaseReferralsBacking implements Serializable {
             referralService.send(incidentId, draft);
             draft = new ReferralDraft();
             Messages.addInfo(MESSAGES, "referral.sent");
+            UnsavedTyping.saved();
         } catch (UserFacingException e) {
             Messages.addError(MESSAGES, e.getMessageKey(), e.getArguments());
         } catch (RecordNotFoundException e) {

@@ -18,7 +18,9 @@ import vn.tincay.incident.GbvClassification;
 import vn.tincay.incident.Incident;
 import vn.tincay.incident.IncidentDraft;
 import vn.tincay.incident.IncidentService;
+import vn.tincay.incident.IntakeDraftService;
 import vn.tincay.incident.IntakeResult;
+import vn.tincay.incident.OpenedDraft;
 import vn.tincay.incident.PerpetratorDraft;
 import vn.tincay.incident.PossibleDuplicate;
 import vn.tincay.platform.LocalTime;
@@ -26,11 +28,13 @@ import vn.tincay.platform.RecordNotFoundException;
 import vn.tincay.platform.UserFacingException;
 import vn.tincay.security.CurrentUser;
 import vn.tincay.security.Role;
+import vn.tincay.platform.web.UnsavedTyping;
 
 /**
- * /incident/new.xhtml: the guided incident report, one step at a time. The draft lives as long as
- * the page, so nothing typed is lost when a step is refused; its submission token makes a repeated
- * submission return the case the first one created.
+ * /incident/new.xhtml: the guided incident report, one step at a time. The draft is saved on the
+ * server at every step (and a moment after typing stops), so nothing typed is lost when a step is
+ * refused, the session ends or the tab is closed: {@code ?draft=} continues it at the step saved.
+ * Its submission token makes a repeated submission return the case the first one created.
  */
 @Named
 @ViewScoped
@@ -42,10 +46,16 @@ public class IncidentIntakeBacking implements Serializable {
     @EJB
     private IncidentService incidents;
 
+    @EJB
+    private IntakeDraftService drafts;
+
     @Inject
     private CurrentUser currentUser;
 
-    private final IncidentDraft draft = new IncidentDraft();
+    private IncidentDraft draft = new IncidentDraft();
+    /** The saved draft (null until the first save); the page's address and form carry it as ?draft=. */
+    private Long draftId;
+    private String draftParameter;
     private IntakeStep step = IntakeStep.WHEN_WHERE;
     private List<Choice> schools = List.of();
     private List<PossibleDuplicate> duplicates = List.of();
@@ -58,34 +68,82 @@ public class IncidentIntakeBacking implements Serializable {
         }
     }
 
-    public void next() {
-        if (refused(step)) {
+    /** Continues a saved draft (f:viewAction, first request only): everything typed, at the step saved. */
+    public void open() {
+        if (draftParameter == null) {
             return;
         }
-        moveTo(step.next());
+        try {
+            OpenedDraft opened = drafts.open(Long.parseLong(draftParameter.trim()));
+            draft = opened.draft();
+            draftId = opened.id();
+            step = IntakeStep.named(opened.step());
+        } catch (NumberFormatException | RecordNotFoundException e) {
+            Faces.responseSendError(404, "Not found");
+        }
+    }
+
+    public void next() {
+        if (refused(step)) {
+            // What was typed is kept all the same; the step stays.
+            save(step);
+            return;
+        }
+        go(step.next());
     }
 
     public void back() {
-        moveTo(step.previous());
+        go(step.previous());
     }
 
     /** From the review, back to an earlier step to change it; the steps after it are checked again. */
     public void edit(IntakeStep target) {
         if (target.isBefore(step)) {
-            moveTo(target);
+            go(target);
         }
     }
 
     public void addPerpetrator() {
         if (draft.getPerpetrators().size() < Incident.MAX_PERPETRATORS) {
             draft.getPerpetrators().add(new PerpetratorDraft());
+            save(step);
         }
     }
 
     public void removePerpetrator(int index) {
         if (index >= 0 && index < draft.getPerpetrators().size()) {
             draft.getPerpetrators().remove(index);
+            save(step);
         }
+    }
+
+    /** The page's remote command, a moment after typing stops: saves without checking anything. */
+    public void saveTyped() {
+        save(step);
+    }
+
+    /**
+     * Saves, then shows the target step. The first time a step is saved from a page without the
+     * draft's id in its address, the page is opened again at {@code ?draft=}: reloading it, and
+     * signing in again after the session ended, then continue this draft.
+     */
+    private void go(IntakeStep target) {
+        save(target);
+        if (!Faces.getRequestQueryStringMap().containsKey("draft")) {
+            Faces.redirect("incident/new.xhtml?draft=%s", String.valueOf(draftId));
+            return;
+        }
+        moveTo(target);
+    }
+
+    /**
+     * Saves the draft at the step the author goes to, before going there: if the database refuses,
+     * the page stays where it was with everything typed. The page is told (tcSaved) so the browser no
+     * longer warns about leaving it.
+     */
+    private void save(IntakeStep at) {
+        draftId = drafts.save(draftId, at.name(), draft);
+        UnsavedTyping.saved();
     }
 
     public void submit() {
@@ -200,6 +258,14 @@ public class IncidentIntakeBacking implements Serializable {
 
     public int getMaxNarrative() {
         return Incident.NARRATIVE;
+    }
+
+    public String getDraftParameter() {
+        return draftId != null ? String.valueOf(draftId) : draftParameter;
+    }
+
+    public void setDraftParameter(String draftParameter) {
+        this.draftParameter = draftParameter;
     }
 
     public IncidentDraft getDraft() {

@@ -17,6 +17,16 @@ public enum IntakeStep {
         return ordinal() + 1;
     }
 
+    /** The step saved with a draft; the first step if the name is not (or no longer) a step. */
+    public static IntakeStep named(String name) {
+        for (IntakeStep candidate : values()) {
+            if (candidate.name().equals(name)) {
+                return candidate;
+            }
+        }
+        return values()[0];
+    }
+
     public static int count() {
         return values().length;
     }

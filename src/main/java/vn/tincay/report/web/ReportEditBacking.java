@@ -17,6 +17,7 @@ import vn.tincay.report.ReportSection;
 import vn.tincay.report.ReportView;
 import vn.tincay.report.ReportedCase;
 import vn.tincay.report.document.ReportDocument;
+import vn.tincay.platform.web.UnsavedTyping;
 
 /**
  * /report/edit.xhtml?id=: the unit writes its report section by section (pre-filled text stays
@@ -64,6 +65,7 @@ public class ReportEditBacking implements Serializable {
             version = reports.save(id, version, content);
             reload(false);
             Messages.addGlobalInfo("report.saved");
+            UnsavedTyping.saved();
         } catch (UserFacingException e) {
             Messages.addGlobalError(e.getMessageKey(), e.getArguments());
         }
@@ -86,6 +88,7 @@ public class ReportEditBacking implements Serializable {
             version = reports.refreshFigures(id, version);
             reload(false);
             Messages.addGlobalInfo("report.figuresRefreshed");
+            UnsavedTyping.saved();
         } catch (UserFacingException e) {
             Messages.addGlobalError(e.getMessageKey(), e.getArguments());
         }
@@ -98,6 +101,7 @@ public class ReportEditBacking implements Serializable {
             version = reports.prefillAgain(id, version);
             reload(true);
             Messages.addGlobalInfo("report.prefilledAgain");
+            UnsavedTyping.saved();
         } catch (UserFacingException e) {
             Messages.addGlobalError(e.getMessageKey(), e.getArguments());
         }

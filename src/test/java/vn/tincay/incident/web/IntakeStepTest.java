@@ -42,4 +42,12 @@ class IntakeStepTest {
         assertFalse(IntakeStep.REVIEW.isBefore(IntakeStep.CONSENT));
         assertFalse(IntakeStep.CONSENT.isBefore(IntakeStep.CONSENT));
     }
+
+    @Test
+    void aSavedStepIsFoundByItsNameAndAnUnknownNameStartsAtTheFirstStep() {
+        assertEquals(IntakeStep.CONSENT, IntakeStep.named("CONSENT"));
+        assertEquals(IntakeStep.REVIEW, IntakeStep.named("REVIEW"));
+        assertEquals(IntakeStep.WHEN_WHERE, IntakeStep.named("NO_SUCH_STEP"));
+        assertEquals(IntakeStep.WHEN_WHERE, IntakeStep.named(null));
+    }
 }
