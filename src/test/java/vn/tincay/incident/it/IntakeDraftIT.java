@@ -77,6 +77,10 @@ class IntakeDraftIT {
         }
     }
 
+    /** Every GBVIMS question of the wizard's second step, each of which must be answered. */
+    private static final java.util.List<String> QUESTIONS = java.util.List.of("qPenetration", "qSexualContact",
+            "qPhysical", "qForcedMarriage", "qDenial", "qPsychological");
+
     /** Steps 1 to 3 of the wizard through the page's own form, up to the perpetrators; returns that page. */
     private static Page typeUpToThePerpetrators(WebClient client, String survivorName, String phone) {
         Page page = client.open("/incident/new.xhtml");
@@ -85,8 +89,12 @@ class IntakeDraftIT {
                 "intakeForm:incidentDate_input", Report.today().minusDays(3).format(SHOWN),
                 "intakeForm:placeType", "SCHOOL_PREMISES"));
         assertNotNull(page.document().getElementById("intakeForm:stepWhatHappened"), page.document().text());
-        page = send(client, page, "intakeForm:next", Map.of("intakeForm:qPsychological", "true",
-                "intakeForm:narrative", "Em bị bạn cùng lớp nhắn tin đe dọa nhiều lần – ghi chú bản nháp."));
+        Map<String, String> answers = new java.util.HashMap<>();
+        for (String question : QUESTIONS) {
+            answers.put("intakeForm:" + question, question.equals("qPsychological") ? "YES" : "NO");
+        }
+        answers.put("intakeForm:narrative", "Em bị bạn cùng lớp nhắn tin đe dọa nhiều lần – ghi chú bản nháp.");
+        page = send(client, page, "intakeForm:next", answers);
         assertNotNull(page.document().getElementById("intakeForm:stepSurvivor"), page.document().text());
         page = send(client, page, "intakeForm:next", Map.of("intakeForm:survivorName", survivorName,
                 "intakeForm:survivorAge", "13", "intakeForm:survivorClass", "7A",
@@ -409,7 +417,9 @@ class IntakeDraftIT {
         screen.choose("intakeForm:placeType", "SCHOOL_PREMISES");
         screen.click("intakeForm:next");
         screen.waitFor("intakeForm:stepWhatHappened");
-        screen.pick("intakeForm:qPsychological", "true");
+        for (String question : QUESTIONS) {
+            screen.pick("intakeForm:" + question, question.equals("qPsychological") ? "YES" : "NO");
+        }
         screen.type("intakeForm:narrative", "Em bị chế giễu trên nhóm lớp nhiều tuần.");
         screen.click("intakeForm:next");
         screen.waitFor("intakeForm:stepSurvivor");
