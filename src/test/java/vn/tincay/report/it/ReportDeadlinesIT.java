@@ -193,4 +193,24 @@ class ReportDeadlinesIT {
         String list = coordinator.open("/report/adhoc.xhtml").document().getElementById("adhocReports").text();
         assertTrue(list.contains("1 / 5 trường đã nộp"), list);
     }
+
+    @Test
+    void theSignerBlockComesFromTheUnitAndADeputySignsForTheHead() {
+        WebClient principal = new WebClient(app).signedIn("principal1", DemoAccount.PASSWORD);
+        WebClient.Page index = principal.open("/report/index.xhtml");
+        String wanted = "Báo cáo sơ kết " + Year.now(ZoneId.of("Asia/Ho_Chi_Minh")).getValue();
+        Element row = index.document().select("#reportsForm tr").stream()
+                .filter(tr -> tr.text().contains(wanted) && tr.selectFirst("button[id$=openReport]") != null)
+                .findFirst().orElseThrow(() -> new AssertionError("no row " + wanted));
+        WebClient.Page edit = principal.follow(principal.submit(index, "reportsForm",
+                row.selectFirst("button[id$=openReport]").attr("name"), Map.of()));
+        assertEquals("HIỆU TRƯỞNG", edit.document().selectFirst("textarea[id$=signerTitle]").text());
+        assertEquals("Nguyễn Thị Demo Hiệu", edit.document().selectFirst("input[id$=signerName]").val());
+
+        WebClient.Page deputy = principal.follow(principal.submit(edit, "reportForm", "reportForm:signAsDeputy",
+                Map.of()));
+        assertEquals("KT. HIỆU TRƯỞNG\nPHÓ HIỆU TRƯỞNG", deputy.document().selectFirst("textarea[id$=signerTitle]")
+                .wholeText().strip());
+        assertEquals("Phạm Văn Demo Phó", deputy.document().selectFirst("input[id$=signerName]").val());
+    }
 }
