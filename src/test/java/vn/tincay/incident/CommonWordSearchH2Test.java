@@ -66,8 +66,10 @@ class CommonWordSearchH2Test {
             Date reported = Date.valueOf(TODAY.minusDays(k / 2));
             long id = insert("INSERT INTO incident (case_code, submission_token, district_id, school_id, reported_by_id, "
                     + "status, gbv_type, incident_date, reported_date, place_type, survivor_age_group, survivor_sex, "
-                    + "survivor_kind, created_at, updated_at) VALUES (?, ?, ?, ?, ?, 'REPORTED', 'PHYSICAL_ASSAULT', ?, ?, "
-                    + "'SCHOOL_PREMISES', 'UNKNOWN', 'FEMALE', 'STUDENT', ?, ?)", "D-" + k, UUID.randomUUID().toString(),
+                    + "survivor_kind, created_at, updated_at, answer_penetration, answer_sexual_contact, answer_physical, "
+                    + "answer_forced_marriage, answer_denial, answer_psychological) VALUES (?, ?, ?, ?, ?, 'REPORTED', "
+                    + "'PHYSICAL_ASSAULT', ?, ?, 'SCHOOL_PREMISES', 'UNKNOWN', 'FEMALE', 'STUDENT', ?, ?, "
+                    + "'NO', 'NO', 'YES', 'NO', 'NO', 'NO')", "D-" + k, UUID.randomUUID().toString(),
                     district, school, reporter, reported, reported, now, now);
             for (String word : k % 2 == 0 ? List.of("a", "b") : List.of("a")) {
                 insert("INSERT INTO survivor_name_word (incident_id, word_hash, district_id, reported_date) "

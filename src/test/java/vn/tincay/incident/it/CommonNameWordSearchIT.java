@@ -77,9 +77,12 @@ class CommonNameWordSearchIT {
             List<Date> dates = new ArrayList<>();
             try (PreparedStatement insert = db.prepareStatement("INSERT INTO incident (case_code, submission_token, "
                     + "district_id, school_id, reported_by_id, status, gbv_type, incident_date, reported_date, place_type, "
-                    + "survivor_age_group, survivor_sex, survivor_kind, created_at, updated_at) VALUES (?, ?, ?, ?, ?, "
+                    + "survivor_age_group, survivor_sex, survivor_kind, created_at, updated_at, answer_penetration, "
+                    + "answer_sexual_contact, answer_physical, answer_forced_marriage, answer_denial, "
+                    + "answer_psychological) VALUES (?, ?, ?, ?, ?, "
                     + "'REPORTED', 'PHYSICAL_ASSAULT', ?, ?, 'SCHOOL_PREMISES', 'UNKNOWN', 'FEMALE', 'STUDENT', "
-                    + "UTC_TIMESTAMP(3), UTC_TIMESTAMP(3))", PreparedStatement.RETURN_GENERATED_KEYS)) {
+                    + "UTC_TIMESTAMP(3), UTC_TIMESTAMP(3), 'NO', 'NO', 'YES', 'NO', 'NO', 'NO')",
+                    PreparedStatement.RETURN_GENERATED_KEYS)) {
                 for (int k = 0; k < FILLERS; k++) {
                     Date reported = Date.valueOf(today.minusDays(1 + k % 1500));
                     insert.setString(1, "HDEMO-TEST-" + k);

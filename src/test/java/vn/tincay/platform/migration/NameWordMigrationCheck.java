@@ -94,8 +94,10 @@ final class NameWordMigrationCheck {
                                  Timestamp now) throws SQLException {
         return insert(db, "INSERT INTO incident (case_code, submission_token, district_id, school_id, reported_by_id, "
                 + "status, gbv_type, incident_date, reported_date, place_type, survivor_age_group, survivor_sex, "
-                + "survivor_kind, created_at, updated_at) VALUES (?, ?, ?, ?, ?, 'REPORTED', 'PHYSICAL_ASSAULT', ?, ?, "
-                + "'SCHOOL_PREMISES', 'UNKNOWN', 'FEMALE', 'STUDENT', ?, ?)", code, UUID.randomUUID().toString(),
+                + "survivor_kind, created_at, updated_at, answer_penetration, answer_sexual_contact, answer_physical, "
+                + "answer_forced_marriage, answer_denial, answer_psychological) VALUES (?, ?, ?, ?, ?, 'REPORTED', "
+                + "'PHYSICAL_ASSAULT', ?, ?, 'SCHOOL_PREMISES', 'UNKNOWN', 'FEMALE', 'STUDENT', ?, ?, "
+                + "'NO', 'NO', 'YES', 'NO', 'NO', 'NO')", code, UUID.randomUUID().toString(),
                 district, school, reporter, java.sql.Date.valueOf(reported), java.sql.Date.valueOf(reported), now, now);
     }
 
