@@ -30,7 +30,14 @@ public final class Cluster implements AutoCloseable {
 
     /** Starts {@code size} nodes at once on a fresh database with the demo data and the given extra settings. */
     public static Cluster start(int size, Map<String, String> extraEnvironment, String logPrefix) {
+        return start(size, database -> extraEnvironment, logPrefix);
+    }
+
+    /** As {@link #start(int, Map, String)}, with settings that depend on the new database (a user of it, say). */
+    public static Cluster start(int size, java.util.function.Function<TestDatabase, Map<String, String>> settings,
+                                String logPrefix) {
         TestDatabase database = TestDatabase.create();
+        Map<String, String> extraEnvironment = settings.apply(database);
         List<Integer> gridPorts = new ArrayList<>();
         for (int i = 0; i < size; i++) {
             gridPorts.add(PayaraMicroProcess.freePort());

@@ -93,6 +93,9 @@ public final class PayaraMicroProcess implements AutoCloseable {
     public static List<String> singleNode() {
         Path preboot = Paths.get(System.getProperty("tincay.singleNodePreboot",
                 "src/main/payara/single-node-preboot.txt")).toAbsolutePath();
+        if (!Files.isRegularFile(preboot)) {
+            throw new IllegalStateException(preboot + " does not exist: set -Dtincay.singleNodePreboot (failsafe does)");
+        }
         return List.of("--nocluster", "--prebootcommandfile", preboot.toString());
     }
 

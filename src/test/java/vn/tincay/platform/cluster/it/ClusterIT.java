@@ -56,6 +56,7 @@ class ClusterIT {
     private static GreenMail smtp;
     private static Cluster cluster;
     private static HaProxy proxy;
+    private static String readUser;
     private static final List<String> MEASUREMENTS = new ArrayList<>();
 
     @BeforeAll
@@ -63,10 +64,17 @@ class ClusterIT {
         smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
         smtp.start();
         long started = System.nanoTime();
-        cluster = Cluster.start(2, Map.of("TINCAY_SMTP_HOST", "127.0.0.1",
-                "TINCAY_SMTP_PORT", String.valueOf(smtp.getSmtp().getPort()), "TINCAY_SMTP_FROM", "tincay@phong.example",
-                // Every node's reminder timer fires at the start of every minute, at the same moment.
-                "TINCAY_REPORT_REMINDER_HOUR", "*", "TINCAY_REPORT_REMINDER_MINUTE", "*"), "it-cluster");
+        cluster = Cluster.start(2, database -> {
+            // Read-only work goes to a "replica": here the same database through an account that may only read,
+            // whose statements MariaDB counts apart.
+            readUser = database.addReadOnlyUser();
+            return Map.of("TINCAY_SMTP_HOST", "127.0.0.1",
+                    "TINCAY_SMTP_PORT", String.valueOf(smtp.getSmtp().getPort()), "TINCAY_SMTP_FROM", "tincay@phong.example",
+                    // Every node's reminder timer fires at the start of every minute, at the same moment.
+                    "TINCAY_REPORT_REMINDER_HOUR", "*", "TINCAY_REPORT_REMINDER_MINUTE", "*",
+                    "TINCAY_DB_READ_URL", database.applicationUrl(), "TINCAY_DB_READ_USER", readUser,
+                    "TINCAY_DB_READ_PASSWORD", database.password());
+        }, "it-cluster");
         MEASUREMENTS.add("two nodes started together, both ready: " + seconds(System.nanoTime() - started) + " s");
         proxy = HaProxy.start(cluster.baseUrls());
     }
@@ -196,6 +204,33 @@ class ClusterIT {
 
     @Test
     @Order(4)
+    void statisticsAndTheirExportReadFromTheReadDatabaseWhenOneIsConfigured() throws Exception {
+        try (Connection admin = vn.tincay.it.TestDatabase.adminConnection(""); Statement sql = admin.createStatement()) {
+            sql.execute("SET GLOBAL userstat = 1");
+        }
+        long before = readStatements();
+        WebClient coordinator = new WebClient(proxy.baseUrl(), null).signedIn(DemoAccount.COORDINATOR.username(),
+                DemoAccount.PASSWORD);
+        assertEquals(200, coordinator.get("/statistics/index.xhtml").statusCode());
+        assertEquals(200, coordinator.get("/statistics/export.xlsx").statusCode());
+        long read = readStatements() - before;
+        assertTrue(read >= 2, "the statistics ran " + read + " queries as the read-only account");
+        MEASUREMENTS.add("statistics page and export: " + read + " queries on the read database");
+    }
+
+    private static long readStatements() throws Exception {
+        try (Connection admin = vn.tincay.it.TestDatabase.adminConnection("");
+             PreparedStatement query = admin.prepareStatement(
+                     "SELECT SELECT_COMMANDS FROM information_schema.USER_STATISTICS WHERE USER = ?")) {
+            query.setString(1, readUser);
+            try (ResultSet result = query.executeQuery()) {
+                return result.next() ? result.getLong(1) : 0;
+            }
+        }
+    }
+
+    @Test
+    @Order(5)
     void whenTheNodeServingAUserInTheMiddleOfTheReportDiesTheNextRequestGoesOnElsewhereWithEverythingTyped()
             throws Exception {
         WebClient staff = new WebClient(proxy.baseUrl(), null).signedIn(DemoAccount.STAFF1.username(),
