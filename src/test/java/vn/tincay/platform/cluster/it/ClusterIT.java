@@ -151,8 +151,8 @@ class ClusterIT {
                 }
             }
         }
-        assertTrue(perRecipient.containsKey("principal1@demo.example") && perRecipient.containsKey("coordinator@demo.example"),
-                perRecipient::toString);
+        // The schools' deadline is in three days; the district office's own comes later, so the school is reminded.
+        assertTrue(perRecipient.containsKey("principal1@demo.example"), perRecipient::toString);
         perRecipient.forEach((to, count) -> assertEquals(1, count, to + " got one reminder"));
         assertEquals(reminded, count("SELECT COUNT(*) FROM report_reminder WHERE period_id = " + periodId));
 
@@ -237,7 +237,7 @@ class ClusterIT {
                 DemoAccount.PASSWORD);
         WebClient.Page step1 = staff.open("/incident/new.xhtml");
         assertEquals(200, step1.status());
-        WebClient.Page step2 = page(staff.submit(step1, "intakeForm", "intakeForm:next", Map.of(
+        WebClient.Page step2 = staff.follow(staff.submit(step1, "intakeForm", "intakeForm:next", Map.of(
                 "intakeForm:incidentDate_input", "01/11/2026", "intakeForm:placeType", "SCHOOL_PREMISES")));
         assertTrue(step2.document().getElementById("intakeForm:narrative") != null, "on step 2: " + text(step2));
         Map<String, String> answers = new HashMap<>();
