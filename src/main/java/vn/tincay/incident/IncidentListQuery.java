@@ -75,7 +75,9 @@ final class IncidentListQuery {
     /**
      * How the searched words were found to be spread over the names: the rare word (at most
      * {@link #RARE_WORD} names), or – when every word is common – the least frequent one in the
-     * caller's district, which then drives the search through its index entries ordered by date.
+     * caller's district, which then drives the search through its index entries ordered by date;
+     * {@code rarestFirst} all searched words in that order (the other words are probed in it), and
+     * {@code straightJoin} whether the database is MySQL/MariaDB (see {@link #drivenSelect()}).
      */
     record Words(String rareWord, String drivingWord, List<String> rarestFirst, boolean straightJoin) {
 
