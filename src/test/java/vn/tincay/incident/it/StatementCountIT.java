@@ -105,9 +105,10 @@ class StatementCountIT {
     @Test
     void theCoordinatorsHomePageRunsAFixedSmallNumberOfStatements() {
         long home = statements(page(coordinator, "/district/index.xhtml"));
-        // Bell, needs (one statement for every box), recent cases, district, schools, services, and the
-        // report deadlines of the year's two reporting periods.
-        assertTrue(home <= 20, "statements of the district home page: " + home);
+        // Bell (two counts), the drafts in progress, needs (one statement for every box), recent cases, district,
+        // schools, services, and the report deadlines of the year's two reporting periods with their counts of
+        // schools and reports (about ten statements, the same however many schools and reports there are).
+        assertTrue(home <= 22, "statements of the district home page: " + home);
         Api.as(app, DemoAccount.STAFF1).file(Report.incident().yes("physicalAssault").urgent().survivor("Demo Thị Khẩn", 9));
         assertEquals(home, statements(page(coordinator, "/district/index.xhtml")), "one case more, same statements");
     }
@@ -123,10 +124,15 @@ class StatementCountIT {
     @Test
     void aCasePageReadsTheIncidentOnce() {
         statements(page(coordinator, "/incident/view.xhtml?id=" + caseId));
-        long before = incidentReadsByPrimaryKey();
-        assertEquals(200, coordinator.get("/incident/view.xhtml?id=" + caseId).statusCode());
-        // One read of the incident by its id, not one per section (the bell's counts use other indexes).
-        assertEquals(1, incidentReadsByPrimaryKey() - before);
+        // One read of the incident by its id, not one per section (the bell's counts use other indexes); the
+        // fewest of three loads, as background jobs of the server may read cases meanwhile.
+        long fewest = Long.MAX_VALUE;
+        for (int run = 0; run < 3; run++) {
+            long before = incidentReadsByPrimaryKey();
+            assertEquals(200, coordinator.get("/incident/view.xhtml?id=" + caseId).statusCode());
+            fewest = Math.min(fewest, incidentReadsByPrimaryKey() - before);
+        }
+        assertEquals(1, fewest);
     }
 
     /** How many incident rows were read by primary key in the test database, from MariaDB's index statistics. */
