@@ -451,16 +451,18 @@ public class PeriodicReportService {
         long districtId = requireDistrict(caller);
         LocalDate today = LocalTime.today(clock);
         List<SchoolsDue> result = new ArrayList<>();
+        long schools = em.createQuery("SELECT COUNT(s) FROM School s WHERE s.district.id = :d AND s.active = TRUE",
+                Long.class).setParameter("d", districtId).getSingleResult();
         for (ReportingPeriod period : periods(districtId, today.getYear())) {
-            long schools = em.createQuery("SELECT COUNT(s) FROM School s WHERE s.district.id = :d AND s.active = TRUE",
-                    Long.class).setParameter("d", districtId).getSingleResult();
-            long submitted = em.createQuery("SELECT COUNT(r) FROM PeriodicReport r JOIN r.school s WHERE "
-                            + "r.district.id = :d AND r.periodId = :p AND s.active = TRUE AND r.firstSubmittedAt IS NOT NULL",
-                    Long.class).setParameter("d", districtId).setParameter("p", period.getId()).getSingleResult();
-            long awaiting = em.createQuery("SELECT COUNT(r) FROM PeriodicReport r WHERE r.district.id = :d "
-                            + "AND r.periodId = :p AND r.school IS NOT NULL AND r.status = :st", Long.class)
+            // The schools' reports of the period: sent at least once (by schools still active), and waiting to
+            // be reviewed – one reading of the period's reports.
+            Object[] counts = em.createQuery("SELECT SUM(CASE WHEN s.active = TRUE AND r.firstSubmittedAt IS NOT NULL "
+                            + "THEN 1 ELSE 0 END), SUM(CASE WHEN r.status = :st THEN 1 ELSE 0 END) FROM PeriodicReport r "
+                            + "JOIN r.school s WHERE r.district.id = :d AND r.periodId = :p", Object[].class)
                     .setParameter("d", districtId).setParameter("p", period.getId())
                     .setParameter("st", ReportStatus.SUBMITTED).getSingleResult();
+            long submitted = counts[0] == null ? 0 : ((Number) counts[0]).longValue();
+            long awaiting = counts[1] == null ? 0 : ((Number) counts[1]).longValue();
             long daysLeft = ChronoUnit.DAYS.between(today, period.getDueDate());
             if (schools - submitted > 0 || awaiting > 0) {
                 result.add(new SchoolsDue(period.getId(), period.getYear(), ReportKind.valueOf(period.getKind().name()),

@@ -123,16 +123,23 @@ class StatementCountIT {
 
     @Test
     void aCasePageReadsTheIncidentOnce() {
-        statements(page(coordinator, "/incident/view.xhtml?id=" + caseId));
-        // One read of the incident by its id, not one per section (the bell's counts use other indexes); the
-        // fewest of three loads, as background jobs of the server may read cases meanwhile.
+        // One read of the incident by its id, not one per section. The layout around it (the bell's counts)
+        // may read cases by id too, depending on how many there are: a page with the same layout and no case
+        // is the baseline. The fewest of three loads each, as the server's background jobs may read meanwhile.
+        long casePage = fewestIncidentReads("/incident/view.xhtml?id=" + caseId);
+        long layoutOnly = fewestIncidentReads("/account/password.xhtml");
+        assertEquals(1, casePage - layoutOnly, "case page " + casePage + ", layout alone " + layoutOnly);
+    }
+
+    private static long fewestIncidentReads(String path) {
+        assertEquals(200, coordinator.get(path).statusCode());
         long fewest = Long.MAX_VALUE;
         for (int run = 0; run < 3; run++) {
             long before = incidentReadsByPrimaryKey();
-            assertEquals(200, coordinator.get("/incident/view.xhtml?id=" + caseId).statusCode());
+            assertEquals(200, coordinator.get(path).statusCode());
             fewest = Math.min(fewest, incidentReadsByPrimaryKey() - before);
         }
-        assertEquals(1, fewest);
+        return fewest;
     }
 
     /** How many incident rows were read by primary key in the test database, from MariaDB's index statistics. */
