@@ -3,6 +3,7 @@ package vn.tincay.followup.web;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
@@ -13,9 +14,11 @@ import vn.tincay.followup.CoordinationEntryRow;
 import vn.tincay.followup.CoordinationService;
 import vn.tincay.followup.FollowUpDraftService;
 import vn.tincay.followup.FollowUpForm;
+import vn.tincay.incident.CaseScope;
 import vn.tincay.platform.RecordNotFoundException;
 import vn.tincay.platform.UserFacingException;
 import vn.tincay.platform.web.UnsavedTyping;
+import vn.tincay.security.CallerContext;
 
 /**
  * /WEB-INF/includes/case-coordination.xhtml, included in the case page (?id=…): the case's
@@ -28,6 +31,10 @@ public class CaseCoordinationBacking implements Serializable {
     /** Messages of this fragment go under this key, shown by the fragment's own message list. */
     static final String MESSAGES = "coordinationForm";
     private static final long serialVersionUID = 1L;
+
+    /** The signed-in user: the follow-up sections are asked for only by the roles that follow cases up. */
+    @Inject
+    private CallerContext callers;
 
     @EJB
     private CoordinationService coordination;
@@ -44,7 +51,7 @@ public class CaseCoordinationBacking implements Serializable {
     @PostConstruct
     void load() {
         incidentId = CaseIdParameter.read();
-        if (incidentId != null && FollowUpRoles.ofCaller()) {
+        if (incidentId != null && CaseScope.mayFollowUp(callers.get())) {
             try {
                 entries = coordination.timeline(incidentId);
                 caseOpen = coordination.acceptsEntries(incidentId);

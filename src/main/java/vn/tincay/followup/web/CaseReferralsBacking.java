@@ -3,6 +3,7 @@ package vn.tincay.followup.web;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
@@ -13,9 +14,11 @@ import vn.tincay.followup.FollowUpForm;
 import vn.tincay.followup.ReferralDraft;
 import vn.tincay.followup.ReferralOptions;
 import vn.tincay.followup.ReferralService;
+import vn.tincay.incident.CaseScope;
 import vn.tincay.platform.RecordNotFoundException;
 import vn.tincay.platform.UserFacingException;
 import vn.tincay.platform.web.UnsavedTyping;
+import vn.tincay.security.CallerContext;
 
 /**
  * /WEB-INF/includes/case-referrals.xhtml, included in the case page (?id=…): the case's referrals
@@ -27,6 +30,10 @@ public class CaseReferralsBacking implements Serializable {
 
     static final String MESSAGES = "referralForm";
     private static final long serialVersionUID = 1L;
+
+    /** The signed-in user: the follow-up sections are asked for only by the roles that follow cases up. */
+    @Inject
+    private CallerContext callers;
 
     @EJB
     private ReferralService referralService;
@@ -43,7 +50,7 @@ public class CaseReferralsBacking implements Serializable {
     @PostConstruct
     void load() {
         incidentId = CaseIdParameter.read();
-        if (incidentId != null && FollowUpRoles.ofCaller()) {
+        if (incidentId != null && CaseScope.mayFollowUp(callers.get())) {
             try {
                 reload();
                 available = true;
