@@ -82,10 +82,13 @@ public class PeriodicReportService {
     @RolesAllowed({Role.SCHOOL_FOCAL_POINT_NAME, Role.DISTRICT_COORDINATOR_NAME})
     public List<ReportRow> ownReports() {
         Caller caller = callers.get();
+        LocalDate today = LocalTime.today(clock);
+        return ownReports(caller, periods(requireDistrict(caller), today.getYear()), today);
+    }
+
+    private List<ReportRow> ownReports(Caller caller, List<ReportingPeriod> periods, LocalDate today) {
         long districtId = requireDistrict(caller);
         Long schoolId = caller.role() == Role.SCHOOL_FOCAL_POINT ? caller.schoolId() : null;
-        LocalDate today = LocalTime.today(clock);
-        List<ReportingPeriod> periods = periods(districtId, today.getYear());
         Map<Long, PeriodicReport> reports = new HashMap<>();
         for (PeriodicReport r : em.createQuery("SELECT r FROM PeriodicReport r WHERE r.district.id = :d "
                         + "AND r.unitKey = :u", PeriodicReport.class)
@@ -101,10 +104,22 @@ public class PeriodicReportService {
     }
 
     /** The caller's own periods that are due soon or overdue and not submitted, for the home page. */
-    @RolesAllowed({Role.SCHOOL_FOCAL_POINT_NAME, Role.DISTRICT_COORDINATOR_NAME})
-    public List<ReportRow> deadlines() {
-        return ownReports().stream().filter(r -> r.firstSubmittedAt() == null || r.status() == ReportStatus.RETURNED)
+    private List<ReportRow> dueSoon(List<ReportRow> rows) {
+        return rows.stream().filter(r -> r.firstSubmittedAt() == null || r.status() == ReportStatus.RETURNED)
                 .filter(r -> r.overdue() || r.daysLeft() <= Math.max(reminderDays, 30)).toList();
+    }
+
+    /**
+     * The home page's deadline card in one call, the periods read once: the caller's own reports due soon or
+     * overdue and, for the coordinator, the periods with schools still to send or to review.
+     */
+    @RolesAllowed({Role.SCHOOL_FOCAL_POINT_NAME, Role.DISTRICT_COORDINATOR_NAME})
+    public HomeDeadlines homeDeadlines() {
+        Caller caller = callers.get();
+        LocalDate today = LocalTime.today(clock);
+        List<ReportingPeriod> periods = periods(requireDistrict(caller), today.getYear());
+        return new HomeDeadlines(dueSoon(ownReports(caller, periods, today)),
+                caller.role() == Role.DISTRICT_COORDINATOR ? schoolsDue(caller, periods, today) : List.of());
     }
 
     public int reminderDays() {
@@ -444,16 +459,13 @@ public class PeriodicReportService {
                 own == null ? null : own.getStatus());
     }
 
-    /** For the coordinator's home page: per period of this and last year, schools not submitted and reports to review. */
-    @RolesAllowed(Role.DISTRICT_COORDINATOR_NAME)
-    public List<SchoolsDue> schoolsDue() {
-        Caller caller = callers.get();
+    /** Per period of this and last year, the schools that have not sent their report and the reports to review. */
+    private List<SchoolsDue> schoolsDue(Caller caller, List<ReportingPeriod> periods, LocalDate today) {
         long districtId = requireDistrict(caller);
-        LocalDate today = LocalTime.today(clock);
         List<SchoolsDue> result = new ArrayList<>();
         long schools = em.createQuery("SELECT COUNT(s) FROM School s WHERE s.district.id = :d AND s.active = TRUE",
                 Long.class).setParameter("d", districtId).getSingleResult();
-        for (ReportingPeriod period : periods(districtId, today.getYear())) {
+        for (ReportingPeriod period : periods) {
             // The schools' reports of the period: sent at least once (by schools still active), and waiting to
             // be reviewed – one reading of the period's reports.
             Object[] counts = em.createQuery("SELECT SUM(CASE WHEN s.active = TRUE AND r.firstSubmittedAt IS NOT NULL "

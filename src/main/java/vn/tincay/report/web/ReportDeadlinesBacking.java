@@ -6,6 +6,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import vn.tincay.report.HomeDeadlines;
 import vn.tincay.report.PeriodicReportService;
 import vn.tincay.report.ReportRow;
 import vn.tincay.report.SchoolsDue;
@@ -29,10 +30,9 @@ public class ReportDeadlinesBacking {
     @PostConstruct
     void load() {
         if (currentUser.hasRole(Role.SCHOOL_FOCAL_POINT) || currentUser.hasRole(Role.DISTRICT_COORDINATOR)) {
-            own = reports.deadlines();
-        }
-        if (currentUser.hasRole(Role.DISTRICT_COORDINATOR)) {
-            schools = reports.schoolsDue();
+            HomeDeadlines deadlines = reports.homeDeadlines();
+            own = deadlines.own();
+            schools = deadlines.schools();
         }
     }
 
