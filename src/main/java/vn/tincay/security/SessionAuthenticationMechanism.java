@@ -13,6 +13,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Form sign-in on /login.xhtml, remembered in the HTTP session as the caller's name and groups.
@@ -33,6 +35,8 @@ import java.io.UncheckedIOException;
  */
 @ApplicationScoped
 public class SessionAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    private static final Logger LOG = Logger.getLogger(SessionAuthenticationMechanism.class.getName());
 
     static final String SIGN_IN_PAGE = "/login.xhtml";
 
@@ -58,7 +62,14 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
     }
 
     private AuthenticationStatus signIn(Credential credential, HttpServletRequest request, HttpMessageContext context) {
-        CredentialValidationResult result = identityStores.validate(credential);
+        CredentialValidationResult result;
+        try {
+            result = identityStores.validate(credential);
+        } catch (RuntimeException e) {
+            // The container turns this into a bare 500 and drops the cause: keep it in the log.
+            LOG.log(Level.WARNING, "A sign-in could not be completed", e);
+            throw e;
+        }
         if (result.getStatus() == CredentialValidationResult.Status.VALID) {
             request.getSession().setAttribute(SignedInCaller.ATTRIBUTE,
                     new SignedInCaller(result.getCallerPrincipal().getName(), result.getCallerGroups(),

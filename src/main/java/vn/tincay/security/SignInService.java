@@ -3,6 +3,8 @@ package vn.tincay.security;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -13,10 +15,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.concurrent.ThreadLocalRandom;
 import vn.tincay.account.UserAccount;
 import vn.tincay.audit.AuditAction;
 import vn.tincay.audit.AuditEntry;
 import vn.tincay.audit.AuditLog;
+import vn.tincay.platform.DatabaseFailure;
 import vn.tincay.security.twofactor.RecoveryCode;
 import vn.tincay.security.twofactor.TotpCodes;
 
@@ -58,6 +62,8 @@ public class SignInService {
 
     @EJB
     private AuditLog audit;
+
+    private static final int REDEEM_ATTEMPTS = 4;
 
     private final TotpCodes totp = new TotpCodes();
     private final Clock clock = Clock.systemUTC();
@@ -162,8 +168,29 @@ public class SignInService {
     }
 
     /** For the identity store: the user and role of a completed ticket, once. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Optional<SignInTickets.Ticket> redeem(String ticketId) {
-        return tickets.redeem(ticketId, Instant.now(clock));
+        // The container's sign-in swallows exceptions into a refusal, so a lost lock conflict is retried here,
+        // each attempt in a transaction of its own.
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return tickets.redeem(ticketId, Instant.now(clock));
+            } catch (RuntimeException e) {
+                if (attempt >= REDEEM_ATTEMPTS || !DatabaseFailure.isConflict(e)) {
+                    throw e;
+                }
+                pause(attempt);
+            }
+        }
+    }
+
+    private static void pause(int attempt) {
+        try {
+            Thread.sleep(10L * attempt + ThreadLocalRandom.current().nextLong(20L * attempt));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while signing in", e);
+        }
     }
 
     public void recordSignOut(String username, String role) {

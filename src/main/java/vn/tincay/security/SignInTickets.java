@@ -29,6 +29,7 @@ public class SignInTickets {
 
     public static final Duration LIFETIME = Duration.ofMinutes(5);
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final int PURGE_BATCH = 20;
 
     /** One sign-in in progress. */
     public record Ticket(String username, Role role, boolean complete) {
@@ -39,8 +40,7 @@ public class SignInTickets {
 
     /** A new ticket; complete when no second factor is needed. */
     public String issue(String username, Role role, boolean complete, Instant now) {
-        em.createNativeQuery("DELETE FROM sign_in_ticket WHERE expires_at < ?1").setParameter(1, utc(now))
-                .executeUpdate();
+        purgeExpired(now);
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         String id = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
@@ -89,6 +89,21 @@ public class SignInTickets {
         int taken = em.createNativeQuery("DELETE FROM sign_in_ticket WHERE ticket_hash = ?1 AND complete = 1")
                 .setParameter(1, hash(id)).executeUpdate();
         return taken == 1 ? ticket : Optional.empty();
+    }
+
+    /**
+     * Deletes expired tickets one by one, by key. A single range delete on the expiry would lock the gap
+     * where every new ticket is inserted, so two people signing in at once would deadlock each other.
+     */
+    private void purgeExpired(Instant now) {
+        @SuppressWarnings("unchecked")
+        List<String> expired = em.createNativeQuery("SELECT ticket_hash FROM sign_in_ticket WHERE expires_at < ?1 "
+                        + "ORDER BY ticket_hash LIMIT " + PURGE_BATCH)
+                .setParameter(1, utc(now)).getResultList();
+        for (String hash : expired) {
+            em.createNativeQuery("DELETE FROM sign_in_ticket WHERE ticket_hash = ?1 AND expires_at < ?2")
+                    .setParameter(1, hash).setParameter(2, utc(now)).executeUpdate();
+        }
     }
 
     static String hash(String id) {

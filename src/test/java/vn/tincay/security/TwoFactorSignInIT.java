@@ -210,4 +210,22 @@ class TwoFactorSignInIT {
         assertFalse(WebClient.asksForCode(next.signInWithPasswordOnly(username, DemoAccount.PASSWORD)));
         assertEquals("/account/two-factor.xhtml", next.open("/district/index.xhtml").path(), "must set it up again");
     }
+
+    @Test
+    void fortyPeopleSigningInWithCodesAtOnceAllGetInAndLeaveNoTicketBehind() throws Exception {
+        List<String> people = java.util.stream.IntStream.range(0, 40).mapToObj(i -> coordinatorCopy("tfa-crowd")).toList();
+
+        List<Integer> pagesOpened = vn.tincay.it.Parallel.run(people.size(), 8, i -> {
+            WebClient client = new WebClient(app).signedIn(people.get(i), DemoAccount.PASSWORD);
+            return client.get("/district/index.xhtml").statusCode();
+        });
+
+        assertEquals(java.util.Collections.nCopies(people.size(), 200), pagesOpened);
+        for (String username : people) {
+            assertEquals(1, audit(username, "SIGN_IN").size(), "one audited sign-in of " + username);
+            assertEquals(0L, Db.number(app, "SELECT COUNT(*) FROM sign_in_ticket WHERE username = ?", username),
+                    "the ticket of " + username + " was taken");
+        }
+        people.forEach(username -> TestAccount.disable(app, username));
+    }
 }
