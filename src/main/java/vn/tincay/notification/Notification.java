@@ -56,6 +56,10 @@ public class Notification {
     @Column(name = "report_unit", length = 200)
     private String reportUnit;
 
+    /** The ad-hoc report a notification is about; {@code reportUnit} then holds its title or the school's name. */
+    @Column(name = "adhoc_request_id")
+    private Long adhocRequestId;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -110,6 +114,19 @@ public class Notification {
         n.periodId = periodId;
         n.reportUnit = unitName == null || unitName.length() <= 200 ? unitName : unitName.substring(0, 200);
         return n;
+    }
+
+    /** About an ad-hoc report: its title (to a school) or the school that answered (to a coordinator). */
+    public static Notification aboutAdHoc(long recipientId, NotificationKind kind, long requestId, String text,
+                                          Instant now) {
+        Notification n = new Notification(recipientId, kind, null, null, now);
+        n.adhocRequestId = requestId;
+        n.reportUnit = text == null || text.length() <= 200 ? text : text.substring(0, 200);
+        return n;
+    }
+
+    public Long getAdhocRequestId() {
+        return adhocRequestId;
     }
 
     public Long getReportId() {

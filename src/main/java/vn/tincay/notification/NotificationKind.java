@@ -24,5 +24,15 @@ public enum NotificationKind {
     /** To the unit: its report is overdue and not submitted. */
     REPORT_OVERDUE,
     /** To the school: the coordinator asks for the report ("Nhắc nộp"). */
-    REPORT_REQUESTED
+    REPORT_REQUESTED,
+    /** To the district's schools: the coordinator asks for an ad-hoc report. */
+    ADHOC_REQUESTED,
+    /** To the coordinators: a school submitted its answers to an ad-hoc report. */
+    ADHOC_SUBMITTED,
+    /** To the school: an ad-hoc report is due soon. */
+    ADHOC_DUE_SOON,
+    /** To the school: an ad-hoc report is overdue and not submitted. */
+    ADHOC_OVERDUE,
+    /** To the school: the coordinator asks for the ad-hoc report ("Nhắc nộp"). */
+    ADHOC_REMINDED
 }

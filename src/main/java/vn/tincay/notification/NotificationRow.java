@@ -20,6 +20,7 @@ public class NotificationRow implements Serializable {
     private Long reportId;
     private Long periodId;
     private String reportUnit;
+    private Long adhocRequestId;
 
     public NotificationRow(Long id, NotificationKind kind, Long incidentId, String caseCode, Instant createdAt,
                            Instant readAt) {
@@ -40,23 +41,28 @@ public class NotificationRow implements Serializable {
         this.subjectAccount = subjectAccount;
     }
 
-    /** About a periodic report: the report (may be null for a reminder), the period and the unit's name. */
+    /**
+     * About a periodic report – the report (may be null for a reminder), the period and the unit's name –
+     * or an ad-hoc report: its id and its title or the school's name.
+     */
     public NotificationRow(Long id, NotificationKind kind, Instant createdAt, Instant readAt, Long reportId,
-                           Long periodId, String reportUnit) {
+                           Long periodId, String reportUnit, Long adhocRequestId) {
         this(id, kind, null, null, createdAt, readAt);
         this.reportId = reportId;
         this.periodId = periodId;
         this.reportUnit = reportUnit;
+        this.adhocRequestId = adhocRequestId;
     }
 
     /** Every field: a list mixing case and report notifications. */
     public NotificationRow(Long id, NotificationKind kind, Long incidentId, String caseCode, Instant createdAt,
                            Instant readAt, Long relatedIncidentId, String relatedCaseCode, String subjectAccount,
-                           Long reportId, Long periodId, String reportUnit) {
+                           Long reportId, Long periodId, String reportUnit, Long adhocRequestId) {
         this(id, kind, incidentId, caseCode, createdAt, readAt, relatedIncidentId, relatedCaseCode, subjectAccount);
         this.reportId = reportId;
         this.periodId = periodId;
         this.reportUnit = reportUnit;
+        this.adhocRequestId = adhocRequestId;
     }
 
     public Long getReportId() {
@@ -73,6 +79,14 @@ public class NotificationRow implements Serializable {
 
     public boolean isAboutReport() {
         return periodId != null;
+    }
+
+    public Long getAdhocRequestId() {
+        return adhocRequestId;
+    }
+
+    public boolean isAboutAdHoc() {
+        return adhocRequestId != null;
     }
 
     public Long getRelatedIncidentId() {

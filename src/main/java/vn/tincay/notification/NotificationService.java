@@ -40,18 +40,19 @@ public class NotificationService {
     public List<NotificationRow> recent(int max) {
         return em.createQuery("SELECT NEW vn.tincay.notification.NotificationRow(n.id, n.kind, n.incidentId, "
                         + "n.caseCode, n.createdAt, n.readAt, n.relatedIncidentId, n.relatedCaseCode, n.subjectAccount, "
-                        + "n.reportId, n.periodId, n.reportUnit) FROM Notification n WHERE n.recipientId = :r "
-                        + "ORDER BY n.createdAt DESC, n.id DESC", NotificationRow.class)
+                        + "n.reportId, n.periodId, n.reportUnit, n.adhocRequestId) FROM Notification n "
+                        + "WHERE n.recipientId = :r ORDER BY n.createdAt DESC, n.id DESC", NotificationRow.class)
                 .setParameter("r", callers.get().accountId())
                 .setMaxResults(Math.min(Math.max(1, max), MAX_LIST))
                 .getResultList();
     }
 
-    /** The caller's newest notifications about periodic reports (submitted, returned, accepted, reminders). */
+    /** The caller's newest notifications about periodic and ad-hoc reports (submitted, returned, accepted, reminders). */
     public List<NotificationRow> aboutReports(int max) {
         return em.createQuery("SELECT NEW vn.tincay.notification.NotificationRow(n.id, n.kind, n.createdAt, n.readAt, "
-                        + "n.reportId, n.periodId, n.reportUnit) FROM Notification n WHERE n.recipientId = :r "
-                        + "AND n.periodId IS NOT NULL ORDER BY n.createdAt DESC, n.id DESC", NotificationRow.class)
+                        + "n.reportId, n.periodId, n.reportUnit, n.adhocRequestId) FROM Notification n "
+                        + "WHERE n.recipientId = :r AND (n.periodId IS NOT NULL OR n.adhocRequestId IS NOT NULL) "
+                        + "ORDER BY n.createdAt DESC, n.id DESC", NotificationRow.class)
                 .setParameter("r", callers.get().accountId())
                 .setMaxResults(Math.min(Math.max(1, max), MAX_LIST))
                 .getResultList();

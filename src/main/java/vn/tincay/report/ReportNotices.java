@@ -12,10 +12,10 @@ import vn.tincay.notification.NotificationKind;
 import vn.tincay.security.Role;
 
 /**
- * In-app notifications about periodic reports, written in the transaction of the action they report:
- * the coordinators hear of a school's submission and resubmission, the school's focal points of a
- * return, an acceptance and of reminders. Called by the report services only, which have checked the
- * caller; a notification names the report, its period and the unit – never a case.
+ * In-app notifications about periodic and ad-hoc reports, written in the transaction of the action
+ * they report: the coordinators hear of a school's submission and resubmission, the school's focal
+ * points of a request, a return, an acceptance and of reminders. Called by the report services only,
+ * which have checked the caller; a notification names the report, its period and the unit – never a case.
  */
 @Stateless
 @PermitAll
@@ -51,6 +51,31 @@ public class ReportNotices {
         List<UserAccount> recipients = schoolId == null ? coordinators(districtId) : focalPoints(schoolId);
         notify(recipients, kind, reportId, periodId, unitName, now);
         return recipients.size();
+    }
+
+    /** To the focal points of every active school of the district: the coordinator asks for an ad-hoc report. */
+    public void adHocAsked(long districtId, long requestId, String title, Instant now) {
+        for (UserAccount recipient : em.createQuery("SELECT a FROM UserAccount a WHERE a.role = :r "
+                        + "AND a.school.district.id = :d AND a.school.active = TRUE AND a.enabled = TRUE", UserAccount.class)
+                .setParameter("r", Role.SCHOOL_FOCAL_POINT).setParameter("d", districtId).getResultList()) {
+            em.persist(Notification.aboutAdHoc(recipient.getId(), NotificationKind.ADHOC_REQUESTED, requestId, title, now));
+        }
+    }
+
+    /** To the district's coordinators: a school submitted its answers to an ad-hoc report. */
+    public void adHocSubmitted(long districtId, long requestId, String schoolName, Instant now) {
+        for (UserAccount recipient : coordinators(districtId)) {
+            em.persist(Notification.aboutAdHoc(recipient.getId(), NotificationKind.ADHOC_SUBMITTED, requestId,
+                    schoolName, now));
+        }
+    }
+
+    /** To a school's focal points: a reminder about an ad-hoc report. */
+    public void adHocReminder(List<UserAccount> focalPoints, NotificationKind kind, long requestId, String title,
+                              Instant now) {
+        for (UserAccount recipient : focalPoints) {
+            em.persist(Notification.aboutAdHoc(recipient.getId(), kind, requestId, title, now));
+        }
     }
 
     private void notify(List<UserAccount> recipients, NotificationKind kind, Long reportId, long periodId,

@@ -20,9 +20,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.tincay.platform.LocalTime;
 import vn.tincay.platform.cluster.ClusterJob;
 import vn.tincay.platform.cluster.JobClaims;
+import vn.tincay.report.adhoc.AdHocReminderService;
 
 /**
- * Sends the due report reminders every morning at 07:00 Vietnam time, and once a few minutes after
+ * Sends the due report reminders (periodic and ad-hoc reports) every morning at 07:00 Vietnam time, and once a few minutes after
  * start-up so that a day the servers were down is caught up. Every node's timers fire; the run of
  * each period goes to one node ({@link JobClaims}), so three nodes send one reminder, not three.
  * The hour and minute are calendar expressions from configuration ({@code tincay.report.reminder-hour},
@@ -40,6 +41,9 @@ public class ReportReminderTimer {
 
     @EJB
     private ReportReminderService reminders;
+
+    @EJB
+    private AdHocReminderService adHocReminders;
 
     @EJB
     private JobClaims claims;
@@ -79,7 +83,24 @@ public class ReportReminderTimer {
         for (ReportReminderService.Due unit : due) {
             sent += remind(unit);
         }
-        return due.size() + " unit(s) due, " + sent + " e-mail(s) sent";
+        java.util.List<AdHocReminderService.Due> adHoc = adHocReminders.due();
+        LOG.info(() -> "Ad-hoc report reminders: " + adHoc.size() + " school(s) to remind");
+        int told = 0;
+        for (AdHocReminderService.Due school : adHoc) {
+            told += remind(school);
+        }
+        return due.size() + " unit(s) due, " + sent + " reminded; " + adHoc.size() + " ad-hoc, " + told + " told";
+    }
+
+    private int remind(AdHocReminderService.Due due) {
+        try {
+            return adHocReminders.remind(due);
+        } catch (Exception e) {
+            // Logged without names or addresses; the school is tried again at the next run.
+            LOG.log(Level.WARNING, "Ad-hoc report reminder for request " + due.requestId() + " failed: "
+                    + e.getClass().getSimpleName());
+            return 0;
+        }
     }
 
     private int remind(ReportReminderService.Due due) {

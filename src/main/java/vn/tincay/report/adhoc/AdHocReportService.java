@@ -1,8 +1,10 @@
 package vn.tincay.report.adhoc;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.mail.MessagingException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
@@ -18,7 +20,9 @@ import vn.tincay.organisation.District;
 import vn.tincay.organisation.School;
 import vn.tincay.platform.LocalTime;
 import vn.tincay.platform.RecordNotFoundException;
+import vn.tincay.platform.UserFacingException;
 import vn.tincay.register.RegisterAudit;
+import vn.tincay.report.ReportNotices;
 import vn.tincay.security.Caller;
 import vn.tincay.security.CallerContext;
 import vn.tincay.security.Role;
@@ -41,6 +45,12 @@ public class AdHocReportService {
     @Inject
     private RegisterAudit audit;
 
+    @EJB
+    private ReportNotices notices;
+
+    @EJB
+    private AdHocReminderService reminders;
+
     private final Clock clock = Clock.systemUTC();
 
     /** The coordinator asks every school of the district. @return the new request's id */
@@ -53,6 +63,7 @@ public class AdHocReportService {
         em.persist(request);
         em.flush();
         audit.record(caller, AuditAction.ADHOC_REPORT_REQUESTED, "AdHocRequest", request.getId(), null);
+        notices.adHocAsked(districtId, request.getId(), request.getTitle(), request.getCreatedAt());
         return request.getId();
     }
 
@@ -111,7 +122,7 @@ public class AdHocReportService {
                 .setParameter("d", request.getDistrict().getId()).getResultList()) {
             AdHocAnswer a = answers.get(s.getId());
             boolean submitted = a != null && a.getSubmittedAt() != null;
-            schools.add(new AdHocView.SchoolAnswers(s.getName(), submitted ? a.getSubmittedAt() : null,
+            schools.add(new AdHocView.SchoolAnswers(s.getId(), s.getName(), submitted ? a.getSubmittedAt() : null,
                     submitted ? a.getAnswers() : List.of()));
         }
         return new AdHocView(request.getId(), request.getTitle(), request.getDueDate(), request.getQuestions(),
@@ -133,6 +144,31 @@ public class AdHocReportService {
         em.flush();
         if (submit) {
             audit.record(caller, AuditAction.ADHOC_REPORT_SUBMITTED, "AdHocAnswer", answer.getId(), null);
+            notices.adHocSubmitted(request.getDistrict().getId(), request.getId(), answer.getSchool().getName(), now);
+        }
+    }
+
+    /**
+     * "Nhắc nộp": the coordinator reminds a school of the district that has not submitted its answers – in the
+     * app and by e-mail; once a day. @return how many accounts were told (0: the school has no focal point)
+     */
+    @RolesAllowed(Role.DISTRICT_COORDINATOR_NAME)
+    public int remindSchool(long id, long schoolId) {
+        Caller caller = callers.get();
+        AdHocRequest request = readable(caller, id);
+        School school = em.find(School.class, schoolId);
+        if (school == null || !Objects.equals(school.getDistrict().getId(), request.getDistrict().getId())
+                || !school.isActive()) {
+            throw new RecordNotFoundException();
+        }
+        AdHocAnswer answer = own(request, schoolId);
+        if (answer != null && answer.getSubmittedAt() != null) {
+            throw new UserFacingException("report.remind.notMissing");
+        }
+        try {
+            return reminders.request(request, schoolId, caller.username());
+        } catch (MessagingException e) {
+            throw new UserFacingException("report.remind.mailFailed");
         }
     }
 

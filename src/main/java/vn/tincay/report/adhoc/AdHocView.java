@@ -13,6 +13,6 @@ public record AdHocView(long id, String title, LocalDate dueDate, List<String> q
                         Instant ownSubmittedAt, boolean mayAnswer, List<SchoolAnswers> schools) implements Serializable {
 
     /** A school's answers as the coordinator reads them (none while it has not submitted). */
-    public record SchoolAnswers(String schoolName, Instant submittedAt, List<String> answers) implements Serializable {
+    public record SchoolAnswers(long schoolId, String schoolName, Instant submittedAt, List<String> answers) implements Serializable {
     }
 }

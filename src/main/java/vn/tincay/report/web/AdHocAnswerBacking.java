@@ -92,6 +92,21 @@ public class AdHocAnswerBacking implements Serializable {
         }
     }
 
+    /** "Nhắc nộp": reminds a school that has not submitted, in the app (and by e-mail when configured). */
+    public void remind(long schoolId, String schoolName) {
+        try {
+            int told = adHoc.remindSchool(id, schoolId);
+            if (told == 0) {
+                Messages.addGlobalWarn("report.remind.nobody", schoolName);
+            } else {
+                Messages.addFlashGlobalInfo("adhoc.remind.sent", schoolName, told);
+                Faces.redirect("report/adhoc-answer.xhtml?id=%d", id);
+            }
+        } catch (UserFacingException e) {
+            Messages.addGlobalError(e.getMessageKey(), e.getArguments());
+        }
+    }
+
     public AdHocView getReport() {
         return report;
     }

@@ -134,6 +134,22 @@ class ClusterIT {
             key.next();
             periodId = key.getLong(1);
         }
+        // An ad-hoc report due yesterday that no school has answered: each school is reminded once, as overdue.
+        long adHocId;
+        try (Connection db = cluster.database().connect()) {
+            PreparedStatement insert = db.prepareStatement("INSERT INTO adhoc_request (district_id, title, due_date, "
+                    + "created_by, created_at) SELECT id, 'Báo cáo đột xuất thử nghiệm cụm máy chủ', ?, 'coordinator', UTC_TIMESTAMP(3) "
+                    + "FROM district WHERE code = 'HDEMO'", Statement.RETURN_GENERATED_KEYS);
+            insert.setObject(1, today.minusDays(1));
+            assertEquals(1, insert.executeUpdate());
+            ResultSet key = insert.getGeneratedKeys();
+            key.next();
+            adHocId = key.getLong(1);
+            PreparedStatement question = db.prepareStatement("INSERT INTO adhoc_question (request_id, position, question) "
+                    + "VALUES (?, 0, 'Số buổi tuyên truyền?')");
+            question.setLong(1, adHocId);
+            assertEquals(1, question.executeUpdate());
+        }
         long deadline = System.nanoTime() + Duration.ofSeconds(150).toNanos();
         long reminded = 0;
         while (System.nanoTime() < deadline && reminded == 0) {
@@ -155,6 +171,31 @@ class ClusterIT {
         assertTrue(perRecipient.containsKey("principal1@demo.example"), perRecipient::toString);
         perRecipient.forEach((to, count) -> assertEquals(1, count, to + " got one reminder"));
         assertEquals(reminded, count("SELECT COUNT(*) FROM report_reminder WHERE period_id = " + periodId));
+
+        long schoolsToRemind = count("SELECT COUNT(DISTINCT s.id) FROM school s JOIN district d ON d.id = s.district_id "
+                + "JOIN user_account a ON a.school_id = s.id AND a.role = 'SCHOOL_FOCAL_POINT' AND a.enabled = 1 "
+                + "WHERE d.code = 'HDEMO' AND s.active = 1");
+        long adHocDeadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < adHocDeadline
+                && count("SELECT COUNT(*) FROM adhoc_reminder WHERE request_id = " + adHocId) < schoolsToRemind) {
+            Thread.sleep(1000);
+        }
+        Thread.sleep(2000);
+        assertEquals(schoolsToRemind, count("SELECT COUNT(*) FROM adhoc_reminder WHERE overdue = 1 AND request_id = "
+                + adHocId), "every school with a focal point reminded of the overdue ad-hoc report, once");
+        Map<String, Integer> adHocMails = new HashMap<>();
+        for (MimeMessage message : smtp.getReceivedMessages()) {
+            if (message.getSubject() != null && message.getSubject().contains("Báo cáo đột xuất thử nghiệm cụm máy chủ")) {
+                assertTrue(message.getSubject().startsWith("Báo cáo đột xuất đã quá hạn nộp"), message.getSubject());
+                for (Address to : message.getAllRecipients()) {
+                    adHocMails.merge(to.toString(), 1, Integer::sum);
+                }
+            }
+        }
+        assertTrue(adHocMails.containsKey("principal1@demo.example"), adHocMails::toString);
+        adHocMails.forEach((to, mails) -> assertEquals(1, mails, to + " got one ad-hoc reminder"));
+        assertEquals(count("SELECT SUM(recipients) FROM adhoc_reminder WHERE request_id = " + adHocId),
+                count("SELECT COUNT(*) FROM notification WHERE kind = 'ADHOC_OVERDUE' AND adhoc_request_id = " + adHocId));
 
         // Every minute both timers fired; the log of each run names the one node that ran it.
         Map<String, List<String>> byPeriod = new LinkedHashMap<>();
