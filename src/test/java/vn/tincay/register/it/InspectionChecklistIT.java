@@ -270,6 +270,16 @@ class InspectionChecklistIT {
                 + "4 nội dung đạt, 1 nội dung đạt một phần, 1 nội dung chưa đạt."), text);
     }
 
+    @Test
+    @Order(4)
+    void deletingASelfInspectionDeletesItsChecklistWithIt() throws SQLException {
+        WebClient.Page own = hoaSen.open("/register/self-inspection.xhtml?id=" + selfInspectionId);
+        HttpResponse<String> answer = hoaSen.submit(own, "selfInspectionForm", "selfInspectionForm:delete", Map.of());
+        assertTrue(WebClient.isRedirect(answer), hoaSen.follow(answer).document().text());
+        assertEquals(Map.of(), checklist("self_inspection_id", selfInspectionId));
+        assertEquals(2, checklist("plan_item_id", inspectionId).size(), "the inspection's checklist stays");
+    }
+
     private static long openInterimReport() {
         WebClient.Page index = hoaSen.open("/report/index.xhtml");
         String wanted = "Báo cáo sơ kết " + EARLY_THIS_YEAR.getYear();
