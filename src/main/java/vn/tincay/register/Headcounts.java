@@ -9,7 +9,17 @@ import java.io.Serializable;
 public record Headcounts(long staffFemale, long staffMale, long leadersFemale, long leadersMale,
                          long partyCommitteeFemale, long partyCommitteeMale,
                          long standingCommitteeFemale, long standingCommitteeMale,
-                         long committeeFemale, long committeeMale) implements Serializable {
+                         long committeeFemale, long committeeMale,
+                         long successionPoolFemale, long successionPoolMale) implements Serializable {
+
+    /** Counts without the succession pool (kept at zero). */
+    public Headcounts(long staffFemale, long staffMale, long leadersFemale, long leadersMale,
+                      long partyCommitteeFemale, long partyCommitteeMale,
+                      long standingCommitteeFemale, long standingCommitteeMale,
+                      long committeeFemale, long committeeMale) {
+        this(staffFemale, staffMale, leadersFemale, leadersMale, partyCommitteeFemale, partyCommitteeMale,
+                standingCommitteeFemale, standingCommitteeMale, committeeFemale, committeeMale, 0L, 0L);
+    }
 
     public Headcounts(int staffFemale, int staffMale, int leadersFemale, int leadersMale,
                       int partyCommitteeFemale, int partyCommitteeMale,
@@ -47,6 +57,18 @@ public record Headcounts(long staffFemale, long staffMale, long leadersFemale, l
         return new WomenShare(committeeFemale, committeeMale);
     }
 
+    /** Staff in the leadership succession pool (quy hoach), the seed letter's pipeline of women leaders. */
+    public WomenShare successionPool() {
+        return new WomenShare(successionPoolFemale, successionPoolMale);
+    }
+
+    /** The same counts with the succession pool set. */
+    public Headcounts withSuccessionPool(long female, long male) {
+        return new Headcounts(staffFemale, staffMale, leadersFemale, leadersMale, partyCommitteeFemale,
+                partyCommitteeMale, standingCommitteeFemale, standingCommitteeMale, committeeFemale, committeeMale,
+                female, male);
+    }
+
     /** The five groups in report order, the targeted ones marked. */
     public java.util.List<GroupShare> groups() {
         return java.util.List.of(new GroupShare("staff", staff(), false), new GroupShare("leaders", leaders(), true),
@@ -65,6 +87,7 @@ public record Headcounts(long staffFemale, long staffMale, long leadersFemale, l
                 leadersFemale + o.leadersFemale, leadersMale + o.leadersMale,
                 partyCommitteeFemale + o.partyCommitteeFemale, partyCommitteeMale + o.partyCommitteeMale,
                 standingCommitteeFemale + o.standingCommitteeFemale, standingCommitteeMale + o.standingCommitteeMale,
-                committeeFemale + o.committeeFemale, committeeMale + o.committeeMale);
+                committeeFemale + o.committeeFemale, committeeMale + o.committeeMale,
+                successionPoolFemale + o.successionPoolFemale, successionPoolMale + o.successionPoolMale);
     }
 }

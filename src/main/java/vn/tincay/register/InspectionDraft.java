@@ -1,9 +1,11 @@
 package vn.tincay.register;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.List;
 
 /** A planned inspection and (optionally) its result, as typed into the form (id null: a new one). */
 public class InspectionDraft extends RegisterDraft {
@@ -22,6 +24,8 @@ public class InspectionDraft extends RegisterDraft {
     private String findings;
     @Size(max = InspectionPlanItem.RESULT_TEXT)
     private String recommendations;
+    @Valid
+    private List<ChecklistLine> checklist = Checklist.lines(List.of(), false);
 
     public static InspectionDraft of(InspectionPlanItem i) {
         InspectionDraft d = new InspectionDraft();
@@ -32,13 +36,14 @@ public class InspectionDraft extends RegisterDraft {
         d.doneOn = i.getDoneOn();
         d.findings = i.getFindings();
         d.recommendations = i.getRecommendations();
+        d.checklist = Checklist.lines(i.getChecklist(), false);
         return d;
     }
 
     /** Anything typed into the result part of the form. */
     public boolean hasResult() {
         return doneOn != null || (findings != null && !findings.isBlank())
-                || (recommendations != null && !recommendations.isBlank());
+                || (recommendations != null && !recommendations.isBlank()) || Checklist.anyAssessment(checklist);
     }
 
     public Long getSchoolId() {
@@ -87,5 +92,13 @@ public class InspectionDraft extends RegisterDraft {
 
     public void setRecommendations(String recommendations) {
         this.recommendations = recommendations;
+    }
+
+    public List<ChecklistLine> getChecklist() {
+        return checklist;
+    }
+
+    public void setChecklist(List<ChecklistLine> checklist) {
+        this.checklist = checklist;
     }
 }

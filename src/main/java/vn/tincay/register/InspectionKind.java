@@ -67,5 +67,6 @@ public final class InspectionKind extends RegisterKind<InspectionPlanItem, Inspe
                     Text.trimToNull(draft.getRecommendations()), LocalTime.today(Clock.fixed(at, ZoneOffset.UTC)),
                     by, at);
         }
+        row.cover(draft.getChecklist(), by, at);
     }
 }

@@ -1,13 +1,18 @@
 package vn.tincay.register;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import vn.tincay.organisation.District;
 import vn.tincay.organisation.School;
@@ -54,6 +59,11 @@ public class InspectionPlanItem extends UnitRecord {
     @Column(name = "result_at")
     private Instant resultAt;
 
+    /** The topics of the letter this inspection covers and, once done, how the school did on each. */
+    @ElementCollection
+    @CollectionTable(name = "inspection_checklist_item", joinColumns = @JoinColumn(name = "plan_item_id"))
+    private List<ChecklistEntry> checklist = new ArrayList<>();
+
     protected InspectionPlanItem() {
     }
 
@@ -90,6 +100,19 @@ public class InspectionPlanItem extends UnitRecord {
         this.resultBy = by;
         this.resultAt = at;
         touch(by, at);
+    }
+
+    /**
+     * Sets the topics covered and their results (see {@link Checklist#entries}): once the inspection
+     * is done, every covered topic needs its result.
+     */
+    public void cover(List<ChecklistLine> lines, String by, Instant at) {
+        Checklist.replace(checklist, Checklist.entries(lines, isDone()));
+        touch(by, at);
+    }
+
+    public List<ChecklistEntry> getChecklist() {
+        return List.copyOf(checklist);
     }
 
     public boolean isDone() {

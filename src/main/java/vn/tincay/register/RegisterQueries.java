@@ -181,6 +181,49 @@ public class RegisterQueries {
         return new InspectionTotals(n(row[0]), n(row[1]));
     }
 
+    /**
+     * The checklist topics covered by the inspections planned in the range, and how the done ones came
+     * out (same scope rule as {@link #inspections}).
+     */
+    public ChecklistTally inspectionTopics(@NotNull RegisterScope scope, @NotNull LocalDate from,
+                                           @NotNull LocalDate to) {
+        check(scope, from, to);
+        RegisterScope plan = inspectionScope(scope);
+        return tally(plan.bind(em.createQuery("SELECT c.result, COUNT(i) FROM InspectionPlanItem i JOIN i.checklist c "
+                        + "WHERE " + plan.condition("i") + " AND i.plannedOn BETWEEN :from AND :to GROUP BY c.result"))
+                .setParameter("from", from).setParameter("to", to));
+    }
+
+    /** Self-inspections the scope's schools carried out in the range. */
+    public long selfInspections(@NotNull RegisterScope scope, @NotNull LocalDate from, @NotNull LocalDate to) {
+        check(scope, from, to);
+        return n(scope.bind(em.createQuery("SELECT COUNT(x) FROM SelfInspection x WHERE " + scope.condition("x")
+                        + " AND x.doneOn BETWEEN :from AND :to"))
+                .setParameter("from", from).setParameter("to", to).getSingleResult());
+    }
+
+    /** The topics of those self-inspections by result. */
+    public ChecklistTally selfInspectionTopics(@NotNull RegisterScope scope, @NotNull LocalDate from,
+                                               @NotNull LocalDate to) {
+        check(scope, from, to);
+        return tally(scope.bind(em.createQuery("SELECT c.result, COUNT(x) FROM SelfInspection x JOIN x.checklist c "
+                        + "WHERE " + scope.condition("x") + " AND x.doneOn BETWEEN :from AND :to GROUP BY c.result"))
+                .setParameter("from", from).setParameter("to", to));
+    }
+
+    private static ChecklistTally tally(Query byResult) {
+        long covered = 0;
+        Map<ChecklistResult, Long> counts = new EnumMap<>(ChecklistResult.class);
+        for (Object[] r : rows(byResult)) {
+            covered += n(r[1]);
+            if (r[0] != null) {
+                counts.merge((ChecklistResult) r[0], n(r[1]), Long::sum);
+            }
+        }
+        return new ChecklistTally(covered, counts.getOrDefault(ChecklistResult.MET, 0L),
+                counts.getOrDefault(ChecklistResult.PARTLY_MET, 0L), counts.getOrDefault(ChecklistResult.NOT_MET, 0L));
+    }
+
     private static RegisterScope inspectionScope(RegisterScope scope) {
         return scope.kind() == RegisterScope.Kind.SCHOOL ? scope : RegisterScope.allSchools(scope.districtId());
     }
@@ -225,13 +268,15 @@ public class RegisterQueries {
         for (Object[] r : rows(scope.bind(em.createQuery("SELECT x.id, s.id, " + UNIT_NAME + ", p.id, p.year, p.kind, "
                         + "x.asOf, x.staffFemale, x.staffMale, x.leadersFemale, x.leadersMale, x.partyCommitteeFemale, "
                         + "x.partyCommitteeMale, x.standingCommitteeFemale, x.standingCommitteeMale, x.committeeFemale, "
-                        + "x.committeeMale, x.note, x.version FROM StaffStatistics x JOIN x.district d JOIN x.period p "
+                        + "x.committeeMale, x.note, x.version, x.successionPoolFemale, x.successionPoolMale "
+                        + "FROM StaffStatistics x JOIN x.district d JOIN x.period p "
                         + "LEFT JOIN x.school s WHERE " + scope.condition("x") + " AND p.id = :period "
                         + "ORDER BY x.unitKey, s.name"))
                 .setParameter("period", periodId))) {
             result.add(new UnitStaffStatistics(n(r[0]), (Long) r[1], (String) r[2], n(r[3]), (Integer) r[4],
                     (PeriodKind) r[5], (LocalDate) r[6], new Headcounts(n(r[7]), n(r[8]), n(r[9]), n(r[10]),
-                    n(r[11]), n(r[12]), n(r[13]), n(r[14]), n(r[15]), n(r[16])), (String) r[17], (Integer) r[18]));
+                    n(r[11]), n(r[12]), n(r[13]), n(r[14]), n(r[15]), n(r[16]), n(r[19]), n(r[20])), (String) r[17],
+                    (Integer) r[18]));
         }
         result.sort((a, b) -> a.schoolId() == null ? -1 : b.schoolId() == null ? 1
                 : a.unitName().compareToIgnoreCase(b.unitName()));
@@ -243,10 +288,11 @@ public class RegisterQueries {
         Object[] r = (Object[]) parameters.apply(scope.bind(em.createQuery("SELECT COUNT(x), SUM(x.staffFemale), "
                 + "SUM(x.staffMale), SUM(x.leadersFemale), SUM(x.leadersMale), SUM(x.partyCommitteeFemale), "
                 + "SUM(x.partyCommitteeMale), SUM(x.standingCommitteeFemale), SUM(x.standingCommitteeMale), "
-                + "SUM(x.committeeFemale), SUM(x.committeeMale) FROM StaffStatistics x WHERE " + where)))
+                + "SUM(x.committeeFemale), SUM(x.committeeMale), SUM(x.successionPoolFemale), "
+                + "SUM(x.successionPoolMale) FROM StaffStatistics x WHERE " + where)))
                 .getSingleResult();
         Headcounts counts = new Headcounts(n(r[1]), n(r[2]), n(r[3]), n(r[4]), n(r[5]), n(r[6]), n(r[7]), n(r[8]),
-                n(r[9]), n(r[10]));
+                n(r[9]), n(r[10]), n(r[11]), n(r[12]));
         TypedQuery<String> noWoman = scope.bind(em.createQuery("SELECT " + UNIT_NAME + " FROM StaffStatistics x "
                 + "JOIN x.district d LEFT JOIN x.school s WHERE " + where
                 + " AND x.standingCommitteeFemale = 0 AND x.standingCommitteeMale > 0 ORDER BY x.unitKey", String.class));

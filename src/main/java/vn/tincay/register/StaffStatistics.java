@@ -71,6 +71,13 @@ public class StaffStatistics extends UnitRecord {
     @Column(name = "committee_male", nullable = false)
     private int committeeMale;
 
+    @PositiveOrZero @Max(Counts.MAX)
+    @Column(name = "succession_pool_female", nullable = false)
+    private int successionPoolFemale;
+    @PositiveOrZero @Max(Counts.MAX)
+    @Column(name = "succession_pool_male", nullable = false)
+    private int successionPoolMale;
+
     @Size(max = NOTE)
     @Column(length = NOTE)
     private String note;
@@ -102,13 +109,16 @@ public class StaffStatistics extends UnitRecord {
         this.standingCommitteeMale = (int) counts.standingCommitteeMale();
         this.committeeFemale = (int) counts.committeeFemale();
         this.committeeMale = (int) counts.committeeMale();
+        this.successionPoolFemale = (int) counts.successionPoolFemale();
+        this.successionPoolMale = (int) counts.successionPoolMale();
         this.note = note;
         touch(by, at);
     }
 
     public Headcounts headcounts() {
         return new Headcounts(staffFemale, staffMale, leadersFemale, leadersMale, partyCommitteeFemale,
-                partyCommitteeMale, standingCommitteeFemale, standingCommitteeMale, committeeFemale, committeeMale);
+                partyCommitteeMale, standingCommitteeFemale, standingCommitteeMale, committeeFemale, committeeMale,
+                successionPoolFemale, successionPoolMale);
     }
 
     public ReportingPeriod getPeriod() {
@@ -149,6 +159,14 @@ public class StaffStatistics extends UnitRecord {
         if (c.standingCommitteeFemale() > c.partyCommitteeFemale()
                 || c.standingCommitteeMale() > c.partyCommitteeMale()) {
             throw new UserFacingException("register.error.standingAboveParty");
+        }
+        // The succession pool is drawn from the unit's staff.
+        if (c.successionPoolFemale() < 0 || c.successionPoolMale() < 0 || c.successionPoolFemale() > Counts.MAX
+                || c.successionPoolMale() > Counts.MAX) {
+            throw new UserFacingException("register.staff.pool.error.count");
+        }
+        if (c.successionPoolFemale() > c.staffFemale() || c.successionPoolMale() > c.staffMale()) {
+            throw new UserFacingException("register.staff.pool.error.aboveStaff");
         }
     }
 }

@@ -40,6 +40,10 @@ public class StaffStatisticsDraft implements Serializable {
     private Integer committeeFemale = 0;
     @NotNull @PositiveOrZero @Max(Counts.MAX)
     private Integer committeeMale = 0;
+    @NotNull @PositiveOrZero @Max(Counts.MAX)
+    private Integer successionPoolFemale = 0;
+    @NotNull @PositiveOrZero @Max(Counts.MAX)
+    private Integer successionPoolMale = 0;
     @Size(max = StaffStatistics.NOTE)
     private String note;
 
@@ -60,17 +64,19 @@ public class StaffStatisticsDraft implements Serializable {
         d.standingCommitteeMale = (int) c.standingCommitteeMale();
         d.committeeFemale = (int) c.committeeFemale();
         d.committeeMale = (int) c.committeeMale();
+        d.successionPoolFemale = (int) c.successionPoolFemale();
+        d.successionPoolMale = (int) c.successionPoolMale();
         d.note = s.getNote();
         return d;
     }
 
     public Headcounts headcounts() {
-        return new Headcounts((long) staffFemale, (long) staffMale, (long) leadersFemale, (long) leadersMale, (long) partyCommitteeFemale, (long) partyCommitteeMale, (long) standingCommitteeFemale, (long) standingCommitteeMale, (long) committeeFemale, (long) committeeMale);
+        return new Headcounts((long) staffFemale, (long) staffMale, (long) leadersFemale, (long) leadersMale, (long) partyCommitteeFemale, (long) partyCommitteeMale, (long) standingCommitteeFemale, (long) standingCommitteeMale, (long) committeeFemale, (long) committeeMale).withSuccessionPool(successionPoolFemale, successionPoolMale);
     }
 
     /** The counts the form shows while typing (a null field counts as 0). */
     public Headcounts typedHeadcounts() {
-        return new Headcounts(value(staffFemale), value(staffMale), value(leadersFemale), value(leadersMale), value(partyCommitteeFemale), value(partyCommitteeMale), value(standingCommitteeFemale), value(standingCommitteeMale), value(committeeFemale), value(committeeMale));
+        return new Headcounts(value(staffFemale), value(staffMale), value(leadersFemale), value(leadersMale), value(partyCommitteeFemale), value(partyCommitteeMale), value(standingCommitteeFemale), value(standingCommitteeMale), value(committeeFemale), value(committeeMale)).withSuccessionPool(value(successionPoolFemale), value(successionPoolMale));
     }
 
     private static long value(Integer count) {
@@ -195,5 +201,21 @@ public class StaffStatisticsDraft implements Serializable {
 
     public void setCommitteeMale(Integer committeeMale) {
         this.committeeMale = committeeMale;
+    }
+
+    public Integer getSuccessionPoolFemale() {
+        return successionPoolFemale;
+    }
+
+    public void setSuccessionPoolFemale(Integer successionPoolFemale) {
+        this.successionPoolFemale = successionPoolFemale;
+    }
+
+    public Integer getSuccessionPoolMale() {
+        return successionPoolMale;
+    }
+
+    public void setSuccessionPoolMale(Integer successionPoolMale) {
+        this.successionPoolMale = successionPoolMale;
     }
 }

@@ -94,7 +94,7 @@ public class StaffStatisticsService {
                                 + "p.id, p.year, p.kind, x.asOf, x.staffFemale, x.staffMale, x.leadersFemale, "
                                 + "x.leadersMale, x.partyCommitteeFemale, x.partyCommitteeMale, "
                                 + "x.standingCommitteeFemale, x.standingCommitteeMale, x.committeeFemale, "
-                                + "x.committeeMale, x.note, x.version)",
+                                + "x.committeeMale, x.note, x.version, x.successionPoolFemale, x.successionPoolMale)",
                         " FROM StaffStatistics x JOIN x.district d JOIN x.period p LEFT JOIN x.school s",
                         " FROM StaffStatistics x", SORTABLE, sortField, ascending, "x.unitKey ASC, s.name ASC",
                         "x.id ASC", UnitStaffStatisticsRow.class, first, max);

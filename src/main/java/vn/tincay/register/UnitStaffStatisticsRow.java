@@ -8,12 +8,13 @@ public record UnitStaffStatisticsRow(Long id, Long schoolId, String unitName, Lo
                                      Integer leadersFemale, Integer leadersMale, Integer partyCommitteeFemale,
                                      Integer partyCommitteeMale, Integer standingCommitteeFemale,
                                      Integer standingCommitteeMale, Integer committeeFemale, Integer committeeMale,
-                                     String note, Integer version) {
+                                     String note, Integer version, Integer successionPoolFemale,
+                                     Integer successionPoolMale) {
 
     UnitStaffStatistics toStatistics() {
         return new UnitStaffStatistics(id, schoolId, unitName, periodId, periodYear, periodKind, asOf,
                 new Headcounts(staffFemale, staffMale, leadersFemale, leadersMale, partyCommitteeFemale,
                         partyCommitteeMale, standingCommitteeFemale, standingCommitteeMale, committeeFemale,
-                        committeeMale), note, version);
+                        committeeMale).withSuccessionPool(successionPoolFemale, successionPoolMale), note, version);
     }
 }

@@ -62,7 +62,20 @@ public enum Figure {
     TRAINING_PARTICIPANTS_MALE(Source.UNITS),
     /** Inspections are the district's: its plan covers every school, so they are never summed. */
     INSPECTIONS_PLANNED(Source.DISTRICT_OFFICE),
-    INSPECTIONS_DONE(Source.DISTRICT_OFFICE);
+    INSPECTIONS_DONE(Source.DISTRICT_OFFICE),
+    // II.4 d) the checklist of letter 000 §4đ: topics covered by the planned inspections, results of the done ones
+    INSPECTION_TOPICS_PLANNED(Source.DISTRICT_OFFICE),
+    INSPECTION_TOPICS_MET(Source.DISTRICT_OFFICE),
+    INSPECTION_TOPICS_PARTLY_MET(Source.DISTRICT_OFFICE),
+    INSPECTION_TOPICS_NOT_MET(Source.DISTRICT_OFFICE),
+    /** Self-inspections are the schools' own (the district office has none). */
+    SELF_INSPECTIONS(Source.SCHOOLS),
+    SELF_INSPECTION_TOPICS_MET(Source.SCHOOLS),
+    SELF_INSPECTION_TOPICS_PARTLY_MET(Source.SCHOOLS),
+    SELF_INSPECTION_TOPICS_NOT_MET(Source.SCHOOLS),
+    // II.1 b) staff in the leadership succession pool (quy hoach), by sex
+    SUCCESSION_POOL_FEMALE(Source.UNITS),
+    SUCCESSION_POOL_MALE(Source.UNITS);
 
     /** Where the district's consolidated figure comes from. */
     public enum Source {

@@ -16,6 +16,7 @@ import vn.tincay.register.ActionMonth;
 import vn.tincay.register.ActionMonthTotals;
 import vn.tincay.register.ActivityLine;
 import vn.tincay.register.ActivityTotals;
+import vn.tincay.register.ChecklistTally;
 import vn.tincay.register.CommunicationActivity;
 import vn.tincay.register.DocumentLine;
 import vn.tincay.register.IssuedDocument;
@@ -148,6 +149,8 @@ public class ReportSources {
                 .set(Figure.STANDING_COMMITTEE_FEMALE, c.standingCommitteeFemale())
                 .set(Figure.STANDING_COMMITTEE_MALE, c.standingCommitteeMale())
                 .set(Figure.COMMITTEE_FEMALE, c.committeeFemale()).set(Figure.COMMITTEE_MALE, c.committeeMale())
+                .set(Figure.SUCCESSION_POOL_FEMALE, c.successionPoolFemale())
+                .set(Figure.SUCCESSION_POOL_MALE, c.successionPoolMale())
                 .set(Figure.STANDING_COMMITTEES_WITHOUT_WOMAN, staff.unitsWithoutWomanInStandingCommittee().size());
         long documents = 0;
         for (DocumentTypeCount type : register.documentsByType(scope, from, to)) {
@@ -162,6 +165,15 @@ public class ReportSources {
                 .set(Figure.TRAINING_PARTICIPANTS_MALE, trainings.participantsMale());
         InspectionTotals inspections = register.inspectionTotals(scope, from, to);
         f.set(Figure.INSPECTIONS_PLANNED, inspections.planned()).set(Figure.INSPECTIONS_DONE, inspections.done());
+        ChecklistTally topics = register.inspectionTopics(scope, from, to);
+        f.set(Figure.INSPECTION_TOPICS_PLANNED, topics.covered()).set(Figure.INSPECTION_TOPICS_MET, topics.met())
+                .set(Figure.INSPECTION_TOPICS_PARTLY_MET, topics.partlyMet())
+                .set(Figure.INSPECTION_TOPICS_NOT_MET, topics.notMet());
+        ChecklistTally own = register.selfInspectionTopics(scope, from, to);
+        f.set(Figure.SELF_INSPECTIONS, register.selfInspections(scope, from, to))
+                .set(Figure.SELF_INSPECTION_TOPICS_MET, own.met())
+                .set(Figure.SELF_INSPECTION_TOPICS_PARTLY_MET, own.partlyMet())
+                .set(Figure.SELF_INSPECTION_TOPICS_NOT_MET, own.notMet());
     }
 
     /** The register lines and target a new report's text is written from. */

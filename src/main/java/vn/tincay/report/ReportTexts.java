@@ -180,6 +180,7 @@ public final class ReportTexts {
                 .append(Percent.format(f.share(Figure.PARTY_COMMITTEE_FEMALE, Figure.PARTY_COMMITTEE_MALE)))
                 .append(")").append(target(f.share(Figure.PARTY_COMMITTEE_FEMALE, Figure.PARTY_COMMITTEE_MALE), data))
                 .append('.');
+        text.append(successionPool(f));
         long standing = f.total(Figure.STANDING_COMMITTEE_FEMALE, Figure.STANDING_COMMITTEE_MALE);
         if (standing > 0) {
             text.append("\nBan Thường vụ cấp ủy: ").append(standing).append(" người, trong đó nữ ")
@@ -345,11 +346,76 @@ public final class ReportTexts {
             text.append("\n- ").append(VietnameseText.date(i.plannedOn())).append(data.districtOffice()
                     ? ", " + i.schoolName() : "").append(": ").append(i.content().strip().replace('\n', ' '));
         }
+        text.append(plannedTopics(data));
         return text.toString();
+    }
+
+    /** Women among the staff in the leadership succession pool; nothing when no pool was counted. */
+    static String successionPool(ReportFigures f) {
+        long pool = f.total(Figure.SUCCESSION_POOL_FEMALE, Figure.SUCCESSION_POOL_MALE);
+        if (pool == 0) {
+            return "";
+        }
+        return "\nCán bộ trong diện quy hoạch chức vụ lãnh đạo, quản lý: " + pool + " người, trong đó nữ "
+                + f.get(Figure.SUCCESSION_POOL_FEMALE) + " người (" + Percent.format(
+                f.share(Figure.SUCCESSION_POOL_FEMALE, Figure.SUCCESSION_POOL_MALE)) + ").";
+    }
+
+    /** How many checklist topics the planned inspections cover (the letter's six, §4đ). */
+    static String plannedTopics(PrefillData data) {
+        long topics = data.figures().get(Figure.INSPECTION_TOPICS_PLANNED);
+        if (topics == 0) {
+            return "";
+        }
+        return data.districtOffice()
+                ? "\nCác cuộc kiểm tra tập trung vào " + topics + " lượt nội dung theo hướng dẫn (tổ chức và hoạt động "
+                        + "của Ban vì sự tiến bộ của phụ nữ, triển khai chính sách, pháp luật về bình đẳng giới, công tác "
+                        + "cán bộ nữ, tình trạng bạo hành với phụ nữ và trẻ em gái...)."
+                : "\nNội dung kiểm tra gồm " + topics + " nội dung theo hướng dẫn của Phòng GD&ĐT.";
+    }
+
+    /** "8 lượt nội dung đạt, 2 lượt nội dung đạt một phần, 1 lượt nội dung chưa đạt" (counts of zero left out). */
+    static String topicResults(long met, long partly, long notMet, boolean several) {
+        String unit = several ? " lượt nội dung " : " nội dung ";
+        StringJoiner parts = new StringJoiner(", ");
+        if (met > 0) {
+            parts.add(met + unit + "đạt");
+        }
+        if (partly > 0) {
+            parts.add(partly + unit + "đạt một phần");
+        }
+        if (notMet > 0) {
+            parts.add(notMet + unit + "chưa đạt");
+        }
+        return parts.toString();
     }
 
     static String inspectionResults(PrefillData data) {
         List<InspectionLine> done = data.inspections().stream().filter(InspectionLine::isDone).toList();
+        StringBuilder text = new StringBuilder(inspectionsDone(data, done));
+        String self = selfInspections(data);
+        if (!self.isEmpty()) {
+            text.append(text.isEmpty() ? "" : "\n").append(self);
+        }
+        return text.toString();
+    }
+
+    /** The schools' self-inspections (tự kiểm tra) against the same checklist. */
+    static String selfInspections(PrefillData data) {
+        ReportFigures f = data.figures();
+        long count = f.get(Figure.SELF_INSPECTIONS);
+        if (count == 0) {
+            return "";
+        }
+        String results = topicResults(f.get(Figure.SELF_INSPECTION_TOPICS_MET),
+                f.get(Figure.SELF_INSPECTION_TOPICS_PARTLY_MET), f.get(Figure.SELF_INSPECTION_TOPICS_NOT_MET),
+                data.districtOffice() || count > 1);
+        return (data.districtOffice() ? "Các trường đã tự kiểm tra " + count + " lượt"
+                : "Đơn vị đã tự kiểm tra " + count + " lần") + " theo các nội dung hướng dẫn"
+                + (results.isEmpty() ? "." : "; kết quả tự đánh giá: " + results + ".");
+    }
+
+    private static String inspectionsDone(PrefillData data, List<InspectionLine> done) {
         if (done.isEmpty()) {
             return "";
         }
@@ -363,6 +429,12 @@ public final class ReportTexts {
             if (i.recommendations() != null && !i.recommendations().isBlank()) {
                 text.append(" Kiến nghị: ").append(i.recommendations().strip().replace('\n', ' '));
             }
+        }
+        ReportFigures f = data.figures();
+        String results = topicResults(f.get(Figure.INSPECTION_TOPICS_MET), f.get(Figure.INSPECTION_TOPICS_PARTLY_MET),
+                f.get(Figure.INSPECTION_TOPICS_NOT_MET), data.districtOffice());
+        if (!results.isEmpty()) {
+            text.append("\nKết quả theo nội dung kiểm tra: ").append(results).append('.');
         }
         return text.toString();
     }

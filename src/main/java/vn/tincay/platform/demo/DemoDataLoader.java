@@ -98,6 +98,7 @@ public class DemoDataLoader {
         account("coordinator", "Điều phối viên Demo Bình Yên", Role.DISTRICT_COORDINATOR, district);
         account("service", "Cán bộ CTXH Demo", Role.SUPPORT_SERVICE, socialWork);
         account("province", "Chuyên viên Sở Demo", Role.PROVINCE_VIEWER, province);
+        DemoRegister.load(em, district, schoolB, clock);
         LOG.info("Demo data loaded: demo accounts use the documented demo password");
     }
 
