@@ -62,7 +62,12 @@ public enum Figure {
     TRAINING_PARTICIPANTS_MALE(Source.UNITS),
     /** Inspections are the district's: its plan covers every school, so they are never summed. */
     INSPECTIONS_PLANNED(Source.DISTRICT_OFFICE),
-    INSPECTIONS_DONE(Source.DISTRICT_OFFICE);
+    INSPECTIONS_DONE(Source.DISTRICT_OFFICE),
+    // II.4 a) work plans and their budget (register), issued in the period; amounts in whole VND
+    WORK_PLANS(Source.UNITS),
+    WORK_PLAN_BUDGET_PLANNED(Source.UNITS),
+    WORK_PLAN_BUDGET_SPENT(Source.UNITS),
+    WORK_PLAN_RESOURCES_MOBILISED(Source.UNITS);
 
     /** Where the district's consolidated figure comes from. */
     public enum Source {

@@ -29,6 +29,8 @@ import vn.tincay.register.RegisterQueries;
 import vn.tincay.register.RegisterScope;
 import vn.tincay.register.StaffStatisticsSummary;
 import vn.tincay.register.TrainingTotals;
+import vn.tincay.register.WorkPlanService;
+import vn.tincay.register.WorkPlanTotals;
 
 /**
  * Reads what a report is pre-filled from: counts of the school's cases in the period (anonymous,
@@ -45,6 +47,9 @@ public class ReportSources {
 
     @EJB
     private RegisterQueries register;
+
+    @EJB
+    private WorkPlanService workPlans;
 
     /** The school's figures: its cases reported in the period and its register. */
     public ReportFigures schoolFigures(long districtId, long schoolId, PeriodInfo period) {
@@ -162,6 +167,10 @@ public class ReportSources {
                 .set(Figure.TRAINING_PARTICIPANTS_MALE, trainings.participantsMale());
         InspectionTotals inspections = register.inspectionTotals(scope, from, to);
         f.set(Figure.INSPECTIONS_PLANNED, inspections.planned()).set(Figure.INSPECTIONS_DONE, inspections.done());
+        WorkPlanTotals plans = workPlans.totals(scope, from, to);
+        f.set(Figure.WORK_PLANS, plans.plans()).set(Figure.WORK_PLAN_BUDGET_PLANNED, plans.planned())
+                .set(Figure.WORK_PLAN_BUDGET_SPENT, plans.spent())
+                .set(Figure.WORK_PLAN_RESOURCES_MOBILISED, plans.mobilised());
     }
 
     /** The register lines and target a new report's text is written from. */
