@@ -16,6 +16,7 @@ import vn.tincay.organisation.School;
 import vn.tincay.organisation.SchoolLevel;
 import vn.tincay.organisation.ServiceKind;
 import vn.tincay.organisation.ServiceOrganisation;
+import vn.tincay.platform.LocalTime;
 import vn.tincay.security.PasswordHashing;
 import vn.tincay.security.Role;
 
@@ -98,6 +99,8 @@ public class DemoDataLoader {
         account("coordinator", "Điều phối viên Demo Bình Yên", Role.DISTRICT_COORDINATOR, district);
         account("service", "Cán bộ CTXH Demo", Role.SUPPORT_SERVICE, socialWork);
         account("province", "Chuyên viên Sở Demo", Role.PROVINCE_VIEWER, province);
+        DemoWorkPlans.invented(district, schoolA, LocalTime.today(clock).getYear(), Instant.now(clock))
+                .forEach(this::persist);
         LOG.info("Demo data loaded: demo accounts use the documented demo password");
     }
 
