@@ -53,7 +53,7 @@ class WorkPlanBrowserIT {
             browser.go("/register/plan.xhtml");
             type(browser, "planForm:year", Integer.toString(today.getYear()));
             type(browser, "planForm:number", "10/KH-THDEMO");
-            type(browser, "planForm:issuedOn", today.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+            type(browser, "planForm:issuedOn_input", today.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
             type(browser, "planForm:title", title);
             type(browser, "planForm:activities:0:content", "Nói chuyện chuyên đề Demo về bình đẳng giới");
             type(browser, "planForm:activities:0:planned", "1.500.000");

@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jsoup.nodes.Element;
@@ -65,7 +66,7 @@ class WorkPlanIT {
         Map<String, String> form = new HashMap<>();
         form.put("planForm:year", Integer.toString(year));
         form.put("planForm:number", number);
-        form.put("planForm:issuedOn", DMY.format(issuedOn));
+        form.put("planForm:issuedOn_input", DMY.format(issuedOn));
         form.put("planForm:title", title);
         form.put("planForm:activities:0:content", content);
         form.put("planForm:activities:0:planned", planned);
@@ -149,8 +150,9 @@ class WorkPlanIT {
         saved(principal, form, "save", typed);
 
         long id = planId(title);
-        assertEquals("[3500000, 1800000, 750000, 0, 2]", java.util.Arrays.toString(stored(id)),
-                "planned, spent, mobilised, version, activity lines");
+        long[] row = stored(id);
+        assertEquals(List.of(3_500_000L, 1_800_000L, 750_000L, 2L), List.of(row[0], row[1], row[2], row[4]),
+                "planned, spent, mobilised, activity lines");
         assertEquals(1, audited("REGISTER_ENTRY_CREATED", id));
 
         WebClient.Page list = principal.open("/register/plans.xhtml");
@@ -207,16 +209,19 @@ class WorkPlanIT {
         WebClient.Page stale = phone.open("/register/plan.xhtml?id=" + id);
         assertEquals("1.000.000", first.document().getElementById("planForm:activities:0:planned").val(),
                 "the amount is shown back with dots");
+        long versionRead = stored(id)[3];
         typed.put("planForm:activities:0:planned", "1.200.000");
         typed.put("planForm:activities:0:spent", "900.000");
         saved(principal, first, "save", typed);
-        assertEquals("[1200000, 900000, 0, 1, 1]", java.util.Arrays.toString(stored(id)));
+        long[] changed = stored(id);
+        assertEquals(List.of(1_200_000L, 900_000L, 0L, 1L), List.of(changed[0], changed[1], changed[2], changed[4]));
+        assertTrue(changed[3] > versionRead, "the change is a new version");
 
         typed.put("planForm:activities:0:planned", "5.000.000");
         HttpResponse<String> refused = phone.submit(stale, "planForm", "planForm:save", typed);
         assertEquals(200, refused.statusCode(), "the form is shown again, not left");
         assertTrue(refused.body().contains("vừa được người khác thay đổi"), "the stale save says why");
-        assertEquals("[1200000, 900000, 0, 1, 1]", java.util.Arrays.toString(stored(id)), "the saved version stays");
+        assertEquals(java.util.Arrays.toString(changed), java.util.Arrays.toString(stored(id)), "the saved version stays");
 
         assertEquals(404, kindergarten.open("/register/plan.xhtml?id=" + id).status());
         saved(principal, principal.open("/register/plan.xhtml?id=" + id), "delete", Map.of());
