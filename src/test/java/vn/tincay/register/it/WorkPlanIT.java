@@ -90,21 +90,11 @@ class WorkPlanIT {
     }
 
     private static WebClient.Page saved(WebClient client, WebClient.Page form, String button, Map<String, String> values) {
-        HttpResponse<String> answer = client.submit(form, "planForm", "planForm:" + button, values);
-        WebClient.Page after = client.follow(answer);
-        assertTrue(WebClient.isRedirect(answer), "not done: " + after.messages() + " " + after.document().text());
-        return after;
+        return RegisterRows.saved(client, form, "planForm", button, values);
     }
 
     private static long planId(String title) throws SQLException {
-        try (Connection db = app.connect();
-             PreparedStatement s = db.prepareStatement("SELECT id FROM work_plan WHERE title = ?")) {
-            s.setString(1, title);
-            try (ResultSet r = s.executeQuery()) {
-                assertTrue(r.next(), "no plan " + title);
-                return r.getLong(1);
-            }
-        }
+        return RegisterRows.idOf(app, "work_plan", "title", title);
     }
 
     /** planned, spent, mobilised, version and the number of activity lines of a plan; null when it is gone. */
@@ -120,15 +110,7 @@ class WorkPlanIT {
     }
 
     private static int audited(String action, long id) throws SQLException {
-        try (Connection db = app.connect(); PreparedStatement s = db.prepareStatement(
-                "SELECT COUNT(*) FROM audit_event WHERE action = ? AND target_type = 'WorkPlan' AND target_id = ?")) {
-            s.setString(1, action);
-            s.setString(2, Long.toString(id));
-            try (ResultSet r = s.executeQuery()) {
-                r.next();
-                return r.getInt(1);
-            }
-        }
+        return RegisterRows.audited(app, action, "WorkPlan", id);
     }
 
     @Test
