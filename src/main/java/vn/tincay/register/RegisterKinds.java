@@ -8,6 +8,7 @@ public final class RegisterKinds {
     public static final DocumentKind DOCUMENT = new DocumentKind();
     public static final InspectionKind INSPECTION = new InspectionKind();
     public static final SelfInspectionKind SELF_INSPECTION = new SelfInspectionKind();
+    public static final WorkPlanKind WORK_PLAN = new WorkPlanKind();
 
     private RegisterKinds() {
     }

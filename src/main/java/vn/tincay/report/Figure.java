@@ -75,7 +75,12 @@ public enum Figure {
     SELF_INSPECTION_TOPICS_NOT_MET(Source.SCHOOLS),
     // II.1 b) staff in the leadership succession pool (quy hoach), by sex
     SUCCESSION_POOL_FEMALE(Source.UNITS),
-    SUCCESSION_POOL_MALE(Source.UNITS);
+    SUCCESSION_POOL_MALE(Source.UNITS),
+    // II.4 a) work plans and their budget (register), issued in the period; amounts in whole VND
+    WORK_PLANS(Source.UNITS),
+    WORK_PLAN_BUDGET_PLANNED(Source.UNITS),
+    WORK_PLAN_BUDGET_SPENT(Source.UNITS),
+    WORK_PLAN_RESOURCES_MOBILISED(Source.UNITS);
 
     /** Where the district's consolidated figure comes from. */
     public enum Source {

@@ -30,6 +30,8 @@ import vn.tincay.register.RegisterQueries;
 import vn.tincay.register.RegisterScope;
 import vn.tincay.register.StaffStatisticsSummary;
 import vn.tincay.register.TrainingTotals;
+import vn.tincay.register.WorkPlanService;
+import vn.tincay.register.WorkPlanTotals;
 
 /**
  * Reads what a report is pre-filled from: counts of the school's cases in the period (anonymous,
@@ -46,6 +48,9 @@ public class ReportSources {
 
     @EJB
     private RegisterQueries register;
+
+    @EJB
+    private WorkPlanService workPlans;
 
     /** The school's figures: its cases reported in the period and its register. */
     public ReportFigures schoolFigures(long districtId, long schoolId, PeriodInfo period) {
@@ -174,6 +179,10 @@ public class ReportSources {
                 .set(Figure.SELF_INSPECTION_TOPICS_MET, own.met())
                 .set(Figure.SELF_INSPECTION_TOPICS_PARTLY_MET, own.partlyMet())
                 .set(Figure.SELF_INSPECTION_TOPICS_NOT_MET, own.notMet());
+        WorkPlanTotals plans = workPlans.totals(scope, from, to);
+        f.set(Figure.WORK_PLANS, plans.plans()).set(Figure.WORK_PLAN_BUDGET_PLANNED, plans.planned())
+                .set(Figure.WORK_PLAN_BUDGET_SPENT, plans.spent())
+                .set(Figure.WORK_PLAN_RESOURCES_MOBILISED, plans.mobilised());
     }
 
     /** The register lines and target a new report's text is written from. */

@@ -11,6 +11,7 @@ import vn.tincay.register.ActivityLine;
 import vn.tincay.register.DocumentLine;
 import vn.tincay.register.DocumentType;
 import vn.tincay.register.InspectionLine;
+import vn.tincay.register.Money;
 import vn.tincay.register.TrainingLine;
 import vn.tincay.report.document.ReportDocumentBuilder;
 import vn.tincay.report.document.VietnameseText;
@@ -32,7 +33,7 @@ public final class ReportTexts {
         content.text(ReportSection.II_1_A, activities(data));
         content.text(ReportSection.II_1_B, staff(data));
         content.text(ReportSection.II_2_A, cases(f, data.districtOffice()));
-        content.text(ReportSection.II_4_A, documents(data));
+        content.text(ReportSection.II_4_A, documentsAndWorkPlans(data));
         content.text(ReportSection.II_4_B, committee(f));
         content.text(ReportSection.II_4_C, trainings(data));
         content.text(ReportSection.II_4_D_PLAN, inspectionPlan(data));
@@ -269,6 +270,50 @@ public final class ReportTexts {
         for (DocumentLine d : data.documents()) {
             text.append("\n- ").append(documentType(d.type())).append(" số ").append(d.number()).append(" ngày ")
                     .append(VietnameseText.date(d.issuedOn())).append(": ").append(d.title()).append('.');
+        }
+        return text.toString();
+    }
+
+    /**
+     * II.4 a): the documents, then the work plans with their budget. When plans are recorded but no other
+     * document is, the "no document issued" sentence is left out: a plan is a document.
+     */
+    static String documentsAndWorkPlans(PrefillData data) {
+        String plans = workPlans(data);
+        if (plans.isEmpty()) {
+            return documents(data);
+        }
+        return data.figures().get(Figure.DOCUMENTS) == 0 ? plans : documents(data) + "\n" + plans;
+    }
+
+    /**
+     * The work plans issued in the period and their money as the register has it (nothing when none was issued,
+     * so nothing is claimed for another period): planned, spent (its share of the plan, or how much over),
+     * mobilised.
+     */
+    static String workPlans(PrefillData data) {
+        ReportFigures f = data.figures();
+        long plans = f.get(Figure.WORK_PLANS);
+        if (plans == 0) {
+            return "";
+        }
+        long planned = f.get(Figure.WORK_PLAN_BUDGET_PLANNED);
+        long spent = f.get(Figure.WORK_PLAN_BUDGET_SPENT);
+        long mobilised = f.get(Figure.WORK_PLAN_RESOURCES_MOBILISED);
+        StringBuilder text = new StringBuilder("Về kế hoạch công tác và kinh phí: ");
+        text.append(data.districtOffice() ? sector(data) + " đã ban hành " : "đơn vị đã ban hành ").append(plans)
+                .append(" kế hoạch công tác vì sự tiến bộ của phụ nữ kèm dự toán kinh phí theo Thông tư số "
+                        + "191/2009/TT-BTC của Bộ Tài chính, tổng kinh phí dự kiến ")
+                .append(Money.format(planned)).append("; theo sổ theo dõi, đã chi ").append(Money.format(spent));
+        if (spent > planned) {
+            text.append(", vượt ").append(Money.format(spent - planned)).append(" so với dự kiến");
+        } else if (planned > 0) {
+            text.append(" (bằng ").append(Percent.of(spent, planned).format()).append(" kinh phí dự kiến)");
+        }
+        text.append('.');
+        if (mobilised > 0) {
+            text.append(" Nguồn lực huy động, xã hội hóa từ các tổ chức, cá nhân (tiền và hiện vật quy ra tiền): ")
+                    .append(Money.format(mobilised)).append('.');
         }
         return text.toString();
     }

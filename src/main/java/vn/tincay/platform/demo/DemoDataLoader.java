@@ -16,6 +16,7 @@ import vn.tincay.organisation.School;
 import vn.tincay.organisation.SchoolLevel;
 import vn.tincay.organisation.ServiceKind;
 import vn.tincay.organisation.ServiceOrganisation;
+import vn.tincay.platform.LocalTime;
 import vn.tincay.security.PasswordHashing;
 import vn.tincay.security.Role;
 
@@ -99,6 +100,8 @@ public class DemoDataLoader {
         account("service", "Cán bộ CTXH Demo", Role.SUPPORT_SERVICE, socialWork);
         account("province", "Chuyên viên Sở Demo", Role.PROVINCE_VIEWER, province);
         DemoRegister.load(em, district, schoolB, clock);
+        DemoWorkPlans.invented(district, schoolA, LocalTime.today(clock).getYear(), Instant.now(clock))
+                .forEach(this::persist);
         LOG.info("Demo data loaded: demo accounts use the documented demo password");
     }
 

@@ -26,6 +26,8 @@ import vn.tincay.register.RegisterScope;
 import vn.tincay.register.ReportingPeriodService;
 import vn.tincay.register.StaffStatisticsSummary;
 import vn.tincay.register.TrainingTotals;
+import vn.tincay.register.WorkPlanService;
+import vn.tincay.register.WorkPlanTotals;
 
 /**
  * /register/index.xhtml: the register at a glance for a date range (a whole year or one reporting
@@ -42,6 +44,9 @@ public class RegisterIndexBacking extends RegisterListBacking {
 
     @EJB
     private ReportingPeriodService periods;
+
+    @EJB
+    private WorkPlanService workPlans;
 
     private int year;
     private Long periodId;
@@ -60,6 +65,7 @@ public class RegisterIndexBacking extends RegisterListBacking {
     private List<DocumentLine> documentLines;
     private List<InspectionLine> inspectionLines;
     private List<UnitStaffStatistics> perUnit;
+    private WorkPlanTotals plans;
 
     @PostConstruct
     void init() {
@@ -90,6 +96,7 @@ public class RegisterIndexBacking extends RegisterListBacking {
         trainingLines = queries.trainings(scope, from, to);
         documentLines = queries.documents(scope, from, to);
         inspectionLines = queries.inspections(scope, from, to);
+        plans = workPlans.totals(scope, from, to);
         perUnit = period == null || !isSeveralUnits() ? List.of() : queries.staffStatisticsPerUnit(scope, period.id());
     }
 
@@ -167,5 +174,10 @@ public class RegisterIndexBacking extends RegisterListBacking {
 
     public StaffStatisticsSummary getStaff() {
         return staff;
+    }
+
+    /** Work plans issued in the range and their money. */
+    public WorkPlanTotals getPlans() {
+        return plans;
     }
 }

@@ -73,21 +73,11 @@ class RegisterRecordsIT {
     /** Submits a form and expects the redirect back to the list; returns the page it redirects to. */
     private static WebClient.Page saved(WebClient client, WebClient.Page form, String formId, String button,
                                         Map<String, String> byField) {
-        HttpResponse<String> answer = client.submit(form, formId, formId + ":" + button, fields(form, formId, byField));
-        WebClient.Page after = client.follow(answer);
-        assertTrue(WebClient.isRedirect(answer), "not done: " + after.messages() + " " + after.document().text());
-        return after;
+        return RegisterRows.saved(client, form, formId, button, fields(form, formId, byField));
     }
 
     private static long idOf(String table, String column, String value) throws SQLException {
-        try (Connection db = app.connect();
-             PreparedStatement s = db.prepareStatement("SELECT id FROM " + table + " WHERE " + column + " = ?")) {
-            s.setString(1, value);
-            try (ResultSet r = s.executeQuery()) {
-                assertTrue(r.next(), "no " + table + " row with " + column + " " + value);
-                return r.getLong(1);
-            }
-        }
+        return RegisterRows.idOf(app, table, column, value);
     }
 
     private static String column(String table, String column, long id) throws SQLException {
@@ -101,16 +91,7 @@ class RegisterRecordsIT {
     }
 
     private static int audited(String action, String targetType, long id) throws SQLException {
-        try (Connection db = app.connect(); PreparedStatement s = db.prepareStatement(
-                "SELECT COUNT(*) FROM audit_event WHERE action = ? AND target_type = ? AND target_id = ?")) {
-            s.setString(1, action);
-            s.setString(2, targetType);
-            s.setString(3, Long.toString(id));
-            try (ResultSet r = s.executeQuery()) {
-                r.next();
-                return r.getInt(1);
-            }
-        }
+        return RegisterRows.audited(app, action, targetType, id);
     }
 
     @Test
