@@ -7,6 +7,8 @@ public final class RegisterKinds {
     public static final TrainingKind TRAINING = new TrainingKind();
     public static final DocumentKind DOCUMENT = new DocumentKind();
     public static final InspectionKind INSPECTION = new InspectionKind();
+    public static final WomenCommitteeKind WOMEN_COMMITTEE = new WomenCommitteeKind();
+    public static final CommitteeMeetingKind COMMITTEE_MEETING = new CommitteeMeetingKind();
 
     private RegisterKinds() {
     }

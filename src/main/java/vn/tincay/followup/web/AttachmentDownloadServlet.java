@@ -61,7 +61,7 @@ public class AttachmentDownloadServlet extends HttpServlet {
     }
 
     /** "attachment" with an ASCII fallback name and the UTF-8 name (RFC 6266 / RFC 5987). */
-    static String contentDisposition(String fileName) {
+    public static String contentDisposition(String fileName) {
         String ascii = Normalizer.normalize(fileName.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD)
                 .replaceAll("\\p{M}", "")
                 .replaceAll("[^A-Za-z0-9._ -]", "_");
