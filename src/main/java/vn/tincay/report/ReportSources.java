@@ -29,6 +29,8 @@ import vn.tincay.register.RegisterQueries;
 import vn.tincay.register.RegisterScope;
 import vn.tincay.register.StaffStatisticsSummary;
 import vn.tincay.register.TrainingTotals;
+import vn.tincay.register.WomenCommitteeService;
+import vn.tincay.register.CommitteeFigures;
 
 /**
  * Reads what a report is pre-filled from: counts of the school's cases in the period (anonymous,
@@ -45,6 +47,9 @@ public class ReportSources {
 
     @EJB
     private RegisterQueries register;
+
+    @EJB
+    private WomenCommitteeService committees;
 
     /** The school's figures: its cases reported in the period and its register. */
     public ReportFigures schoolFigures(long districtId, long schoolId, PeriodInfo period) {
@@ -162,6 +167,12 @@ public class ReportSources {
                 .set(Figure.TRAINING_PARTICIPANTS_MALE, trainings.participantsMale());
         InspectionTotals inspections = register.inspectionTotals(scope, from, to);
         f.set(Figure.INSPECTIONS_PLANNED, inspections.planned()).set(Figure.INSPECTIONS_DONE, inspections.done());
+        CommitteeFigures committee = committees.figures(scope, from, to);
+        f.set(Figure.WOMEN_COMMITTEES, committee.hasCommittee() ? 1 : 0)
+                .set(Figure.WOMEN_COMMITTEES_REFORMED, committee.formedInPeriod() ? 1 : 0)
+                .set(Figure.WOMEN_COMMITTEE_MEMBERS_FEMALE, committee.members().female())
+                .set(Figure.WOMEN_COMMITTEE_MEMBERS_MALE, committee.members().male())
+                .set(Figure.WOMEN_COMMITTEE_MEETINGS, committee.meetings());
     }
 
     /** The register lines and target a new report's text is written from. */
@@ -180,7 +191,8 @@ public class ReportSources {
                 office ? officeTrainings(scope.districtId(), from, to) : register.trainings(scope, from, to),
                 register.inspections(scope, from, to), schoolCases,
                 office ? acceptedSchoolReports(scope.districtId(), period.id()) : 0,
-                office ? activeSchools(scope.districtId()) : 0);
+                office ? activeSchools(scope.districtId()) : 0,
+                committees.figures(scope, from, to).decisionInForce());
     }
 
     private long acceptedSchoolReports(long districtId, long periodId) {
