@@ -36,11 +36,13 @@ public class WomenCommitteeService {
     @Inject
     private RegisterAudit audit;
 
-    /** A page of the scope's decisions on its committee, newest first. */
-    public ResultPage<CommitteeDecisionLine> decisions(@NotNull RegisterScope scope, int first, int max,
-                                                       String sortField, boolean ascending) {
+    /** A page of the scope's decisions on its committee dated in the optional range, newest first. */
+    public ResultPage<CommitteeDecisionLine> decisions(@NotNull RegisterScope scope, LocalDate from, LocalDate to,
+                                                       int first, int max, String sortField, boolean ascending) {
         access.requireReadable(scope);
         return new Listing<CommitteeDecisionLine>(scope, "c")
+                .and(from, "c.decidedOn >= :from", "from")
+                .and(to, "c.decidedOn <= :to", "to")
                 .page(em, "SELECT NEW vn.tincay.register.CommitteeDecisionLine(c.id, s.id, COALESCE(s.name, d.officeName), "
                                 + "c.decisionNumber, c.decidedOn, c.signerBody, c.version)",
                         " FROM WomenCommittee c JOIN c.district d LEFT JOIN c.school s", " FROM WomenCommittee c",
@@ -67,29 +69,40 @@ public class WomenCommitteeService {
      * @throws IllegalArgumentException for a scope of several units
      */
     public CommitteeFigures figures(@NotNull RegisterScope scope, @NotNull LocalDate from, @NotNull LocalDate to) {
-        if (scope.kind() != RegisterScope.Kind.SCHOOL && scope.kind() != RegisterScope.Kind.DISTRICT_OFFICE) {
-            throw new IllegalArgumentException("One unit's committee only");
-        }
-        access.requireReadable(scope);
-        WomenCommittee inForce = scope.bind(em.createQuery("SELECT c FROM WomenCommittee c WHERE "
-                        + scope.condition("c") + " AND c.decidedOn <= :to ORDER BY c.decidedOn DESC, c.id DESC",
-                        WomenCommittee.class))
-                .setParameter("to", to).setMaxResults(1).getResultStream().findFirst().orElse(null);
+        WomenCommittee inForce = inForce(scope, to);
         long formed = scope.bind(em.createQuery("SELECT COUNT(c) FROM WomenCommittee c WHERE " + scope.condition("c")
                         + " AND c.decidedOn BETWEEN :from AND :to", Long.class))
                 .setParameter("from", from).setParameter("to", to).getSingleResult();
         long meetings = scope.bind(em.createQuery("SELECT COUNT(m) FROM CommitteeMeeting m WHERE "
                         + scope.condition("m") + " AND m.heldOn BETWEEN :from AND :to", Long.class))
                 .setParameter("from", from).setParameter("to", to).getSingleResult();
-        if (inForce == null) {
-            return new CommitteeFigures(null, new WomenShare(0, 0), formed > 0, meetings);
+        return new CommitteeFigures(line(inForce),
+                inForce == null ? new WomenShare(0, 0) : inForce.womenServingIn(to.getYear()), formed > 0, meetings);
+    }
+
+    /** The decision setting up or re-forming one unit's committee that is in force on the day; null when none. */
+    public CommitteeDecisionLine decisionInForce(@NotNull RegisterScope scope, @NotNull LocalDate day) {
+        return line(inForce(scope, day));
+    }
+
+    /** The unit's latest decision dated by the day. */
+    private WomenCommittee inForce(RegisterScope scope, LocalDate day) {
+        if (scope.kind() != RegisterScope.Kind.SCHOOL && scope.kind() != RegisterScope.Kind.DISTRICT_OFFICE) {
+            throw new IllegalArgumentException("One unit's committee only");
         }
-        String unitName = inForce.getSchool() == null ? inForce.getDistrict().getOfficeName()
-                : inForce.getSchool().getName();
-        return new CommitteeFigures(new CommitteeDecisionLine(inForce.getId(),
-                inForce.getSchool() == null ? null : inForce.getSchool().getId(), unitName,
-                inForce.getDecisionNumber(), inForce.getDecidedOn(), inForce.getSignerBody(), inForce.getVersion()),
-                inForce.womenServingIn(to.getYear()), formed > 0, meetings);
+        access.requireReadable(scope);
+        return scope.bind(em.createQuery("SELECT c FROM WomenCommittee c WHERE " + scope.condition("c")
+                        + " AND c.decidedOn <= :day ORDER BY c.decidedOn DESC, c.id DESC", WomenCommittee.class))
+                .setParameter("day", day).setMaxResults(1).getResultStream().findFirst().orElse(null);
+    }
+
+    private static CommitteeDecisionLine line(WomenCommittee c) {
+        if (c == null) {
+            return null;
+        }
+        return new CommitteeDecisionLine(c.getId(), c.getSchool() == null ? null : c.getSchool().getId(),
+                c.getSchool() == null ? c.getDistrict().getOfficeName() : c.getSchool().getName(), c.getDecisionNumber(),
+                c.getDecidedOn(), c.getSignerBody(), c.getVersion());
     }
 
     /** Opens a meeting's minutes for a caller who may read the meeting; audited like case attachments. */
@@ -99,10 +112,7 @@ public class WomenCommitteeService {
         if (file == null) {
             throw new RecordNotFoundException();
         }
-        RegisterUnit unit = meeting.unit();
-        audit.record(access.caller(), AuditAction.ATTACHMENT_DOWNLOADED, "CommitteeMinutes", file.getId(),
-                (unit.isDistrictOffice() ? "district office " + unit.districtId() : "school " + unit.schoolId())
-                        + ", meeting " + meetingId + ", " + file.getContentType() + ", " + file.getSizeBytes() + " bytes");
+        audit.record(access.caller(), AuditAction.ATTACHMENT_DOWNLOADED, meeting);
         return new MinutesDownload(file.getFileName(), file.getContentType(), file.getContent());
     }
 }

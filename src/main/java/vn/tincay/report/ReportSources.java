@@ -192,7 +192,7 @@ public class ReportSources {
                 register.inspections(scope, from, to), schoolCases,
                 office ? acceptedSchoolReports(scope.districtId(), period.id()) : 0,
                 office ? activeSchools(scope.districtId()) : 0,
-                committees.figures(scope, from, to).decisionInForce());
+                committees.decisionInForce(scope, to));
     }
 
     private long acceptedSchoolReports(long districtId, long periodId) {

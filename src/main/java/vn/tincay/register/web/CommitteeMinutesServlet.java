@@ -31,14 +31,14 @@ public class CommitteeMinutesServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String id = request.getParameter("id");
-        if (id == null || !id.matches("\\d{1,18}")) {
+        Long id = AttachmentDownloadServlet.parseId(request.getParameter("id"));
+        if (id == null) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
         MinutesDownload file;
         try {
-            file = committees.minutes(Long.parseLong(id));
+            file = committees.minutes(id);
         } catch (RecordNotFoundException e) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
@@ -46,11 +46,6 @@ public class CommitteeMinutesServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }
-        response.setContentType(file.contentType());
-        response.setCharacterEncoding((String) null);
-        response.setContentLength(file.content().length);
-        response.setHeader("Content-Disposition", AttachmentDownloadServlet.contentDisposition(file.fileName()));
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.getOutputStream().write(file.content());
+        AttachmentDownloadServlet.sendDownload(response, file.contentType(), file.fileName(), file.content());
     }
 }

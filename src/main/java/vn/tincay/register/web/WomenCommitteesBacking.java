@@ -18,7 +18,8 @@ public class WomenCommitteesBacking extends DatedRegisterListBacking {
     private WomenCommitteeService committees;
 
     private final PagedModel<CommitteeDecisionLine> decisions = new PagedModel<>(
-            (first, max, sort, asc) -> committees.decisions(scope(), first, max, sort, asc), CommitteeDecisionLine::id);
+            (first, max, sort, asc) -> committees.decisions(scope(), getFrom(), getTo(), first, max, sort, asc),
+            CommitteeDecisionLine::id);
 
     private final PagedModel<CommitteeMeetingLine> meetings = new PagedModel<>(
             (first, max, sort, asc) -> committees.meetings(scope(), getFrom(), getTo(), first, max, sort, asc),
