@@ -9,6 +9,8 @@ public final class RegisterKinds {
     public static final InspectionKind INSPECTION = new InspectionKind();
     public static final SelfInspectionKind SELF_INSPECTION = new SelfInspectionKind();
     public static final WorkPlanKind WORK_PLAN = new WorkPlanKind();
+    public static final WomenCommitteeKind WOMEN_COMMITTEE = new WomenCommitteeKind();
+    public static final CommitteeMeetingKind COMMITTEE_MEETING = new CommitteeMeetingKind();
 
     private RegisterKinds() {
     }

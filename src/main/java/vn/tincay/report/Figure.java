@@ -80,7 +80,17 @@ public enum Figure {
     WORK_PLANS(Source.UNITS),
     WORK_PLAN_BUDGET_PLANNED(Source.UNITS),
     WORK_PLAN_BUDGET_SPENT(Source.UNITS),
-    WORK_PLAN_RESOURCES_MOBILISED(Source.UNITS);
+    WORK_PLAN_RESOURCES_MOBILISED(Source.UNITS),
+    // II.4 b) the Committee for the Advancement of Women (register, issue 10)
+    /** Units whose committee is set up by a decision dated by the end of the period. */
+    WOMEN_COMMITTEES(Source.UNITS),
+    /** Units whose committee was set up or re-formed (kiện toàn) by a decision dated within the period. */
+    WOMEN_COMMITTEES_REFORMED(Source.UNITS),
+    /** Members of the committees in force at the period's end whose term covers that year, by sex. */
+    WOMEN_COMMITTEE_MEMBERS_FEMALE(Source.UNITS),
+    WOMEN_COMMITTEE_MEMBERS_MALE(Source.UNITS),
+    /** Committee meetings held within the period. */
+    WOMEN_COMMITTEE_MEETINGS(Source.UNITS);
 
     /** Where the district's consolidated figure comes from. */
     public enum Source {

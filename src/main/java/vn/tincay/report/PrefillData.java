@@ -3,6 +3,7 @@ package vn.tincay.report;
 import java.time.LocalDate;
 import java.util.List;
 import vn.tincay.register.ActivityLine;
+import vn.tincay.register.CommitteeDecisionLine;
 import vn.tincay.register.DocumentLine;
 import vn.tincay.register.InspectionLine;
 import vn.tincay.register.TargetRange;
@@ -16,19 +17,30 @@ import vn.tincay.register.TrainingLine;
  * @param schoolCases summaries of the cases the schools chose (district report only; no codes)
  * @param schoolsReported schools whose accepted reports the district's figures add up (district report only)
  * @param schoolsTotal active schools of the district (district report only)
+ * @param committeeDecision the decision setting up or re-forming the unit's own committee in force at the
+ *                          period's end; null when there is none (and for the district's sums of schools)
  */
 public record PrefillData(boolean districtOffice, LocalDate from, LocalDate to, ReportFigures figures,
                           TargetRange target, List<String> unitsWithoutWomanInStandingCommittee,
                           List<ActivityLine> activities, List<DocumentLine> documents, List<TrainingLine> trainings,
                           List<InspectionLine> inspections, List<String> schoolCases, long schoolsReported,
-                          long schoolsTotal) {
+                          long schoolsTotal, CommitteeDecisionLine committeeDecision) {
+
+    public PrefillData(boolean districtOffice, LocalDate from, LocalDate to, ReportFigures figures,
+                       TargetRange target, List<String> unitsWithoutWomanInStandingCommittee,
+                       List<ActivityLine> activities, List<DocumentLine> documents, List<TrainingLine> trainings,
+                       List<InspectionLine> inspections, List<String> schoolCases, long schoolsReported,
+                       long schoolsTotal) {
+        this(districtOffice, from, to, figures, target, unitsWithoutWomanInStandingCommittee, activities, documents,
+                trainings, inspections, schoolCases, schoolsReported, schoolsTotal, null);
+    }
 
     public PrefillData(boolean districtOffice, LocalDate from, LocalDate to, ReportFigures figures,
                        TargetRange target, List<String> unitsWithoutWomanInStandingCommittee,
                        List<ActivityLine> activities, List<DocumentLine> documents, List<TrainingLine> trainings,
                        List<InspectionLine> inspections, List<String> schoolCases) {
         this(districtOffice, from, to, figures, target, unitsWithoutWomanInStandingCommittee, activities, documents,
-                trainings, inspections, schoolCases, 0, 0);
+                trainings, inspections, schoolCases, 0, 0, null);
     }
 
     /** Whether every school's report is in the district's figures, so they speak for the whole sector. */

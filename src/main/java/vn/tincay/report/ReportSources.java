@@ -32,6 +32,8 @@ import vn.tincay.register.StaffStatisticsSummary;
 import vn.tincay.register.TrainingTotals;
 import vn.tincay.register.WorkPlanService;
 import vn.tincay.register.WorkPlanTotals;
+import vn.tincay.register.WomenCommitteeService;
+import vn.tincay.register.CommitteeFigures;
 
 /**
  * Reads what a report is pre-filled from: counts of the school's cases in the period (anonymous,
@@ -51,6 +53,7 @@ public class ReportSources {
 
     @EJB
     private WorkPlanService workPlans;
+    private WomenCommitteeService committees;
 
     /** The school's figures: its cases reported in the period and its register. */
     public ReportFigures schoolFigures(long districtId, long schoolId, PeriodInfo period) {
@@ -183,6 +186,12 @@ public class ReportSources {
         f.set(Figure.WORK_PLANS, plans.plans()).set(Figure.WORK_PLAN_BUDGET_PLANNED, plans.planned())
                 .set(Figure.WORK_PLAN_BUDGET_SPENT, plans.spent())
                 .set(Figure.WORK_PLAN_RESOURCES_MOBILISED, plans.mobilised());
+        CommitteeFigures committee = committees.figures(scope, from, to);
+        f.set(Figure.WOMEN_COMMITTEES, committee.hasCommittee() ? 1 : 0)
+                .set(Figure.WOMEN_COMMITTEES_REFORMED, committee.formedInPeriod() ? 1 : 0)
+                .set(Figure.WOMEN_COMMITTEE_MEMBERS_FEMALE, committee.members().female())
+                .set(Figure.WOMEN_COMMITTEE_MEMBERS_MALE, committee.members().male())
+                .set(Figure.WOMEN_COMMITTEE_MEETINGS, committee.meetings());
     }
 
     /** The register lines and target a new report's text is written from. */
@@ -201,7 +210,8 @@ public class ReportSources {
                 office ? officeTrainings(scope.districtId(), from, to) : register.trainings(scope, from, to),
                 register.inspections(scope, from, to), schoolCases,
                 office ? acceptedSchoolReports(scope.districtId(), period.id()) : 0,
-                office ? activeSchools(scope.districtId()) : 0);
+                office ? activeSchools(scope.districtId()) : 0,
+                committees.decisionInForce(scope, to));
     }
 
     private long acceptedSchoolReports(long districtId, long periodId) {

@@ -8,6 +8,7 @@ import vn.tincay.incident.GbvType;
 import vn.tincay.register.ActionMonth;
 import vn.tincay.register.ActivityForm;
 import vn.tincay.register.ActivityLine;
+import vn.tincay.register.CommitteeDecisionLine;
 import vn.tincay.register.DocumentLine;
 import vn.tincay.register.DocumentType;
 import vn.tincay.register.InspectionLine;
@@ -34,7 +35,7 @@ public final class ReportTexts {
         content.text(ReportSection.II_1_B, staff(data));
         content.text(ReportSection.II_2_A, cases(f, data.districtOffice()));
         content.text(ReportSection.II_4_A, documentsAndWorkPlans(data));
-        content.text(ReportSection.II_4_B, committee(f));
+        content.text(ReportSection.II_4_B, committee(data));
         content.text(ReportSection.II_4_C, trainings(data));
         content.text(ReportSection.II_4_D_PLAN, inspectionPlan(data));
         content.text(ReportSection.II_4_D_RESULT, inspectionResults(data));
@@ -348,6 +349,68 @@ public final class ReportTexts {
         return "Ban vì sự tiến bộ của phụ nữ có " + members + " thành viên, trong đó nữ "
                 + f.get(Figure.COMMITTEE_FEMALE) + " người (" + Percent.format(f.share(Figure.COMMITTEE_FEMALE,
                 Figure.COMMITTEE_MALE)) + ").";
+    }
+
+    /**
+     * II.4 b) from the committee register: the decision in force, its members serving at the period's end
+     * and the meetings of the period; from the staff statistics' committee count when the register has
+     * nothing on the committee. Only what the period holds is called "in the period".
+     */
+    static String committee(PrefillData data) {
+        ReportFigures f = data.figures();
+        long committees = f.get(Figure.WOMEN_COMMITTEES);
+        long meetings = f.get(Figure.WOMEN_COMMITTEE_MEETINGS);
+        if (committees == 0 && meetings == 0 && f.get(Figure.WOMEN_COMMITTEES_REFORMED) == 0) {
+            return committee(f);
+        }
+        long members = f.total(Figure.WOMEN_COMMITTEE_MEMBERS_FEMALE, Figure.WOMEN_COMMITTEE_MEMBERS_MALE);
+        String share = Percent.format(f.share(Figure.WOMEN_COMMITTEE_MEMBERS_FEMALE, Figure.WOMEN_COMMITTEE_MEMBERS_MALE));
+        StringBuilder text = new StringBuilder();
+        if (data.districtOffice()) {
+            text.append(capitalised(sector(data))).append(" có ").append(committees)
+                    .append(" Ban vì sự tiến bộ của phụ nữ đã được thành lập");
+            long reformed = f.get(Figure.WOMEN_COMMITTEES_REFORMED);
+            if (reformed > 0) {
+                text.append(" (trong đó ").append(reformed).append(" Ban được kiện toàn trong kỳ báo cáo)");
+            }
+            if (members > 0) {
+                text.append(", với tổng số ").append(members).append(" thành viên, trong đó nữ ")
+                        .append(f.get(Figure.WOMEN_COMMITTEE_MEMBERS_FEMALE)).append(" người (chiếm ").append(share)
+                        .append(")");
+            }
+            text.append('.');
+            if (data.committeeDecision() != null) {
+                text.append(" Ban vì sự tiến bộ của phụ nữ của Phòng GD&ĐT được kiện toàn theo ")
+                        .append(decision(data.committeeDecision())).append('.');
+            }
+            text.append(meetings > 0 ? " Trong kỳ báo cáo, các Ban đã tổ chức " + meetings + " cuộc họp."
+                    : " Trong kỳ báo cáo, chưa có cuộc họp nào của các Ban được ghi nhận.");
+            return text.toString();
+        }
+        if (data.committeeDecision() == null) {
+            text.append("Đơn vị chưa cập nhật quyết định thành lập, kiện toàn Ban vì sự tiến bộ của phụ nữ vào sổ theo dõi.");
+        } else if (f.get(Figure.WOMEN_COMMITTEES_REFORMED) > 0) {
+            text.append("Trong kỳ báo cáo, đơn vị đã kiện toàn Ban vì sự tiến bộ của phụ nữ theo ")
+                    .append(decision(data.committeeDecision())).append('.');
+        } else {
+            text.append("Ban vì sự tiến bộ của phụ nữ của đơn vị được kiện toàn theo ")
+                    .append(decision(data.committeeDecision()))
+                    .append("; trong kỳ báo cáo không có thay đổi về nhân sự của Ban.");
+        }
+        if (data.committeeDecision() != null) {
+            text.append(members > 0 ? " Ban hiện có " + members + " thành viên, trong đó nữ "
+                    + f.get(Figure.WOMEN_COMMITTEE_MEMBERS_FEMALE) + " người (chiếm " + share + ")."
+                    : " Nhiệm kỳ của các thành viên Ban đã hết, đơn vị cần kiện toàn Ban.");
+        }
+        text.append(meetings > 0 ? " Trong kỳ báo cáo, Ban đã tổ chức " + meetings + " cuộc họp."
+                : " Trong kỳ báo cáo, chưa có cuộc họp nào của Ban được ghi nhận.");
+        return text.toString();
+    }
+
+    /** "Quyết định số 25/QĐ-THSM ngày 05/09/2026 của Hiệu trưởng …". */
+    private static String decision(CommitteeDecisionLine d) {
+        return "Quyết định số " + d.decisionNumber() + " ngày " + VietnameseText.date(d.decidedOn()) + " của "
+                + d.signerBody();
     }
 
     static String trainings(PrefillData data) {

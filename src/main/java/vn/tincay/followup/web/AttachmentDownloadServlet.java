@@ -50,18 +50,24 @@ public class AttachmentDownloadServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }
-        response.setContentType(file.contentType());
+        sendDownload(response, file.contentType(), file.fileName(), file.content());
+    }
+
+    /** Writes a stored file as a download (never inline) with the type detected at upload. */
+    public static void sendDownload(HttpServletResponse response, String contentType, String fileName, byte[] content)
+            throws IOException {
+        response.setContentType(contentType);
         // Binary content has no charset, whatever default the container would add.
         response.setCharacterEncoding((String) null);
-        response.setContentLength(file.content().length);
-        response.setHeader("Content-Disposition", contentDisposition(file.fileName()));
+        response.setContentLength(content.length);
+        response.setHeader("Content-Disposition", contentDisposition(fileName));
         // The security filter sets nosniff and no-store already; repeated here because a download must never be sniffed.
         response.setHeader("X-Content-Type-Options", "nosniff");
-        response.getOutputStream().write(file.content());
+        response.getOutputStream().write(content);
     }
 
     /** "attachment" with an ASCII fallback name and the UTF-8 name (RFC 6266 / RFC 5987). */
-    static String contentDisposition(String fileName) {
+    public static String contentDisposition(String fileName) {
         String ascii = Normalizer.normalize(fileName.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD)
                 .replaceAll("\\p{M}", "")
                 .replaceAll("[^A-Za-z0-9._ -]", "_");
@@ -69,7 +75,8 @@ public class AttachmentDownloadServlet extends HttpServlet {
         return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
     }
 
-    private static Long parseId(String value) {
+    /** The id of a download URL: digits only, else null (answered 404). */
+    public static Long parseId(String value) {
         if (value == null || !value.matches("\\d{1,18}")) {
             return null;
         }

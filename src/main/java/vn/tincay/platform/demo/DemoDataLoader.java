@@ -92,6 +92,8 @@ public class DemoDataLoader {
         service(district, "Hội Liên hiệp Phụ nữ Huyện Demo Bình Yên", ServiceKind.WOMENS_UNION);
         service(district, "Câu lạc bộ Demo Phụ nữ Tự tin", ServiceKind.SUPPORT_CLUB);
 
+        DemoCommittees.seed(em, district, schoolA, Instant.now(clock), java.time.LocalDate.now(vn.tincay.platform.LocalTime.ZONE));
+
         account("admin", "Quản trị viên Demo", Role.ADMIN, null);
         account("staff1", "Giáo viên Demo Một", Role.SCHOOL_STAFF, schoolA);
         account("staff2", "Giáo viên Demo Hai", Role.SCHOOL_STAFF, schoolB);

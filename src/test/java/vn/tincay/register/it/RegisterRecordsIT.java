@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.tincay.register.it.RegisterRows.fields;
+import static vn.tincay.register.it.RegisterRows.saved;
 
 import java.net.http.HttpResponse;
 import java.sql.Connection;
@@ -58,22 +60,6 @@ class RegisterRecordsIT {
             assertEquals(1, move.executeUpdate());
         }
         otherSchool = new WebClient(app).signedIn(other, DemoAccount.PASSWORD);
-    }
-
-    private static Map<String, String> fields(WebClient.Page form, String formId, Map<String, String> byField) {
-        Map<String, String> values = new HashMap<>();
-        byField.forEach((field, value) -> {
-            Element input = form.document().selectFirst("#" + formId + " [name^=" + formId + ":" + field + "]");
-            assertNotNull(input, "no field " + field + " in " + formId + ": " + form.document().text());
-            values.put(input.attr("name"), value);
-        });
-        return values;
-    }
-
-    /** Submits a form and expects the redirect back to the list; returns the page it redirects to. */
-    private static WebClient.Page saved(WebClient client, WebClient.Page form, String formId, String button,
-                                        Map<String, String> byField) {
-        return RegisterRows.saved(client, form, formId, button, fields(form, formId, byField));
     }
 
     private static long idOf(String table, String column, String value) throws SQLException {

@@ -90,7 +90,7 @@ class WorkPlanIT {
     }
 
     private static WebClient.Page saved(WebClient client, WebClient.Page form, String button, Map<String, String> values) {
-        return RegisterRows.saved(client, form, "planForm", button, values);
+        return RegisterRows.savedByName(client, form, "planForm", button, values);
     }
 
     private static long planId(String title) throws SQLException {
