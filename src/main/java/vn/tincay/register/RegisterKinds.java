@@ -7,6 +7,7 @@ public final class RegisterKinds {
     public static final TrainingKind TRAINING = new TrainingKind();
     public static final DocumentKind DOCUMENT = new DocumentKind();
     public static final InspectionKind INSPECTION = new InspectionKind();
+    public static final NominationKind NOMINATION = new NominationKind();
 
     private RegisterKinds() {
     }
