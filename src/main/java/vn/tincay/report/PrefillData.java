@@ -5,7 +5,9 @@ import java.util.List;
 import vn.tincay.register.ActivityLine;
 import vn.tincay.register.DocumentLine;
 import vn.tincay.register.InspectionLine;
+import vn.tincay.register.PartneredActivity;
 import vn.tincay.register.TargetRange;
+import vn.tincay.register.TopicWork;
 import vn.tincay.register.TrainingLine;
 
 /**
@@ -16,12 +18,23 @@ import vn.tincay.register.TrainingLine;
  * @param schoolCases summaries of the cases the schools chose (district report only; no codes)
  * @param schoolsReported schools whose accepted reports the district's figures add up (district report only)
  * @param schoolsTotal active schools of the district (district report only)
+ * @param criteriaWork the unit's activities and trainings on the criteria of Decision 4969 (II.3 a)
+ * @param partnered the unit's largest activity held with partners, null if none (II.3 c)
  */
 public record PrefillData(boolean districtOffice, LocalDate from, LocalDate to, ReportFigures figures,
                           TargetRange target, List<String> unitsWithoutWomanInStandingCommittee,
                           List<ActivityLine> activities, List<DocumentLine> documents, List<TrainingLine> trainings,
                           List<InspectionLine> inspections, List<String> schoolCases, long schoolsReported,
-                          long schoolsTotal) {
+                          long schoolsTotal, List<TopicWork> criteriaWork, PartneredActivity partnered) {
+
+    public PrefillData(boolean districtOffice, LocalDate from, LocalDate to, ReportFigures figures,
+                       TargetRange target, List<String> unitsWithoutWomanInStandingCommittee,
+                       List<ActivityLine> activities, List<DocumentLine> documents, List<TrainingLine> trainings,
+                       List<InspectionLine> inspections, List<String> schoolCases, long schoolsReported,
+                       long schoolsTotal) {
+        this(districtOffice, from, to, figures, target, unitsWithoutWomanInStandingCommittee, activities, documents,
+                trainings, inspections, schoolCases, schoolsReported, schoolsTotal, List.of(), null);
+    }
 
     public PrefillData(boolean districtOffice, LocalDate from, LocalDate to, ReportFigures figures,
                        TargetRange target, List<String> unitsWithoutWomanInStandingCommittee,

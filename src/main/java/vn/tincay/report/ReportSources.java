@@ -15,6 +15,7 @@ import vn.tincay.incident.IncidentStatus;
 import vn.tincay.register.ActionMonth;
 import vn.tincay.register.ActionMonthTotals;
 import vn.tincay.register.ActivityLine;
+import vn.tincay.register.ActivityTopic;
 import vn.tincay.register.ActivityTotals;
 import vn.tincay.register.CommunicationActivity;
 import vn.tincay.register.DocumentLine;
@@ -24,6 +25,7 @@ import vn.tincay.register.TrainingLine;
 import vn.tincay.register.DocumentTypeCount;
 import vn.tincay.register.Headcounts;
 import vn.tincay.register.InspectionTotals;
+import vn.tincay.register.NominationTotals;
 import vn.tincay.register.PeriodInfo;
 import vn.tincay.register.RegisterQueries;
 import vn.tincay.register.RegisterScope;
@@ -162,6 +164,15 @@ public class ReportSources {
                 .set(Figure.TRAINING_PARTICIPANTS_MALE, trainings.participantsMale());
         InspectionTotals inspections = register.inspectionTotals(scope, from, to);
         f.set(Figure.INSPECTIONS_PLANNED, inspections.planned()).set(Figure.INSPECTIONS_DONE, inspections.done());
+        register.activitiesByTopic(scope, from, to).forEach((topic, count) -> f.set(Figure.activitiesOnTopic(topic),
+                count));
+        f.set(Figure.TRAININGS_TOPIC_CRITERIA_4969, register.trainingsOnTopic(scope, from, to,
+                ActivityTopic.CRITERIA_4969));
+        f.set(Figure.ACTIVITIES_WITH_PARTNERS, register.activitiesWithPartners(scope, from, to));
+        NominationTotals nominations = register.nominations(scope, from, to);
+        f.set(Figure.NOMINATED_COLLECTIVES, nominations.collectives())
+                .set(Figure.NOMINATED_INDIVIDUALS_FEMALE, nominations.individuals().female())
+                .set(Figure.NOMINATED_INDIVIDUALS_MALE, nominations.individuals().male());
     }
 
     /** The register lines and target a new report's text is written from. */
@@ -180,7 +191,9 @@ public class ReportSources {
                 office ? officeTrainings(scope.districtId(), from, to) : register.trainings(scope, from, to),
                 register.inspections(scope, from, to), schoolCases,
                 office ? acceptedSchoolReports(scope.districtId(), period.id()) : 0,
-                office ? activeSchools(scope.districtId()) : 0);
+                office ? activeSchools(scope.districtId()) : 0,
+                register.workOnTopic(scope, from, to, ActivityTopic.CRITERIA_4969),
+                register.largestPartneredActivity(scope, from, to).orElse(null));
     }
 
     private long acceptedSchoolReports(long districtId, long periodId) {
