@@ -122,6 +122,24 @@ public final class WebClient {
     /** As {@link #submit(Page, String, String, Map)}; without the page's CSP nonce when {@code withNonce} is false. */
     public HttpResponse<String> submit(Page page, String formId, String buttonName, Map<String, String> values,
                                        boolean withNonce) {
+        return send(formPost(page, formId, buttonName, values, withNonce));
+    }
+
+    /** As {@link #submit(Page, String, String, Map)} for a button that answers with a file: its bytes. */
+    public HttpResponse<byte[]> submitForFile(Page page, String formId, String buttonName, Map<String, String> values) {
+        HttpRequest request = formPost(page, formId, buttonName, values, true);
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(request.method() + " " + request.uri() + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted", e);
+        }
+    }
+
+    private HttpRequest formPost(Page page, String formId, String buttonName, Map<String, String> values,
+                                 boolean withNonce) {
         Element form = page.document().getElementById(formId);
         if (form == null) {
             throw new AssertionError("No form " + formId + " on " + page.response().uri() + ":\n" + page.document().title());
@@ -154,10 +172,10 @@ public final class WebClient {
                 .map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
                 .collect(Collectors.joining("&"));
         URI action = page.response().uri().resolve(form.attr("action"));
-        return send(request(action.toString())
+        return request(action.toString())
                 .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
-                .build());
+                .build();
     }
 
     /** POSTs a form-encoded body with extra headers, as a script of the page would; no redirect followed. */
