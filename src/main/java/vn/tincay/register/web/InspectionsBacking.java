@@ -64,7 +64,7 @@ public class InspectionsBacking extends RegisterListBacking {
                 RegisterColumn.<InspectionLine>date("register.inspection.plannedOn", InspectionLine::plannedOn),
                 RegisterColumn.<InspectionLine>text("register.inspection.school", InspectionLine::schoolName),
                 RegisterColumn.<InspectionLine>text("register.inspection.content", InspectionLine::content),
-                RegisterColumn.<InspectionLine>date("register.inspection.doneOn", InspectionLine::doneOn),
+                RegisterColumn.<InspectionLine>date("register.export.doneOn", InspectionLine::doneOn),
                 RegisterColumn.<InspectionLine>text("register.export.findings", InspectionLine::findings),
                 RegisterColumn.<InspectionLine>text("register.export.recommendations", InspectionLine::recommendations)),
                 model);
