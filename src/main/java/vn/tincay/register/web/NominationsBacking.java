@@ -1,5 +1,6 @@
 package vn.tincay.register.web;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
@@ -33,15 +34,13 @@ public class NominationsBacking extends RegisterListBacking {
             (first, max, sort, asc) -> nominations.list(scope(), year, nomineeKind, first, max, sort, asc),
             NominationLine::id);
 
-    /** The share is read once per filter, not on every render. */
+    /** The share of women is read when the page opens and again for each filter, not on every render. */
+    @PostConstruct
     public void filter() {
-        individuals = null;
+        individuals = nominations.individuals(scope(), year);
     }
 
     public WomenShare getIndividuals() {
-        if (individuals == null) {
-            individuals = nominations.individuals(scope(), year);
-        }
         return individuals;
     }
 
