@@ -38,6 +38,11 @@ public class ActivityDraft extends RegisterDraft {
     private ActionMonth actionMonth = ActionMonth.NONE;
     @Size(max = CommunicationActivity.EFFECTIVENESS)
     private String effectiveness;
+    @NotNull
+    private List<ActivityTopic> topics = new ArrayList<>();
+    /** The partners, one per line ({@link Partners#parse}). */
+    @Size(max = Partners.MAX * (Partners.NAME + 2))
+    private String partners;
 
     public static ActivityDraft of(CommunicationActivity a) {
         ActivityDraft d = new ActivityDraft();
@@ -50,6 +55,8 @@ public class ActivityDraft extends RegisterDraft {
         d.participantsMale = a.getParticipantsMale();
         d.actionMonth = a.getActionMonth();
         d.effectiveness = a.getEffectiveness();
+        d.topics = new ArrayList<>(a.getTopics());
+        d.partners = Partners.format(a.getPartners());
         return d;
     }
 
@@ -115,5 +122,21 @@ public class ActivityDraft extends RegisterDraft {
 
     public void setEffectiveness(String effectiveness) {
         this.effectiveness = effectiveness;
+    }
+
+    public List<ActivityTopic> getTopics() {
+        return topics;
+    }
+
+    public void setTopics(List<ActivityTopic> topics) {
+        this.topics = topics;
+    }
+
+    public String getPartners() {
+        return partners;
+    }
+
+    public void setPartners(String partners) {
+        this.partners = partners;
     }
 }

@@ -26,5 +26,6 @@ public final class ActivityKind extends RegisterKind<CommunicationActivity, Acti
                 draft.getAudiences().isEmpty() ? EnumSet.noneOf(Audience.class) : EnumSet.copyOf(draft.getAudiences()),
                 draft.getParticipantsFemale(), draft.getParticipantsMale(), draft.getActionMonth(),
                 Text.trimToNull(draft.getEffectiveness()), by, at);
+        row.cover(ActivityTopic.setOf(draft.getTopics()), Partners.parse(draft.getPartners()));
     }
 }

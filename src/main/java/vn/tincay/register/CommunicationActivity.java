@@ -1,9 +1,13 @@
 package vn.tincay.register;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
@@ -12,7 +16,9 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import vn.tincay.organisation.District;
 import vn.tincay.organisation.School;
@@ -68,6 +74,18 @@ public class CommunicationActivity extends UnitRecord {
     @Column(length = EFFECTIVENESS)
     private String effectiveness;
 
+    @ElementCollection
+    @CollectionTable(name = "activity_topic", joinColumns = @JoinColumn(name = "activity_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "topic", nullable = false, length = 32)
+    private Set<ActivityTopic> topics = EnumSet.noneOf(ActivityTopic.class);
+
+    @ElementCollection
+    @CollectionTable(name = "activity_partner", joinColumns = @JoinColumn(name = "activity_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "name", nullable = false, length = Partners.NAME)
+    private List<String> partners = new ArrayList<>();
+
     protected CommunicationActivity() {
     }
 
@@ -97,6 +115,22 @@ public class CommunicationActivity extends UnitRecord {
         this.actionMonth = actionMonth == null ? ActionMonth.suggestedFor(heldOn) : actionMonth;
         this.effectiveness = effectiveness;
         touch(by, at);
+    }
+
+    /** What the activity was about and whom it was held with (names as typed, in order). */
+    public void cover(Set<ActivityTopic> topics, List<String> partners) {
+        this.topics.clear();
+        this.topics.addAll(topics);
+        this.partners.clear();
+        this.partners.addAll(partners);
+    }
+
+    public Set<ActivityTopic> getTopics() {
+        return topics.isEmpty() ? EnumSet.noneOf(ActivityTopic.class) : EnumSet.copyOf(topics);
+    }
+
+    public List<String> getPartners() {
+        return List.copyOf(partners);
     }
 
     public Set<Audience> audiences() {

@@ -40,6 +40,14 @@ final class Listing<T> {
         return this;
     }
 
+    /** The rows of an aggregate over the filtered rows, e.g. a GROUP BY: select, then what follows the WHERE. */
+    @SuppressWarnings("unchecked")
+    java.util.List<Object[]> rows(EntityManager em, String selectFrom, String tail) {
+        jakarta.persistence.Query query = scope.bind(em.createQuery(selectFrom + where + tail));
+        parameters.forEach(query::setParameter);
+        return query.getResultList();
+    }
+
     ResultPage<T> page(EntityManager em, String select, String from, String countFrom, Map<String, String> sortable,
                        String sortField, boolean ascending, String defaultOrder, String tieBreak, Class<T> type,
                        int first, int max) {

@@ -11,6 +11,7 @@ public final class RegisterKinds {
     public static final WorkPlanKind WORK_PLAN = new WorkPlanKind();
     public static final WomenCommitteeKind WOMEN_COMMITTEE = new WomenCommitteeKind();
     public static final CommitteeMeetingKind COMMITTEE_MEETING = new CommitteeMeetingKind();
+    public static final NominationKind NOMINATION = new NominationKind();
 
     private RegisterKinds() {
     }

@@ -313,6 +313,105 @@ public class RegisterQueries {
         return PeriodInfo.of(period);
     }
 
+    // ---- topics, partners, nominations (report II.1 a, II.1 b, II.3 a, II.3 c) ------------------------
+
+    /** Activities held in the range per topic, only topics that occur; one activity may count under several. */
+    public Map<ActivityTopic, Long> activitiesByTopic(@NotNull RegisterScope scope, @NotNull LocalDate from,
+                                                      @NotNull LocalDate to) {
+        check(scope, from, to);
+        Map<ActivityTopic, Long> byTopic = new EnumMap<>(ActivityTopic.class);
+        for (Object[] row : rows(scope.bind(em.createQuery("SELECT t, COUNT(a) FROM CommunicationActivity a "
+                        + "JOIN a.topics t WHERE " + scope.condition("a") + " AND a.heldOn BETWEEN :from AND :to "
+                        + "GROUP BY t"))
+                .setParameter("from", from).setParameter("to", to))) {
+            byTopic.put((ActivityTopic) row[0], n(row[1]));
+        }
+        return byTopic;
+    }
+
+    /** Number of trainings starting in the range on a topic. */
+    public long trainingsOnTopic(@NotNull RegisterScope scope, @NotNull LocalDate from, @NotNull LocalDate to,
+                                 @NotNull ActivityTopic topic) {
+        check(scope, from, to);
+        return scope.bind(em.createQuery("SELECT COUNT(x) FROM Training x JOIN x.topics t WHERE "
+                        + scope.condition("x") + " AND x.startsOn BETWEEN :from AND :to AND t = :topic", Long.class))
+                .setParameter("from", from).setParameter("to", to).setParameter("topic", topic).getSingleResult();
+    }
+
+    /** Number of activities held in the range with at least one partner. */
+    public long activitiesWithPartners(@NotNull RegisterScope scope, @NotNull LocalDate from, @NotNull LocalDate to) {
+        check(scope, from, to);
+        return scope.bind(em.createQuery("SELECT COUNT(a) FROM CommunicationActivity a WHERE " + scope.condition("a")
+                        + " AND a.heldOn BETWEEN :from AND :to AND a.partners IS NOT EMPTY", Long.class))
+                .setParameter("from", from).setParameter("to", to).getSingleResult();
+    }
+
+    /** The activities and trainings of the range on a topic, in date order (at most MAX_LINES of each). */
+    public List<TopicWork> workOnTopic(@NotNull RegisterScope scope, @NotNull LocalDate from, @NotNull LocalDate to,
+                                       @NotNull ActivityTopic topic) {
+        check(scope, from, to);
+        List<TopicWork> work = new ArrayList<>();
+        scope.bind(em.createQuery("SELECT a FROM CommunicationActivity a JOIN a.topics t WHERE " + scope.condition("a")
+                        + " AND a.heldOn BETWEEN :from AND :to AND t = :topic ORDER BY a.heldOn, a.id",
+                        CommunicationActivity.class))
+                .setParameter("from", from).setParameter("to", to).setParameter("topic", topic)
+                .setMaxResults(MAX_LINES).getResultStream()
+                .forEach(a -> work.add(new TopicWork(a.getHeldOn(), a.getTitle(), unitName(a), false,
+                        a.getParticipantsFemale(), a.getParticipantsMale())));
+        scope.bind(em.createQuery("SELECT x FROM Training x JOIN x.topics t WHERE " + scope.condition("x")
+                        + " AND x.startsOn BETWEEN :from AND :to AND t = :topic ORDER BY x.startsOn, x.id",
+                        Training.class))
+                .setParameter("from", from).setParameter("to", to).setParameter("topic", topic)
+                .setMaxResults(MAX_LINES).getResultStream()
+                .forEach(x -> work.add(new TopicWork(x.getStartsOn(), x.getTopic(), unitName(x), true,
+                        x.getParticipantsFemale(), x.getParticipantsMale())));
+        work.sort(java.util.Comparator.comparing(TopicWork::on));
+        return work;
+    }
+
+    /**
+     * The activity of the range held with partners that reached the most people (the latest of equals),
+     * for the report's one concrete example of coordination; empty when none was held with partners.
+     */
+    public java.util.Optional<PartneredActivity> largestPartneredActivity(@NotNull RegisterScope scope,
+                                                                          @NotNull LocalDate from,
+                                                                          @NotNull LocalDate to) {
+        check(scope, from, to);
+        return scope.bind(em.createQuery("SELECT a FROM CommunicationActivity a WHERE " + scope.condition("a")
+                        + " AND a.heldOn BETWEEN :from AND :to AND a.partners IS NOT EMPTY ORDER BY "
+                        + "a.participantsFemale + a.participantsMale DESC, a.heldOn DESC, a.id DESC",
+                        CommunicationActivity.class))
+                .setParameter("from", from).setParameter("to", to).setMaxResults(1).getResultStream().findFirst()
+                .map(a -> new PartneredActivity(a.getHeldOn(), a.getTitle(), unitName(a), a.getForm(), a.getPartners(),
+                        a.getParticipantsFemale(), a.getParticipantsMale(), a.getEffectiveness()));
+    }
+
+    /** Nominations proposed in the range: collectives, and individuals by sex. */
+    public NominationTotals nominations(@NotNull RegisterScope scope, @NotNull LocalDate from, @NotNull LocalDate to) {
+        check(scope, from, to);
+        long collectives = 0;
+        long female = 0;
+        long male = 0;
+        for (Object[] row : rows(scope.bind(em.createQuery("SELECT n.nomineeKind, n.sex, COUNT(n) FROM "
+                        + "EmulationNomination n WHERE " + scope.condition("n") + " AND n.proposedOn BETWEEN :from "
+                        + "AND :to GROUP BY n.nomineeKind, n.sex"))
+                .setParameter("from", from).setParameter("to", to))) {
+            long count = n(row[2]);
+            if (row[0] == NomineeKind.COLLECTIVE) {
+                collectives += count;
+            } else if (row[1] == vn.tincay.incident.Sex.FEMALE) {
+                female += count;
+            } else {
+                male += count;
+            }
+        }
+        return new NominationTotals(collectives, new WomenShare(female, male));
+    }
+
+    private static String unitName(UnitRecord row) {
+        return row.getSchool() == null ? row.getDistrict().getOfficeName() : row.getSchool().getName();
+    }
+
     /** The district's periods of a year that exist so far (see ReportingPeriodService.periodsOf for defaults). */
     public List<PeriodInfo> periods(long districtId, int year) {
         access.requireDistrictSettingsReadable(districtId);

@@ -1,7 +1,12 @@
 package vn.tincay.register;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
@@ -10,6 +15,8 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
 import vn.tincay.organisation.District;
 import vn.tincay.organisation.School;
 import vn.tincay.platform.UserFacingException;
@@ -77,6 +84,22 @@ public class Training extends UnitRecord {
     @Size(max = NOTE)
     @Column(length = NOTE)
     private String note;
+
+    @ElementCollection
+    @CollectionTable(name = "training_topic", joinColumns = @JoinColumn(name = "training_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "topic", nullable = false, length = 32)
+    private Set<ActivityTopic> topics = EnumSet.noneOf(ActivityTopic.class);
+
+    /** What the training was about. */
+    public void cover(Set<ActivityTopic> topics) {
+        this.topics.clear();
+        this.topics.addAll(topics);
+    }
+
+    public Set<ActivityTopic> getTopics() {
+        return topics.isEmpty() ? EnumSet.noneOf(ActivityTopic.class) : EnumSet.copyOf(topics);
+    }
 
     protected Training() {
     }

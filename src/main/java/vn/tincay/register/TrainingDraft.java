@@ -6,6 +6,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 /** A training as typed into its form (id null: a new one). */
 public class TrainingDraft extends RegisterDraft {
@@ -35,6 +37,8 @@ public class TrainingDraft extends RegisterDraft {
     private boolean leadershipForWomen;
     @Size(max = Training.NOTE)
     private String note;
+    @NotNull
+    private List<ActivityTopic> topics = new ArrayList<>();
 
     public static TrainingDraft of(Training t) {
         TrainingDraft d = new TrainingDraft();
@@ -50,6 +54,7 @@ public class TrainingDraft extends RegisterDraft {
         d.teachers = t.getParticipantsTeachers();
         d.leadershipForWomen = t.isLeadershipForWomen();
         d.note = t.getNote();
+        d.topics = new ArrayList<>(t.getTopics());
         return d;
     }
 
@@ -139,5 +144,13 @@ public class TrainingDraft extends RegisterDraft {
 
     public void setNote(String note) {
         this.note = note;
+    }
+
+    public List<ActivityTopic> getTopics() {
+        return topics;
+    }
+
+    public void setTopics(List<ActivityTopic> topics) {
+        this.topics = topics;
     }
 }

@@ -25,5 +25,6 @@ public final class TrainingKind extends RegisterKind<Training, TrainingDraft> {
                 draft.getParticipantsFemale(), draft.getParticipantsMale(), draft.getManagers(),
                 draft.getCommitteeMembers(), draft.getTeachers(), draft.isLeadershipForWomen(),
                 Text.trimToNull(draft.getNote()), by, at);
+        row.cover(ActivityTopic.setOf(draft.getTopics()));
     }
 }

@@ -2,6 +2,7 @@ package vn.tincay.report;
 
 import vn.tincay.incident.GbvType;
 import vn.tincay.incident.IncidentStatus;
+import vn.tincay.register.ActivityTopic;
 
 /**
  * The numbers a report carries besides its text, read from the register and the cases when the
@@ -90,7 +91,20 @@ public enum Figure {
     WOMEN_COMMITTEE_MEMBERS_FEMALE(Source.UNITS),
     WOMEN_COMMITTEE_MEMBERS_MALE(Source.UNITS),
     /** Committee meetings held within the period. */
-    WOMEN_COMMITTEE_MEETINGS(Source.UNITS);
+    WOMEN_COMMITTEE_MEETINGS(Source.UNITS),
+    // II.1 a) activities by topic (one activity may cover several), II.3 a) and c) (register, issue 10)
+    ACTIVITIES_TOPIC_GENDER_EQUALITY_LAW(Source.UNITS),
+    ACTIVITIES_TOPIC_LABOUR_CODE_2019(Source.UNITS),
+    ACTIVITIES_TOPIC_DIRECTIVE_21(Source.UNITS),
+    ACTIVITIES_TOPIC_CRITERIA_4969(Source.UNITS),
+    ACTIVITIES_TOPIC_ELECTIONS(Source.UNITS),
+    ACTIVITIES_TOPIC_OTHER(Source.UNITS),
+    TRAININGS_TOPIC_CRITERIA_4969(Source.UNITS),
+    ACTIVITIES_WITH_PARTNERS(Source.UNITS),
+    // II.1 b) emulation nominations proposed in the period and women among the individuals (seed 004 section 2)
+    NOMINATED_COLLECTIVES(Source.UNITS),
+    NOMINATED_INDIVIDUALS_FEMALE(Source.UNITS),
+    NOMINATED_INDIVIDUALS_MALE(Source.UNITS);
 
     /** Where the district's consolidated figure comes from. */
     public enum Source {
@@ -118,6 +132,10 @@ public enum Figure {
 
     public static Figure casesOfType(GbvType type) {
         return valueOf("CASES_" + type.name());
+    }
+
+    public static Figure activitiesOnTopic(ActivityTopic topic) {
+        return valueOf("ACTIVITIES_TOPIC_" + topic.name());
     }
 
     public static Figure casesInStatus(IncidentStatus status) {

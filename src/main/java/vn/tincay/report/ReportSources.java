@@ -15,6 +15,7 @@ import vn.tincay.incident.IncidentStatus;
 import vn.tincay.register.ActionMonth;
 import vn.tincay.register.ActionMonthTotals;
 import vn.tincay.register.ActivityLine;
+import vn.tincay.register.ActivityTopic;
 import vn.tincay.register.ActivityTotals;
 import vn.tincay.register.ChecklistTally;
 import vn.tincay.register.CommunicationActivity;
@@ -25,6 +26,7 @@ import vn.tincay.register.TrainingLine;
 import vn.tincay.register.DocumentTypeCount;
 import vn.tincay.register.Headcounts;
 import vn.tincay.register.InspectionTotals;
+import vn.tincay.register.NominationTotals;
 import vn.tincay.register.PeriodInfo;
 import vn.tincay.register.RegisterQueries;
 import vn.tincay.register.RegisterScope;
@@ -192,6 +194,15 @@ public class ReportSources {
                 .set(Figure.WOMEN_COMMITTEE_MEMBERS_FEMALE, committee.members().female())
                 .set(Figure.WOMEN_COMMITTEE_MEMBERS_MALE, committee.members().male())
                 .set(Figure.WOMEN_COMMITTEE_MEETINGS, committee.meetings());
+        register.activitiesByTopic(scope, from, to).forEach((topic, count) -> f.set(Figure.activitiesOnTopic(topic),
+                count));
+        f.set(Figure.TRAININGS_TOPIC_CRITERIA_4969, register.trainingsOnTopic(scope, from, to,
+                ActivityTopic.CRITERIA_4969));
+        f.set(Figure.ACTIVITIES_WITH_PARTNERS, register.activitiesWithPartners(scope, from, to));
+        NominationTotals nominations = register.nominations(scope, from, to);
+        f.set(Figure.NOMINATED_COLLECTIVES, nominations.collectives())
+                .set(Figure.NOMINATED_INDIVIDUALS_FEMALE, nominations.individuals().female())
+                .set(Figure.NOMINATED_INDIVIDUALS_MALE, nominations.individuals().male());
     }
 
     /** The register lines and target a new report's text is written from. */
@@ -211,7 +222,9 @@ public class ReportSources {
                 register.inspections(scope, from, to), schoolCases,
                 office ? acceptedSchoolReports(scope.districtId(), period.id()) : 0,
                 office ? activeSchools(scope.districtId()) : 0,
-                committees.decisionInForce(scope, to));
+                committees.decisionInForce(scope, to),
+                register.workOnTopic(scope, from, to, ActivityTopic.CRITERIA_4969),
+                register.largestPartneredActivity(scope, from, to).orElse(null));
     }
 
     private long acceptedSchoolReports(long districtId, long periodId) {

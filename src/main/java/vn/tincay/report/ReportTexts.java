@@ -9,6 +9,9 @@ import vn.tincay.register.ActionMonth;
 import vn.tincay.register.ActivityForm;
 import vn.tincay.register.ActivityLine;
 import vn.tincay.register.CommitteeDecisionLine;
+import vn.tincay.register.ActivityTopic;
+import vn.tincay.register.PartneredActivity;
+import vn.tincay.register.TopicWork;
 import vn.tincay.register.DocumentLine;
 import vn.tincay.register.DocumentType;
 import vn.tincay.register.InspectionLine;
@@ -20,7 +23,8 @@ import vn.tincay.report.document.VietnameseText;
 /**
  * The text a new report starts with, written from the register and the case counts (in Vietnamese:
  * the report is an official document). Every sentence stays editable; sections the data cannot
- * fill (II.3, III, IV, V) start empty. A district report writes case counts from 1 to 4 as "< 5".
+ * fill (II.2 b, II.3 b, III, IV, V) start empty; II.3 a) and c) are written from the topics and partners
+ * of the register when it has any. A district report writes case counts from 1 to 4 as "< 5".
  */
 public final class ReportTexts {
 
@@ -32,8 +36,10 @@ public final class ReportTexts {
         ReportFigures f = data.figures();
         content.text(ReportSection.I, general(data));
         content.text(ReportSection.II_1_A, activities(data));
-        content.text(ReportSection.II_1_B, staff(data));
+        content.text(ReportSection.II_1_B, join(staff(data), nominations(data)));
         content.text(ReportSection.II_2_A, cases(f, data.districtOffice()));
+        content.text(ReportSection.II_3_A, criteria4969(data));
+        content.text(ReportSection.II_3_C, partnered(data));
         content.text(ReportSection.II_4_A, documentsAndWorkPlans(data));
         content.text(ReportSection.II_4_B, committee(data));
         content.text(ReportSection.II_4_C, trainings(data));
@@ -107,7 +113,7 @@ public final class ReportTexts {
         if (f.get(Figure.ACTIVITIES_JUNE) + f.get(Figure.ACTIVITIES_NOV_DEC) > 0) {
             text.append(months);
         }
-        text.append('.');
+        text.append('.').append(topics(data));
         if (!data.activities().isEmpty()) {
             text.append(data.districtOffice() ? "\nHoạt động do Phòng GD&ĐT tổ chức:" : "\nCụ thể:");
         }
@@ -545,5 +551,136 @@ public final class ReportTexts {
             text.append("\nKết quả theo nội dung kiểm tra: ").append(results).append('.');
         }
         return text.toString();
+    }
+
+    private static String join(String first, String second) {
+        return first.isEmpty() ? second : second.isEmpty() ? first : first + "\n" + second;
+    }
+
+    /** " Về nội dung, có 3 hoạt động tuyên truyền Luật Bình đẳng giới; …" – nothing when no topic was recorded. */
+    static String topics(PrefillData data) {
+        ReportFigures f = data.figures();
+        StringJoiner parts = new StringJoiner("; ", " Về nội dung, có ", "");
+        parts.setEmptyValue("");
+        long mentions = 0;
+        for (ActivityTopic topic : ActivityTopic.values()) {
+            long n = f.get(Figure.activitiesOnTopic(topic));
+            if (n > 0) {
+                parts.add(n + " hoạt động " + topicPhrase(topic));
+                mentions += n;
+            }
+        }
+        if (mentions == 0) {
+            return "";
+        }
+        return parts + (mentions > f.get(Figure.ACTIVITIES) ? " (một hoạt động có thể lồng ghép nhiều nội dung)." : ".");
+    }
+
+    static String topicPhrase(ActivityTopic topic) {
+        return switch (topic) {
+            case GENDER_EQUALITY_LAW -> "tuyên truyền Luật Bình đẳng giới";
+            case LABOUR_CODE_2019 -> "tuyên truyền những nội dung mới về bình đẳng giới, lao động nữ trong Bộ luật "
+                    + "Lao động năm 2019";
+            case DIRECTIVE_21 -> "quán triệt Chỉ thị số 21-CT/TW ngày 20/01/2018 của Ban Bí thư về tiếp tục đẩy mạnh "
+                    + "công tác phụ nữ trong tình hình mới";
+            case CRITERIA_4969 -> "lồng ghép các tiêu chí về bình đẳng giới tại Quyết định số 4969/QĐ-BGDĐT";
+            case ELECTIONS -> "truyền thông về bình đẳng giới phục vụ công tác bầu cử, tạo nguồn cán bộ nữ ứng cử";
+            case OTHER -> "về các nội dung khác";
+        };
+    }
+
+    /** II.3 a): the activities and trainings on the criteria of Decision 4969 in the period; empty when none. */
+    static String criteria4969(PrefillData data) {
+        ReportFigures f = data.figures();
+        long activities = f.get(Figure.ACTIVITIES_TOPIC_CRITERIA_4969);
+        long trainings = f.get(Figure.TRAININGS_TOPIC_CRITERIA_4969);
+        if (activities + trainings == 0) {
+            return "";
+        }
+        StringJoiner through = new StringJoiner(" và ");
+        if (activities > 0) {
+            through.add(activities + " hoạt động truyền thông");
+        }
+        if (trainings > 0) {
+            through.add(trainings + " lớp tập huấn");
+        }
+        StringBuilder text = new StringBuilder();
+        text.append("Trong kỳ báo cáo (từ ").append(VietnameseText.date(data.from())).append(" đến ")
+                .append(VietnameseText.date(data.to())).append("), ")
+                .append(data.districtOffice() ? sector(data) + " đã" : "đơn vị đã")
+                .append(" lồng ghép các tiêu chí về bình đẳng giới tại Quyết định số 4969/QĐ-BGDĐT ngày 28/10/2016 "
+                        + "của Bộ trưởng Bộ Giáo dục và Đào tạo vào chương trình công tác thông qua ")
+                .append(through).append('.');
+        if (!data.criteriaWork().isEmpty()) {
+            text.append(data.districtOffice() ? "\nDo Phòng GD&ĐT thực hiện:" : "\nCụ thể:");
+        }
+        for (TopicWork w : data.criteriaWork()) {
+            text.append("\n- ").append(VietnameseText.date(w.on())).append(": ").append(w.title()).append(" (")
+                    .append(w.training() ? "tập huấn" : "hoạt động truyền thông").append("; ")
+                    .append(w.participantsTotal()).append(" người tham gia, nữ ").append(w.participantsFemale())
+                    .append(").");
+        }
+        return text.toString();
+    }
+
+    /** II.3 c): the largest activity of the period held with partners; empty when none was. */
+    static String partnered(PrefillData data) {
+        long withPartners = data.figures().get(Figure.ACTIVITIES_WITH_PARTNERS);
+        PartneredActivity a = data.partnered();
+        StringBuilder text = new StringBuilder();
+        if (a != null) {
+            text.append("Ngày ").append(VietnameseText.date(a.heldOn())).append(", ")
+                    .append(data.districtOffice() ? "Phòng GD&ĐT" : "đơn vị").append(" đã phối hợp với ")
+                    .append(names(a.partners())).append(" tổ chức hoạt động \u201c").append(a.title().strip())
+                    .append("\u201d (").append(form(a.form())).append(") với ").append(a.participantsTotal())
+                    .append(" người tham gia, trong đó nữ ").append(a.participantsFemale()).append(" người.");
+            if (a.effectiveness() != null && !a.effectiveness().isBlank()) {
+                text.append(" Hiệu quả: ").append(a.effectiveness().strip().replace('\n', ' '));
+                if (!a.effectiveness().strip().endsWith(".")) {
+                    text.append('.');
+                }
+            }
+        }
+        if (withPartners > 1 || (a == null && withPartners > 0)) {
+            text.append(text.length() == 0 ? "" : "\n").append("Trong kỳ báo cáo, ")
+                    .append(data.districtOffice() ? sector(data) : "đơn vị")
+                    .append(" đã phối hợp với các cơ quan, đơn vị liên quan tổ chức ").append(withPartners)
+                    .append(" hoạt động truyền thông về bình đẳng giới và vì sự tiến bộ của phụ nữ.");
+        }
+        return text.toString();
+    }
+
+    /** "A", "A và B", "A, B và C". */
+    static String names(java.util.List<String> names) {
+        if (names.size() <= 1) {
+            return names.isEmpty() ? "" : names.get(0);
+        }
+        return String.join(", ", names.subList(0, names.size() - 1)) + " và " + names.get(names.size() - 1);
+    }
+
+    /** II.1 b), after the staff: the emulation nominations of the period and women among the individuals. */
+    static String nominations(PrefillData data) {
+        ReportFigures f = data.figures();
+        long collectives = f.get(Figure.NOMINATED_COLLECTIVES);
+        long individuals = f.total(Figure.NOMINATED_INDIVIDUALS_FEMALE, Figure.NOMINATED_INDIVIDUALS_MALE);
+        if (collectives + individuals == 0) {
+            return "";
+        }
+        StringJoiner whom = new StringJoiner(" và ");
+        if (collectives > 0) {
+            whom.add(collectives + " tập thể");
+        }
+        if (individuals > 0) {
+            whom.add(individuals + " cá nhân");
+        }
+        StringBuilder text = new StringBuilder("Công tác thi đua, khen thưởng: trong kỳ báo cáo, ")
+                .append(data.districtOffice() ? sector(data) : "đơn vị").append(" đã đề nghị khen thưởng ")
+                .append(whom);
+        if (individuals > 0) {
+            text.append("; trong số cá nhân được đề nghị có ").append(f.get(Figure.NOMINATED_INDIVIDUALS_FEMALE))
+                    .append(" nữ (chiếm ").append(Percent.format(f.share(Figure.NOMINATED_INDIVIDUALS_FEMALE,
+                            Figure.NOMINATED_INDIVIDUALS_MALE))).append(")");
+        }
+        return text.append('.').toString();
     }
 }

@@ -13,11 +13,13 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -122,6 +124,33 @@ public final class WebClient {
     /** As {@link #submit(Page, String, String, Map)}; without the page's CSP nonce when {@code withNonce} is false. */
     public HttpResponse<String> submit(Page page, String formId, String buttonName, Map<String, String> values,
                                        boolean withNonce) {
+        return send(formPost(page, formId, buttonName, values, Map.of(), withNonce));
+    }
+
+    /**
+     * As {@link #submit(Page, String, String, Map)}, with fields that send several values (ticked
+     * checkboxes of one name): each of {@code choices} replaces whatever the page had ticked for it.
+     */
+    public HttpResponse<String> submitWithChoices(Page page, String formId, String buttonName,
+                                                  Map<String, String> values, Map<String, List<String>> choices) {
+        return send(formPost(page, formId, buttonName, values, choices, true));
+    }
+
+    /** As {@link #submit(Page, String, String, Map)} for a button that answers with a file: its bytes. */
+    public HttpResponse<byte[]> submitForFile(Page page, String formId, String buttonName, Map<String, String> values) {
+        HttpRequest request = formPost(page, formId, buttonName, values, Map.of(), true);
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(request.method() + " " + request.uri() + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted", e);
+        }
+    }
+
+    private HttpRequest formPost(Page page, String formId, String buttonName, Map<String, String> values,
+                                 Map<String, List<String>> choices, boolean withNonce) {
         Element form = page.document().getElementById(formId);
         if (form == null) {
             throw new AssertionError("No form " + formId + " on " + page.response().uri() + ":\n" + page.document().title());
@@ -150,14 +179,17 @@ public final class WebClient {
         if (!withNonce) {
             fields.remove("primefaces.nonce");
         }
-        String body = fields.entrySet().stream()
-                .map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
+        choices.keySet().forEach(fields::remove);
+        String body = Stream.concat(fields.entrySet().stream()
+                        .map(field -> encode(field.getKey()) + "=" + encode(field.getValue())),
+                choices.entrySet().stream().flatMap(choice -> choice.getValue().stream()
+                        .map(value -> encode(choice.getKey()) + "=" + encode(value))))
                 .collect(Collectors.joining("&"));
         URI action = page.response().uri().resolve(form.attr("action"));
-        return send(request(action.toString())
+        return request(action.toString())
                 .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
-                .build());
+                .build();
     }
 
     /** POSTs a form-encoded body with extra headers, as a script of the page would; no redirect followed. */

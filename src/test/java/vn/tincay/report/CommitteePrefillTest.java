@@ -26,7 +26,7 @@ class CommitteePrefillTest {
     private static PrefillData data(boolean district, ReportFigures f, CommitteeDecisionLine decision, long reported,
                                     long schools) {
         return new PrefillData(district, FROM, TO, f, TargetRange.DEFAULT, List.of(), List.of(), List.of(), List.of(),
-                List.of(), List.of(), reported, schools, decision);
+                List.of(), List.of(), reported, schools, decision, List.of(), null);
     }
 
     private static ReportFigures committee(long units, long reformed, long female, long male, long meetings) {

@@ -76,6 +76,7 @@ public class DemoDataLoader {
         schoolA.setDeputyHeadName("Phạm Văn Demo Phó");
         School schoolB = school(district, "HDEMO-THCS-BINHMINH", "Trường THCS Demo Bình Minh",
                 SchoolLevel.LOWER_SECONDARY, Ownership.PUBLIC, "02 Đường Demo Ánh Dương, Huyện Demo Bình Yên");
+        DemoActivitiesAndNominations.load(em, schoolB, vn.tincay.platform.LocalTime.today(clock), Instant.now(clock));
         school(district, "HDEMO-MN-HOASEN", "Trường Mầm non Demo Hoa Sen",
                 SchoolLevel.KINDERGARTEN, Ownership.PUBLIC, "03 Đường Demo Sen Hồng, Huyện Demo Bình Yên");
         school(district, "HDEMO-MN-CAUVONG", "Trường Mầm non tư thục Demo Cầu Vồng",

@@ -3,6 +3,8 @@ package vn.tincay.register.web;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import java.util.List;
+import vn.tincay.register.RegisterColumn;
 import vn.tincay.register.DocumentLine;
 import vn.tincay.register.DocumentService;
 import vn.tincay.register.DocumentType;
@@ -37,5 +39,16 @@ public class DocumentsBacking extends DatedRegisterListBacking {
 
     public void setType(DocumentType type) {
         this.type = type;
+    }
+
+    @Override
+    protected RegisterExport<?> exportTable() {
+        return new RegisterExport<>("register.documents.title", "van-ban", List.of(
+                RegisterColumn.<DocumentLine>text("register.document.number", DocumentLine::number),
+                RegisterColumn.<DocumentLine>date("register.document.issuedOn", DocumentLine::issuedOn),
+                RegisterColumn.<DocumentLine>label("register.document.type", d -> "DocumentType." + d.type()),
+                RegisterColumn.<DocumentLine>text("register.document.title", DocumentLine::title),
+                RegisterColumn.<DocumentLine>text("register.unit.column", DocumentLine::unitName)),
+                model);
     }
 }

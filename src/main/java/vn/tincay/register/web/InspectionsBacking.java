@@ -3,6 +3,8 @@ package vn.tincay.register.web;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import java.util.List;
+import vn.tincay.register.RegisterColumn;
 import java.time.Clock;
 import vn.tincay.platform.LocalTime;
 import vn.tincay.register.InspectionLine;
@@ -53,5 +55,18 @@ public class InspectionsBacking extends RegisterListBacking {
 
     public void setDone(Boolean done) {
         this.done = done;
+    }
+
+    @Override
+    protected RegisterExport<?> exportTable() {
+        return new RegisterExport<>("register.inspections.title", "kiem-tra", List.of(
+                RegisterColumn.<InspectionLine>number("register.filter.year", InspectionLine::planYear),
+                RegisterColumn.<InspectionLine>date("register.inspection.plannedOn", InspectionLine::plannedOn),
+                RegisterColumn.<InspectionLine>text("register.inspection.school", InspectionLine::schoolName),
+                RegisterColumn.<InspectionLine>text("register.inspection.content", InspectionLine::content),
+                RegisterColumn.<InspectionLine>date("register.export.doneOn", InspectionLine::doneOn),
+                RegisterColumn.<InspectionLine>text("register.export.findings", InspectionLine::findings),
+                RegisterColumn.<InspectionLine>text("register.export.recommendations", InspectionLine::recommendations)),
+                model);
     }
 }

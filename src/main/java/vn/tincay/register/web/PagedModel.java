@@ -1,6 +1,7 @@
 package vn.tincay.register.web;
 
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -26,6 +27,9 @@ public class PagedModel<T> extends LazyDataModel<T> {
     public interface Key<T> extends Function<T, Object>, Serializable {
     }
 
+    /** The largest page the register services return. */
+    private static final int PAGE = 100;
+
     private final Source<T> source;
     private final Key<T> key;
 
@@ -46,6 +50,22 @@ public class PagedModel<T> extends LazyDataModel<T> {
         ResultPage<T> page = source.fetch(first, pageSize, field, sort == null || sort.getOrder() == SortOrder.ASCENDING);
         setRowCount((int) page.total());
         return page.rows();
+    }
+
+    /**
+     * Every row of the list as the table's filter holds them (in the service's default order), page by
+     * page through the same service call, at most {@code limit}.
+     */
+    public List<T> allRows(int limit) {
+        List<T> rows = new ArrayList<>();
+        while (rows.size() < limit) {
+            ResultPage<T> page = source.fetch(rows.size(), Math.min(PAGE, limit - rows.size()), null, false);
+            rows.addAll(page.rows());
+            if (page.rows().isEmpty() || rows.size() >= page.total()) {
+                break;
+            }
+        }
+        return rows;
     }
 
     @Override

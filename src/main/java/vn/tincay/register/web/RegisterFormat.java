@@ -9,6 +9,7 @@ import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import vn.tincay.register.ActivityTopic;
 import vn.tincay.register.ShareFormat;
 import vn.tincay.register.TargetRange;
 import vn.tincay.register.WomenShare;
@@ -19,6 +20,11 @@ import vn.tincay.register.WomenShare;
 public class RegisterFormat {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    /** The topics an activity or training may be about, for the forms' checkboxes. */
+    public ActivityTopic[] getTopics() {
+        return ActivityTopic.values();
+    }
 
     public String date(LocalDate date) {
         return date == null ? "" : DATE.format(date);

@@ -2,9 +2,18 @@ package vn.tincay.register.web;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.Serializable;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.ResourceBundle;
+import org.omnifaces.util.Faces;
+import vn.tincay.platform.LocalTime;
+import vn.tincay.platform.web.BundleMessageResolver;
+import vn.tincay.register.RegisterColumn;
+import vn.tincay.register.RegisterWorkbook;
 import vn.tincay.register.RegisterDirectory;
 import vn.tincay.register.RegisterScope;
 import vn.tincay.register.SchoolOption;
@@ -23,6 +32,9 @@ public abstract class RegisterListBacking implements Serializable {
     public static final String OWN = "own";
     public static final String ALL_SCHOOLS = "schools";
     public static final String WHOLE_DISTRICT = "district";
+
+    /** The most rows one export holds. */
+    public static final int EXPORT_LIMIT = 5000;
 
     @EJB
     private RegisterDirectory directory;
@@ -54,6 +66,50 @@ public abstract class RegisterListBacking implements Serializable {
             unit = OWN;
             return RegisterScope.of(own.unit());
         }
+    }
+
+    /**
+     * "Xuất Excel": the rows of the list as its filter and unit choice hold them, read through the same
+     * service call as the table (so the same access check), as an XLSX download. Lists without an
+     * export (the overview, the staff statistics) answer 404.
+     */
+    public void export() throws IOException {
+        RegisterExport<?> export = exportTable();
+        if (export == null) {
+            Faces.responseSendError(404, "Not found");
+            return;
+        }
+        ResourceBundle bundle = ResourceBundle.getBundle(BundleMessageResolver.BUNDLE, Faces.getLocale());
+        ByteArrayOutputStream file = new ByteArrayOutputStream();
+        write(export, bundle, file);
+        Faces.sendFile(file.toByteArray(), export.fileName() + ".xlsx", true);
+    }
+
+    /** What the list exports; none by default. */
+    protected RegisterExport<?> exportTable() {
+        return null;
+    }
+
+    private <T> void write(RegisterExport<T> export, ResourceBundle bundle, ByteArrayOutputStream out)
+            throws IOException {
+        RegisterWorkbook.write(export.titleKey(), export.columns(), export.model().allRows(EXPORT_LIMIT),
+                unitLabel(bundle), bundle, LocalDateTime.now(LocalTime.ZONE), out);
+    }
+
+    /** Whose register the list shows, in words. */
+    private String unitLabel(ResourceBundle bundle) {
+        if (isOwnRegister()) {
+            return own.name();
+        }
+        if (ALL_SCHOOLS.equals(unit)) {
+            return bundle.getString("register.unit.allSchools");
+        }
+        if (WHOLE_DISTRICT.equals(unit)) {
+            return bundle.getString("register.unit.wholeDistrict");
+        }
+        RegisterScope scope = scope();
+        return schools.stream().filter(s -> s.id().equals(scope.schoolId())).map(SchoolOption::name).findFirst()
+                .orElse(own.name());
     }
 
     /** The list shows the caller's own register, which they may add to and change. */

@@ -85,6 +85,10 @@ public final class ReportDocumentBuilder {
         rows.add(staffRow("Ban Thường vụ cấp ủy", f, Figure.STANDING_COMMITTEE_FEMALE,
                 Figure.STANDING_COMMITTEE_MALE));
         rows.add(staffRow("Ban vì sự tiến bộ của phụ nữ", f, Figure.COMMITTEE_FEMALE, Figure.COMMITTEE_MALE));
+        if (f.total(Figure.NOMINATED_INDIVIDUALS_FEMALE, Figure.NOMINATED_INDIVIDUALS_MALE) > 0) {
+            rows.add(staffRow("Cá nhân được đề nghị khen thưởng", f, Figure.NOMINATED_INDIVIDUALS_FEMALE,
+                    Figure.NOMINATED_INDIVIDUALS_MALE));
+        }
         return new ReportDocument.Table(List.of("Nội dung", "Tổng số", "Nữ", "Tỷ lệ nữ"), rows,
                 new int[] {49, 17, 17, 17});
     }

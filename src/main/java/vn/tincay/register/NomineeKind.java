@@ -1,0 +1,7 @@
+package vn.tincay.register;
+
+/** Who is proposed for an emulation award: a collective (tập thể) or one person (cá nhân). */
+public enum NomineeKind {
+    COLLECTIVE,
+    INDIVIDUAL
+}
