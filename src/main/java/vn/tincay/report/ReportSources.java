@@ -55,6 +55,8 @@ public class ReportSources {
 
     @EJB
     private WorkPlanService workPlans;
+
+    @EJB
     private WomenCommitteeService committees;
 
     /** The school's figures: its cases reported in the period and its register. */
