@@ -28,6 +28,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import vn.tincay.it.DemoAccount;
 import vn.tincay.it.RunningApp;
 import vn.tincay.it.TestAccount;
+import vn.tincay.it.TestSchool;
 import vn.tincay.it.TinCayServer;
 import vn.tincay.it.WebClient;
 
@@ -36,7 +37,7 @@ import vn.tincay.it.WebClient;
  * topics of an inspection of the demo Hoa Sen school and records a result per topic; the school
  * records its own self-inspection against the same topics; another school gets "not found"; and the
  * school's interim report is pre-filled with the checklist, the self-inspection (II.4 d) and the
- * succession pool (II.1 b). Hoa Sen is a school no other test writes to, so the numbers are exact.
+ * succession pool (II.1 b). The school is a copy of Hoa Sen that only this test uses, so the numbers are exact.
  */
 @ExtendWith(TinCayServer.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -48,6 +49,7 @@ class InspectionChecklistIT {
     private static final LocalDate EARLY_THIS_YEAR = LocalDate.now(VIETNAM).withDayOfYear(2);
 
     private static RunningApp app;
+    private static TestSchool school;
     private static WebClient hoaSen;
     private static WebClient otherSchool;
     private static WebClient coordinator;
@@ -58,7 +60,9 @@ class InspectionChecklistIT {
     static void signIn(RunningApp runningApp) throws SQLException {
         app = runningApp;
         coordinator = new WebClient(app).signedIn(DemoAccount.COORDINATOR.username(), DemoAccount.PASSWORD);
-        hoaSen = new WebClient(app).signedIn(focalPointAt("HDEMO-MN-HOASEN"), DemoAccount.PASSWORD);
+        // A kindergarten of its own, like Hoa Sen: the report's figures are this test's alone.
+        school = TestSchool.like(app, "HDEMO-MN-HOASEN", "CHK");
+        hoaSen = new WebClient(app).signedIn(school.focalPoint(app, "checklist"), DemoAccount.PASSWORD);
         otherSchool = new WebClient(app).signedIn(focalPointAt("HDEMO-MN-CAUVONG"), DemoAccount.PASSWORD);
     }
 
@@ -128,7 +132,7 @@ class InspectionChecklistIT {
         String content = "Kiểm tra Demo theo kế hoạch tháng 5 " + UUID.randomUUID();
         WebClient.Page form = coordinator.open("/register/inspection.xhtml");
         String hoaSenId = form.document().select("#inspectionForm [name^=inspectionForm:school] option").stream()
-                .filter(option -> option.text().contains("Hoa Sen")).findFirst()
+                .filter(option -> option.text().contains(school.name())).findFirst()
                 .orElseThrow(() -> new AssertionError("no Hoa Sen to choose")).attr("value");
         assertTrue(form.document().text().contains("Công tác cán bộ nữ và việc quy hoạch, tạo nguồn, bổ nhiệm và sử dụng "
                 + "cán bộ nữ"), "the topics are worded as the letter words them");
@@ -229,8 +233,9 @@ class InspectionChecklistIT {
                         + "SELECT s.district_id, s.id, s.id, p.id, p.covers_from, 20, 4, 1, 1, 5, 3, "
                         + "'test', UTC_TIMESTAMP(3), 'test', UTC_TIMESTAMP(3), 0 "
                         + "FROM school s JOIN reporting_period p ON p.district_id = s.district_id "
-                        + "WHERE s.code = 'HDEMO-MN-HOASEN' AND p.year = ?")) {
-            insert.setInt(1, EARLY_THIS_YEAR.getYear());
+                        + "WHERE s.code = ? AND p.year = ?")) {
+            insert.setString(1, school.code());
+            insert.setInt(2, EARLY_THIS_YEAR.getYear());
             assertTrue(insert.executeUpdate() > 0);
         }
         WebClient.Page staff = hoaSen.open("/register/staff.xhtml");

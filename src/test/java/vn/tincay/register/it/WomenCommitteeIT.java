@@ -29,6 +29,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import vn.tincay.it.DemoAccount;
 import vn.tincay.it.RunningApp;
 import vn.tincay.it.TestAccount;
+import vn.tincay.it.TestSchool;
 import vn.tincay.it.TinCayServer;
 import vn.tincay.it.WebClient;
 
@@ -36,7 +37,7 @@ import vn.tincay.it.WebClient;
  * The committee register (issue 10) through its pages against MariaDB: a decision with its members saved,
  * changed, refused when stale and deleted (audited) by the school that keeps it; read-only for the district;
  * not found for another school, its meetings' minutes too; and the numbers the interim report's II.4 b)
- * is pre-filled with. The school is the demo's kindergarten Hoa Sen, which has no demo committee.
+ * is pre-filled with. The school is a copy of the demo's kindergarten Hoa Sen that only this test uses.
  */
 @ExtendWith(TinCayServer.class)
 class WomenCommitteeIT {
@@ -53,7 +54,9 @@ class WomenCommitteeIT {
     static void signIn(RunningApp runningApp) throws SQLException {
         app = runningApp;
         coordinator = new WebClient(app).signedIn(DemoAccount.COORDINATOR.username(), DemoAccount.PASSWORD);
-        school = new WebClient(app).signedIn(focalPointOf("HDEMO-MN-HOASEN", "committeehoasen"), DemoAccount.PASSWORD);
+        // A kindergarten of its own, like Hoa Sen: the report's figures are this test's alone.
+        TestSchool own = TestSchool.like(app, "HDEMO-MN-HOASEN", "COM");
+        school = new WebClient(app).signedIn(own.focalPoint(app, "committeehoasen"), DemoAccount.PASSWORD);
         otherSchool = new WebClient(app).signedIn(focalPointOf("HDEMO-MN-CAUVONG", "committeecauvong"),
                 DemoAccount.PASSWORD);
     }

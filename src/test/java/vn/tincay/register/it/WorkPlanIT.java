@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import vn.tincay.it.DemoAccount;
 import vn.tincay.it.RunningApp;
-import vn.tincay.it.TestAccount;
+import vn.tincay.it.TestSchool;
 import vn.tincay.it.TinCayServer;
 import vn.tincay.it.WebClient;
 
@@ -51,13 +51,8 @@ class WorkPlanIT {
         app = runningApp;
         principal = new WebClient(app).signedIn(DemoAccount.PRINCIPAL1.username(), DemoAccount.PASSWORD);
         coordinator = new WebClient(app).signedIn(DemoAccount.COORDINATOR.username(), DemoAccount.PASSWORD);
-        String other = TestAccount.in(app).likeDemoAccount(DemoAccount.PRINCIPAL1).named("planschool").create();
-        try (Connection db = app.connect(); PreparedStatement move = db.prepareStatement(
-                "UPDATE user_account SET school_id = (SELECT s.id FROM school s WHERE s.code = 'HDEMO-MN-HOASEN') "
-                        + "WHERE username = ?")) {
-            move.setString(1, other);
-            assertEquals(1, move.executeUpdate());
-        }
+        // A kindergarten of its own, like Hoa Sen: the report's figures are this test's alone.
+        String other = TestSchool.like(app, "HDEMO-MN-HOASEN", "PLAN").focalPoint(app, "planschool");
         kindergarten = new WebClient(app).signedIn(other, DemoAccount.PASSWORD);
     }
 
