@@ -8,6 +8,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.text.MessageFormat;
 import java.time.Clock;
@@ -115,7 +116,10 @@ public class AdHocReminderService {
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int remind(Due due) throws MessagingException {
-        return send(em.find(AdHocRequest.class, due.requestId()), due.schoolId(), due.overdue(), null);
+        // Locked, like the coordinator's "Nhắc nộp": reminders of one request take turns, so the check for today's
+        // reminder and its insert cannot interleave (two coordinators at once get one reminder and one "already").
+        return send(em.find(AdHocRequest.class, due.requestId(), LockModeType.PESSIMISTIC_WRITE), due.schoolId(),
+                due.overdue(), null);
     }
 
     /**
@@ -123,6 +127,7 @@ public class AdHocReminderService {
      * the caller's transaction; {@link AdHocReportService} checks the caller, the school and the answers.
      */
     public int request(AdHocRequest request, long schoolId, String coordinator) throws MessagingException {
+        em.lock(request, LockModeType.PESSIMISTIC_WRITE);
         LocalDate today = LocalTime.today(clock);
         AdHocReminder sentToday = em.createQuery("SELECT m FROM AdHocReminder m WHERE m.requestId = :r "
                         + "AND m.schoolId = :s AND m.sentOn = :t", AdHocReminder.class)

@@ -43,6 +43,9 @@ class AdHocReportNoticesIT {
     @Test
     void theSchoolsHearOfTheRequestTheCoordinatorRemindsOneAndHearsOfItsAnswers() throws Exception {
         String title = "Rà soát tủ sách pháp luật về bình đẳng giới " + System.nanoTime();
+        // A school with a focal point of its own, for the two coordinators who remind it at once.
+        vn.tincay.it.TestSchool other = vn.tincay.it.TestSchool.like(app, "HDEMO-MN-HOASEN", "ADH");
+        other.focalPoint(app, "adhoc");
         WebClient coordinator = new WebClient(app).signedIn("coordinator", DemoAccount.PASSWORD);
         long requestId = ask(coordinator, title);
 
@@ -73,6 +76,18 @@ class AdHocReportNoticesIT {
         assertEquals(1, Db.number(app, "SELECT COUNT(*) FROM adhoc_reminder r JOIN school s ON s.id = r.school_id "
                 + "WHERE r.request_id = ? AND s.name = ? AND r.requested_by = 'coordinator'", requestId, SAO_MAI));
         notice(principal, title, "Phòng GD&ĐT nhắc nộp báo cáo đột xuất");
+
+        // Two coordinators press "Nhắc nộp" for the same school at the same moment: one reminder, one "already".
+        WebClient second = new WebClient(app).signedIn("coordinator", DemoAccount.PASSWORD);
+        List<WebClient> both = List.of(coordinator, second);
+        List<WebClient.Page> pages = List.of(coordinator.open("/report/adhoc-answer.xhtml?id=" + requestId),
+                second.open("/report/adhoc-answer.xhtml?id=" + requestId));
+        List<String> told = vn.tincay.it.Parallel.run(2, 2, i -> both.get(i).follow(both.get(i).submit(pages.get(i),
+                "schoolAnswers", remindButton(pages.get(i), other.name()), Map.of())).messages());
+        assertEquals(1, told.stream().filter(m -> m.contains("Đã nhắc " + other.name())).count(), told.toString());
+        assertEquals(1, told.stream().filter(m -> m.contains("Hôm nay đã nhắc trường này")).count(), told.toString());
+        assertEquals(1, Db.number(app, "SELECT COUNT(*) FROM adhoc_reminder r JOIN school s ON s.id = r.school_id "
+                + "WHERE r.request_id = ? AND s.name = ?", requestId, other.name()));
 
         // Sao Mai answers: the coordinators hear of it, and Sao Mai is no longer offered a reminder.
         WebClient.Page form = principal.open("/report/adhoc-answer.xhtml?id=" + requestId);
