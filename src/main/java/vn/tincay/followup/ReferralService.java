@@ -27,6 +27,7 @@ import vn.tincay.platform.UserFacingException;
 import vn.tincay.security.Caller;
 import vn.tincay.security.CallerContext;
 import vn.tincay.security.Role;
+import vn.tincay.statistics.MonthlyCounts;
 
 /**
  * Referrals of cases to service organisations. The referring side (school focal point, district
@@ -50,6 +51,9 @@ public class ReferralService {
 
     @Inject
     private CaseAudit audit;
+
+    @EJB
+    private MonthlyCounts monthlyCounts;
 
     @EJB
     private IncidentService incidents;
@@ -82,6 +86,7 @@ public class ReferralService {
         }
         em.persist(referral);
         em.flush();
+        monthlyCounts.added(referral);
         String detail = "to organisation " + to.getId() + " (" + to.getKind() + "); basis " + referral.getBasis();
         if (referral.getBasis().isLegalBasis()) {
             // The written reason stays in the referral, encrypted: nothing typed about a case goes to the log.
@@ -269,12 +274,14 @@ public class ReferralService {
         if (referral.getVersion() != expectedVersion) {
             throw new UserFacingException("error.staleEdit");
         }
+        ReferralStatus from = referral.getStatus();
         change.run();
         try {
             em.flush();
         } catch (OptimisticLockException e) {
             throw new UserFacingException("error.staleEdit");
         }
+        monthlyCounts.moved(referral, from);
         audit.record(caller, AuditAction.REFERRAL_ANSWERED, "Referral", referral.getId(),
                 referral.getIncident().getCaseCode(), detail);
     }

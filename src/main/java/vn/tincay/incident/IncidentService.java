@@ -31,6 +31,8 @@ import vn.tincay.security.CallerContext;
 import vn.tincay.security.Role;
 import vn.tincay.security.crypto.Confidentiality;
 import vn.tincay.security.crypto.NameIndex;
+import vn.tincay.statistics.MonthCount;
+import vn.tincay.statistics.MonthlyCounts;
 
 /**
  * The boundary for incident reports and their cases. Every method checks the caller's role and
@@ -66,6 +68,9 @@ public class IncidentService {
 
     @EJB
     private AccessRefusals refusals;
+
+    @EJB
+    private MonthlyCounts monthlyCounts;
 
     @Inject
     private DuplicateCheck duplicateCheck;
@@ -121,6 +126,7 @@ public class IncidentService {
         em.persist(incident);
         em.persist(incident.reported(caller.username()));
         em.flush();
+        monthlyCounts.added(incident);
         for (String wordHash : names.wordHashes(draft.getSurvivorName())) {
             em.persist(new SurvivorNameWord(incident, wordHash));
         }
@@ -417,7 +423,9 @@ public class IncidentService {
                 throw new UserFacingException("incident.error.referralsSent", sent);
             }
         }
+        List<MonthCount> counted = MonthCount.of(incident);
         em.persist(incident.changeStatus(target, reason, blankToNull(note), caller.username(), Instant.now(clock)));
+        monthlyCounts.changed(counted, incident);
         audit.record(caller, AuditAction.STATUS_CHANGED, incident, from + " -> " + target
                 + (reason == null ? "" : " (" + reason + ")"));
     }
@@ -433,7 +441,9 @@ public class IncidentService {
         Incident incident = visibleForUpdate(caller, id, expectedVersion);
         GbvType before = incident.getType();
         String unknownBefore = incident.getAnswers().unknown().toString();
+        List<MonthCount> counted = MonthCount.of(incident);
         incident.reviseAnswers(answers, Instant.now(clock));
+        monthlyCounts.changed(counted, incident);
         audit.record(caller, AuditAction.ANSWERS_REVISED, incident, "unknown " + unknownBefore + ", type " + before
                 + " -> " + incident.getType());
     }

@@ -13,6 +13,7 @@ import java.util.List;
 import vn.tincay.account.UserAccount;
 import vn.tincay.audit.AuditAction;
 import vn.tincay.followup.Referral;
+import vn.tincay.followup.ReferralStatus;
 import vn.tincay.incident.CaseAudit;
 import vn.tincay.incident.ConsentGiver;
 import vn.tincay.incident.ConsentKind;
@@ -26,6 +27,8 @@ import vn.tincay.security.Caller;
 import vn.tincay.security.CallerContext;
 import vn.tincay.security.Role;
 import vn.tincay.security.crypto.Confidentiality;
+import vn.tincay.statistics.MonthCount;
+import vn.tincay.statistics.MonthlyCounts;
 
 /**
  * The survivor's rights under the personal data protection law, exercised through the people who
@@ -48,6 +51,9 @@ public class SurvivorRightsService {
 
     @Inject
     private Confidentiality confidentiality;
+
+    @EJB
+    private MonthlyCounts monthlyCounts;
 
     @EJB
     private IncidentService incidents;
@@ -93,9 +99,11 @@ public class SurvivorRightsService {
         Incident incident = incidents.visible(caller, incidentId);
         em.lock(incident, LockModeType.PESSIMISTIC_WRITE);
         Instant now = Instant.now(clock);
+        List<MonthCount> counted = MonthCount.of(incident);
         if (!incident.withdrawConsent(kind, now)) {
             throw new UserFacingException("rights.error.noConsent");
         }
+        monthlyCounts.changed(counted, incident);
         em.persist(new ConsentWithdrawal(incident.getId(), kind, requestedBy, caller.username(), now));
         audit.record(caller, AuditAction.CONSENT_WITHDRAWN, incident, kind + " withdrawn at the request of " + requestedBy);
         int withdrawn = 0;
@@ -106,7 +114,9 @@ public class SurvivorRightsService {
                 if (!referral.getStatus().isOpen()) {
                     continue;
                 }
+                ReferralStatus from = referral.getStatus();
                 referral.withdraw(now);
+                monthlyCounts.moved(referral, from);
                 tellService(referral, incident.getCaseCode(), now);
                 audit.record(caller, AuditAction.REFERRAL_WITHDRAWN, "Referral", referral.getId(),
                         incident.getCaseCode(), "consent to referral withdrawn; organisation "

@@ -1,6 +1,7 @@
 package vn.tincay.statistics;
 
 import java.sql.Date;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -18,7 +19,10 @@ import vn.tincay.statistics.StatTable.ChartType;
 
 /**
  * The statistics queries. The database does all counting and averaging (GROUP BY); Java only reads
- * the grouped rows – a few per category – and lays them out as tables. The SQL is the subset that
+ * the grouped rows – a few per category – and lays them out as tables. Whole months come from the
+ * monthly counts ({@code case_month_count}, V53, kept by {@link MonthlyCounts}), so a year costs the
+ * same at a thousand cases as at a million; the days of a partial month at either end of a date range
+ * are counted from the incidents. The SQL is the subset that
  * MySQL, MariaDB and H2 in MySQL mode share: YEAR()/MONTH() rather than DATE_FORMAT, TIMESTAMPDIFF
  * and TIMESTAMPADD for day counts. Plain SQL so that the same queries run in the server (through
  * the entity manager) and in tests (through JDBC) against both databases.
@@ -79,8 +83,16 @@ public class StatisticsQueries {
         if (scope.isAnonymous()) {
             throw new IllegalArgumentException("Province statistics are anonymous: use province()");
         }
-        Where where = Where.of(scope, filter);
-        OnePass pass = onePass(where);
+        Counts pass = new Counts();
+        Period period = Period.of(filter);
+        if (period.hasMonths()) {
+            readMonths(scope, filter.level(), period, pass);
+        }
+        for (StatisticsFilter edge : period.edges()) {
+            Where where = Where.of(scope, edge);
+            onePass(where, pass);
+            referralOutcomes(where, pass.byReferral);
+        }
         List<StatTable> tables = new ArrayList<>();
         tables.add(countTable("byType", "stats.col.type", GbvType.values(), pass.byType, ChartType.HORIZONTAL_BAR));
         tables.add(monthTable(filter, pass.byMonth, false));
@@ -90,30 +102,114 @@ public class StatisticsQueries {
         }
         tables.add(countTable("byStatus", "stats.col.status", IncidentStatus.values(), pass.byStatus, ChartType.BAR));
         tables.add(timeToClose(pass));
-        tables.add(referralOutcomes(where));
+        tables.add(referralTable(pass.byReferral));
         tables.add(countTable("reportingDelay", "stats.col.delay", ReportingDelay.values(), pass.byDelay, ChartType.BAR)
                 .withNote(Label.key("stats.note.reportingDelay")));
         return tables;
     }
 
-    /** The counts every dashboard table is made of, from one grouped reading of the period's incidents. */
-    private static final class OnePass {
+    /**
+     * A period split into the whole months it covers, read from the monthly counts ({@code case_month_count},
+     * V53), and the days before and after them, read from the incidents: a year is twelve whole months; 15/03
+     * to 10/05 is April, 15–31/03 and 1–10/05.
+     *
+     * @param firstMonth the first day of the first whole month, or null when there is none
+     * @param lastMonth  the first day of the last whole month, or null when there is none
+     * @param edges      the partial months at either end, as filters of the same level
+     */
+    record Period(LocalDate firstMonth, LocalDate lastMonth, List<StatisticsFilter> edges) {
+
+        static Period of(StatisticsFilter filter) {
+            LocalDate from = filter.from();
+            LocalDate to = filter.to();
+            LocalDate wholeFrom = from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
+            LocalDate wholeTo = to.getDayOfMonth() == to.lengthOfMonth() ? to : to.withDayOfMonth(1).minusDays(1);
+            if (wholeFrom.isAfter(wholeTo)) {
+                return new Period(null, null, List.of(filter));
+            }
+            List<StatisticsFilter> edges = new ArrayList<>(2);
+            if (from.isBefore(wholeFrom)) {
+                edges.add(StatisticsFilter.range(from, wholeFrom.minusDays(1), filter.level()));
+            }
+            if (wholeTo.isBefore(to)) {
+                edges.add(StatisticsFilter.range(wholeTo.plusDays(1), to, filter.level()));
+            }
+            return new Period(wholeFrom, wholeTo.withDayOfMonth(1), List.copyOf(edges));
+        }
+
+        boolean hasMonths() {
+            return firstMonth != null;
+        }
+    }
+
+    /** The counts every table is made of, added up from the monthly counts and the edges' incidents. */
+    private static final class Counts {
         final Map<GbvType, Long> byType = new EnumMap<>(GbvType.class);
         final Map<IncidentStatus, Long> byStatus = new EnumMap<>(IncidentStatus.class);
         final Map<SchoolLevel, Long> byLevel = new EnumMap<>(SchoolLevel.class);
         final Map<YearMonth, Long> byMonth = new HashMap<>();
         final Map<ReportingDelay, Long> byDelay = new EnumMap<>(ReportingDelay.class);
+        final Map<AgeGroup, Long> byAge = new EnumMap<>(AgeGroup.class);
+        final Map<Long, Long> byDistrict = new HashMap<>();
+        final Map<ReferralStatus, Long> byReferral = new EnumMap<>(ReferralStatus.class);
         final Map<GbvType, CloseTimes> closeTimes = new EnumMap<>(GbvType.class);
         final Map<GbvType, long[]> closeDaySums = new EnumMap<>(GbvType.class);
+
+        void closed(GbvType type, long days, long cases) {
+            closeTimes.computeIfAbsent(type, t -> new CloseTimes()).add(days, cases);
+            long[] sums = closeDaySums.computeIfAbsent(type, t -> new long[2]);
+            sums[0] += days * cases;
+            sums[1] += cases;
+        }
     }
 
     /**
-     * One statement instead of one per table: the period's incidents grouped by every dimension the
-     * dashboard shows at once – type, status, month, school level, days to close, reporting delay –
-     * read from the statistics index by date received (V43); Java adds the groups up per table.
+     * The whole months of the period from the monthly counts: one statement that sums the scope's rows of
+     * every dimension; the cases by type are also split by month, school level and district (the tables by
+     * month, level and district add them up), the other dimensions only by their category.
      */
-    private OnePass onePass(Where where) {
-        OnePass pass = new OnePass();
+    private void readMonths(StatisticsScope scope, SchoolLevel level, Period period, Counts counts) {
+        List<Object> parameters = new ArrayList<>();
+        StringBuilder where = new StringBuilder(" WHERE ").append(scope.countsCondition(parameters))
+                .append(" AND a.month_received >= ? AND a.month_received <= ?");
+        parameters.add(Date.valueOf(period.firstMonth()));
+        parameters.add(Date.valueOf(period.lastMonth()));
+        if (level != null && !scope.isAnonymous()) {
+            where.append(" AND s.level = ?");
+            parameters.add(level.name());
+        }
+        String byType = "CASE WHEN a.dimension = 'TYPE' THEN ";
+        String sql = "SELECT x.dimension, x.category, x.days, x.m, x.lvl, x.d, SUM(x.cases) FROM (SELECT "
+                + "a.dimension AS dimension, a.category AS category, a.days AS days, "
+                + byType + "a.month_received END AS m, " + byType + "s.level END AS lvl, "
+                + byType + "a.district_id END AS d, a.cases AS cases "
+                + "FROM case_month_count a JOIN school s ON s.id = a.school_id" + where + ") x "
+                + "GROUP BY x.dimension, x.category, x.days, x.m, x.lvl, x.d";
+        for (Object[] row : rows.query(sql, List.copyOf(parameters))) {
+            String category = (String) row[1];
+            long cases = number(row[6]).longValue();
+            switch (MonthCount.Dimension.valueOf((String) row[0])) {
+                case TYPE -> {
+                    counts.byType.merge(GbvType.valueOf(category), cases, Long::sum);
+                    counts.byMonth.merge(YearMonth.from(localDate(row[3])), cases, Long::sum);
+                    counts.byLevel.merge(SchoolLevel.valueOf((String) row[4]), cases, Long::sum);
+                    counts.byDistrict.merge(number(row[5]).longValue(), cases, Long::sum);
+                }
+                case STATUS -> counts.byStatus.merge(IncidentStatus.valueOf(category), cases, Long::sum);
+                case DELAY -> counts.byDelay.merge(ReportingDelay.valueOf(category), cases, Long::sum);
+                case AGE -> counts.byAge.merge(AgeGroup.valueOf(category), cases, Long::sum);
+                case CLOSED -> counts.closed(GbvType.valueOf(category), number(row[2]).longValue(), cases);
+                case REFERRAL -> counts.byReferral.merge(ReferralStatus.valueOf(category), cases, Long::sum);
+            }
+        }
+    }
+
+    /**
+     * The days of a partial month from the incidents: one statement groups them by every dimension the
+     * dashboard shows at once – type, status, month, school level, days to close, reporting delay – read
+     * from the statistics index by date received (V43); Java adds the groups up per table.
+     */
+    private void onePass(Where where, Counts pass) {
         String closed = "CASE WHEN i.status = 'CLOSED' AND i.closed_at IS NOT NULL THEN " + CLOSE_DAYS + " END";
         String sql = "SELECT x.gbv_type, x.status, x.y, x.m, x.school_level, x.close_days, x.delay_bucket, COUNT(*) "
                 + "FROM (SELECT i.gbv_type AS gbv_type, i.status AS status, YEAR(" + COUNTED_DATE + ") AS y, "
@@ -130,14 +226,9 @@ public class StatisticsQueries {
             pass.byLevel.merge(SchoolLevel.valueOf((String) row[4]), cases, Long::sum);
             pass.byDelay.merge(ReportingDelay.valueOf((String) row[6]), cases, Long::sum);
             if (row[5] != null) {
-                long days = number(row[5]).longValue();
-                pass.closeTimes.computeIfAbsent(type, t -> new CloseTimes()).add(days, cases);
-                long[] sums = pass.closeDaySums.computeIfAbsent(type, t -> new long[2]);
-                sums[0] += days * cases;
-                sums[1] += cases;
+                pass.closed(type, number(row[5]).longValue(), cases);
             }
         }
-        return pass;
     }
 
     /**
@@ -147,22 +238,57 @@ public class StatisticsQueries {
      */
     public List<StatTable> province(long provinceId, StatisticsFilter filter) {
         StatisticsScope scope = StatisticsScope.province(provinceId);
-        Where where = Where.of(scope, filter.withoutLevel());
+        StatisticsFilter anyLevel = filter.withoutLevel();
+        Counts counts = new Counts();
+        Period period = Period.of(anyLevel);
+        if (period.hasMonths()) {
+            readMonths(scope, null, period, counts);
+        }
+        for (StatisticsFilter edge : period.edges()) {
+            Where where = Where.of(scope, edge);
+            add(counts.byType, countsBy(where, "i.gbv_type", GbvType::valueOf));
+            add(counts.byMonth, countsByMonth(where));
+            add(counts.byAge, countsBy(where, "i.survivor_age_group", AgeGroup::valueOf));
+            add(counts.byDistrict, countsBy(where, "i.district_id", Long::valueOf));
+        }
         List<StatTable> tables = new ArrayList<>();
-        tables.add(anonymous(districtTable(provinceId, filter)));
-        tables.add(anonymous(countTable("byType", "stats.col.type", GbvType.values(),
-                countsBy(where, "i.gbv_type", GbvType::valueOf), ChartType.HORIZONTAL_BAR)));
-        tables.add(anonymous(monthTable(filter, countsByMonth(where), true)));
-        tables.add(anonymous(countTable("byAgeGroup", "stats.col.ageGroup", AgeGroup.values(),
-                countsBy(where, "i.survivor_age_group", AgeGroup::valueOf), ChartType.BAR)));
+        tables.add(anonymous(districtTable(provinceId, counts.byDistrict)));
+        tables.add(anonymous(countTable("byType", "stats.col.type", GbvType.values(), counts.byType,
+                ChartType.HORIZONTAL_BAR)));
+        tables.add(anonymous(monthTable(filter, counts.byMonth, true)));
+        tables.add(anonymous(countTable("byAgeGroup", "stats.col.ageGroup", AgeGroup.values(), counts.byAge,
+                ChartType.BAR)));
         return tables;
     }
 
-    /** The number of incidents in scope (before suppression). */
+    private static <K> void add(Map<K, Long> counts, Map<K, Long> more) {
+        more.forEach((key, count) -> counts.merge(key, count, Long::sum));
+    }
+
+    /** The number of incidents in scope (before suppression): the whole months' counts plus the edges'. */
     public long total(StatisticsScope scope, StatisticsFilter filter) {
-        Where where = Where.of(scope, scope.isAnonymous() ? filter.withoutLevel() : filter);
-        List<Object[]> result = rows.query("SELECT COUNT(*) FROM incident i" + where.sql(), where.parameters());
-        return number(result.get(0)[0]).longValue();
+        StatisticsFilter applied = scope.isAnonymous() ? filter.withoutLevel() : filter;
+        Period period = Period.of(applied);
+        long total = 0;
+        if (period.hasMonths()) {
+            List<Object> parameters = new ArrayList<>();
+            StringBuilder sql = new StringBuilder("SELECT SUM(a.cases) FROM case_month_count a "
+                    + "JOIN school s ON s.id = a.school_id WHERE ").append(scope.countsCondition(parameters))
+                    .append(" AND a.dimension = 'TYPE' AND a.month_received >= ? AND a.month_received <= ?");
+            parameters.add(Date.valueOf(period.firstMonth()));
+            parameters.add(Date.valueOf(period.lastMonth()));
+            if (applied.level() != null && !scope.isAnonymous()) {
+                sql.append(" AND s.level = ?");
+                parameters.add(applied.level().name());
+            }
+            total += number(rows.query(sql.toString(), List.copyOf(parameters)).get(0)[0]).longValue();
+        }
+        for (StatisticsFilter edge : period.edges()) {
+            Where where = Where.of(scope, edge);
+            total += number(rows.query("SELECT COUNT(*) FROM incident i" + where.sql(), where.parameters())
+                    .get(0)[0]).longValue();
+        }
+        return total;
     }
 
     /** The earliest incident year in scope, for the year filter; null without incidents. */
@@ -176,11 +302,11 @@ public class StatisticsQueries {
         return first == null ? null : number(first).intValue();
     }
 
-    private <E extends Enum<E>> Map<E, Long> countsBy(Where where, String column, Function<String, E> parse) {
-        Map<E, Long> counts = new HashMap<>();
+    private <K> Map<K, Long> countsBy(Where where, String column, Function<String, K> parse) {
+        Map<K, Long> counts = new HashMap<>();
         for (Object[] row : rows.query("SELECT " + column + ", COUNT(*) FROM incident i" + where.sql()
                 + " GROUP BY " + column, where.parameters())) {
-            counts.put(parse.apply((String) row[0]), number(row[1]).longValue());
+            counts.put(parse.apply(String.valueOf(row[0])), number(row[1]).longValue());
         }
         return counts;
     }
@@ -224,15 +350,13 @@ public class StatisticsQueries {
                 ChartSpec.of(anonymous ? ChartType.BAR : ChartType.LINE, 0));
     }
 
-    private StatTable districtTable(long provinceId, StatisticsFilter filter) {
-        List<Object> parameters = List.of(Date.valueOf(filter.from()), Date.valueOf(filter.to()), provinceId);
+    /** Every district of the province, by name, with its count (zero when it has none). */
+    private StatTable districtTable(long provinceId, Map<Long, Long> counts) {
         List<StatRow> table = new ArrayList<>();
         long total = 0;
-        for (Object[] row : rows.query("SELECT d.id, d.name, COUNT(i.id) FROM district d LEFT JOIN incident i "
-                + "ON i.district_id = d.id AND i.consent_statistics = 1 AND " + COUNTED_DATE + " >= ? "
-                + "AND " + COUNTED_DATE + " <= ? WHERE d.province_id = ? GROUP BY d.id, d.name ORDER BY d.name, d.id",
-                parameters)) {
-            long count = number(row[2]).longValue();
+        for (Object[] row : rows.query("SELECT d.id, d.name FROM district d WHERE d.province_id = ? "
+                + "ORDER BY d.name, d.id", List.of(provinceId))) {
+            long count = counts.getOrDefault(number(row[0]).longValue(), 0L);
             total += count;
             table.add(StatRow.of(Label.text((String) row[1]), Cell.count(count)));
         }
@@ -261,7 +385,7 @@ public class StatisticsQueries {
                 StatRow.of(table.total().label(), SmallCounts.total(total)), notes, table.chart());
     }
 
-    private StatTable timeToClose(OnePass pass) {
+    private StatTable timeToClose(Counts pass) {
         CloseTimes all = new CloseTimes();
         long allDays = 0;
         long allCases = 0;
@@ -285,16 +409,24 @@ public class StatisticsQueries {
                 StatTable.notes("stats.note.timeToClose"), ChartSpec.of(ChartType.HORIZONTAL_BAR, 1, 2));
     }
 
-    private StatTable referralOutcomes(Where where) {
-        Map<ReferralStatus, Long> counts = new EnumMap<>(ReferralStatus.class);
+    /** The referrals of the edge's incidents, by status, added to {@code counts}. */
+    private void referralOutcomes(Where where, Map<ReferralStatus, Long> counts) {
         for (Object[] row : rows.query("SELECT r.status, COUNT(*) FROM referral r JOIN incident i ON i.id = r.incident_id"
                 + where.sql() + " GROUP BY r.status", where.parameters())) {
-            counts.put(ReferralStatus.valueOf((String) row[0]), number(row[1]).longValue());
+            counts.merge(ReferralStatus.valueOf((String) row[0]), number(row[1]).longValue(), Long::sum);
         }
+    }
+
+    private StatTable referralTable(Map<ReferralStatus, Long> counts) {
         StatTable table = countTable("referrals", "stats.col.referralStatus", ReferralStatus.values(), counts,
                 ChartType.BAR);
         return new StatTable(table.id(), table.titleKey(), table.labelKey(), List.of("stats.col.referrals"),
                 table.rows(), table.total(), List.of(), table.chart());
+    }
+
+    /** A DATE column as the driver gives it (java.sql.Date or LocalDate). */
+    private static LocalDate localDate(Object value) {
+        return value instanceof LocalDate date ? date : ((Date) value).toLocalDate();
     }
 
     private static Number number(Object value) {

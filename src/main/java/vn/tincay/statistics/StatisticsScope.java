@@ -39,4 +39,15 @@ public record StatisticsScope(Kind kind, long id) {
                     + "AND i.consent_statistics = 1";
         };
     }
+
+    /** The same condition on the monthly counts' alias "a" ({@code case_month_count}, V53). */
+    String countsCondition(List<Object> parameters) {
+        parameters.add(id);
+        return switch (kind) {
+            case SCHOOL -> "a.school_id = ?";
+            case DISTRICT -> "a.district_id = ?";
+            case PROVINCE -> "a.district_id IN (SELECT pd.id FROM district pd WHERE pd.province_id = ?) "
+                    + "AND a.consented = 1";
+        };
+    }
 }

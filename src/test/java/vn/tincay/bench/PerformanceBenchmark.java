@@ -226,6 +226,10 @@ class PerformanceBenchmark {
                 new PageCase("page: a case", "/incident/view.xhtml?id=" + f.caseId(), false),
                 new PageCase("page: statistics, this year", "/statistics/index.xhtml", false),
                 new PageCase("page: statistics, last year", "/statistics/index.xhtml?year=" + f.lastYear(), false),
+                // Two partial months (read from the cases) around eight whole ones (from the monthly counts).
+                new PageCase("page: statistics, 15/02 to 14/11", "/statistics/index.xhtml?from=" + f.lastYear()
+                        + "-02-15&to=" + f.lastYear() + "-11-14", false),
+                new PageCase("page: statistics, school (focal point)", "/statistics/index.xhtml", true),
                 new PageCase("XLSX export of last year's statistics", "/statistics/export.xlsx?year=" + f.lastYear(),
                         false)));
         Long report = districtReport(coordinator, base);

@@ -42,8 +42,10 @@ abstract class StatisticsQueriesScenario {
     private long districtD1;
     private long schoolS2;
     private StatisticsQueries queries;
+    private StatisticsTestDatabase db;
 
     void createScenario(StatisticsTestDatabase db) throws SQLException {
+        this.db = db;
         provinceP = db.province("P");
         long provinceP2 = db.province("P2");
         districtD1 = db.district(provinceP, "D1", "Huyện Một");
@@ -170,6 +172,42 @@ abstract class StatisticsQueriesScenario {
         StatisticsFilter spring = StatisticsFilter.range(day(3, 1), day(5, 31), null);
         // Received #3 #4 (March), #5 (May; #6 was received in June).
         assertEquals(List.of(2L, 0L, 1L), column(table(district(spring), "byMonth"), 0));
+    }
+
+    @Test
+    void aRangeWithPartialMonthsAddsTheDaysAtEitherEndToTheWholeMonths() {
+        // 06/01 to 10/07: 6–31 January (#1; #9 was received on the 5th), February to June whole (#2–#6),
+        // 1–10 July (#7; #8 came on the 11th).
+        List<StatTable> tables = district(StatisticsFilter.range(day(1, 6), day(7, 10), null));
+        assertEquals(List.of(1L, 1L, 2L, 0L, 0L, 3L, 0L), column(table(tables, "byType"), 0));
+        assertEquals(List.of(1L, 1L, 2L, 0L, 1L, 1L, 1L), column(table(tables, "byMonth"), 0));
+        assertEquals(List.of(1L, 1L, 2L, 3L), column(table(tables, "byStatus"), 0));
+        // Closed #1 (7 days), #2 (10), #4 (40): median 10; referrals of #1, #2 and #4 (two).
+        assertEquals(3L, table(tables, "timeToClose").total().cell(0).asCount());
+        assertEquals(10.0, table(tables, "timeToClose").total().cell(2).value(), 1e-9);
+        assertEquals(4L, table(tables, "referrals").total().cell(0).asCount());
+        assertEquals(7L, queries.total(StatisticsScope.district(districtD1),
+                StatisticsFilter.range(day(1, 6), day(7, 10), null)));
+        // Within one month only: 1–20 March is #3 alone (#4 was received on the 21st).
+        assertEquals(1L, queries.total(StatisticsScope.district(districtD1),
+                StatisticsFilter.range(day(3, 1), day(3, 20), null)));
+    }
+
+    @Test
+    void everyRangeCountsWhatTheIncidentsSay() {
+        // Whole months from the monthly counts plus partial ones from the incidents must give the same
+        // as counting the incidents: every start and end day of the first half of 2026, a week apart.
+        for (LocalDate from = day(1, 1); from.isBefore(day(7, 1)); from = from.plusDays(7)) {
+            for (LocalDate to = from; to.isBefore(day(8, 1)); to = to.plusDays(9)) {
+                StatisticsFilter range = StatisticsFilter.range(from, to, null);
+                List<Object[]> expected = db.rows("SELECT COUNT(*) FROM incident WHERE district_id = ? "
+                        + "AND reported_date >= ? AND reported_date <= ?", List.of(districtD1,
+                        java.sql.Date.valueOf(from), java.sql.Date.valueOf(to)));
+                long cases = ((Number) expected.get(0)[0]).longValue();
+                assertEquals(cases, queries.total(StatisticsScope.district(districtD1), range), range.toString());
+                assertEquals(cases, table(district(range), "byStatus").total().cell(0).asCount(), range.toString());
+            }
+        }
     }
 
     @Test

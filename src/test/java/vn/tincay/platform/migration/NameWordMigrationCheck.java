@@ -1,6 +1,7 @@
 package vn.tincay.platform.migration;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.security.SecureRandom;
 import java.sql.Connection;
@@ -17,11 +18,13 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import vn.tincay.security.crypto.DataKeys;
 import vn.tincay.security.crypto.FieldCipher;
+import vn.tincay.statistics.MonthlyCounts;
 
 /**
  * Name words written before V52 get their case's district and report date from V52, on whatever
  * database the data source is: migrate to V51, write two districts' cases and their words the old
- * way, migrate to the end, read back.
+ * way, migrate to the end, read back. The same cases are counted into the monthly statistics by V53,
+ * exactly as the application counts them again ({@link MonthlyCounts#recount}).
  */
 final class NameWordMigrationCheck {
 
@@ -53,6 +56,9 @@ final class NameWordMigrationCheck {
             first = incident(db, "N-1", north, northSchool, reporter, "2024-03-05", now);
             second = incident(db, "N-2", north, northSchool, reporter, "2026-11-30", now);
             third = incident(db, "S-1", south, southSchool, reporter, "2025-07-14", now);
+            // Closed at 20:00 UTC on 3 December: the 4th in Vietnam, four days after the report.
+            update(db, "UPDATE incident SET status = 'CLOSED', close_reason = 'RESOLVED', "
+                    + "closed_at = '2026-12-03 20:00:00' WHERE id = ?", second);
             for (long incident : List.of(first, second, third)) {
                 for (String word : List.of("word-a", "word-b")) {
                     insert(db, "INSERT INTO survivor_name_word (incident_id, word_hash) VALUES (?, ?)", incident, word);
@@ -87,6 +93,50 @@ final class NameWordMigrationCheck {
                 }
             }
             assertEquals(List.of(second, first), ids);
+        }
+        List<String> counted = monthCounts(dataSource);
+        assertTrue(counted.contains(north + " 2026-11-01 " + schoolOf(dataSource, second)
+                + " 0 CLOSED PHYSICAL_ASSAULT 4 1"), counted.toString());
+        assertTrue(counted.contains(south + " 2025-07-01 " + schoolOf(dataSource, third) + " 0 TYPE PHYSICAL_ASSAULT 0 1"),
+                counted.toString());
+        try (Connection db = dataSource.getConnection()) {
+            MonthlyCounts.recount(db, null);
+        }
+        assertEquals(counted, monthCounts(dataSource), "the application counts as the migration did");
+    }
+
+    private static long schoolOf(DataSource dataSource, long incident) throws SQLException {
+        try (Connection db = dataSource.getConnection();
+             PreparedStatement statement = db.prepareStatement("SELECT school_id FROM incident WHERE id = ?")) {
+            statement.setLong(1, incident);
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
+    }
+
+    /** The monthly counts, one line per row, in key order. */
+    private static List<String> monthCounts(DataSource dataSource) throws SQLException {
+        try (Connection db = dataSource.getConnection(); Statement statement = db.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT district_id, month_received, school_id, consented, "
+                     + "dimension, category, days, cases FROM case_month_count ORDER BY district_id, month_received, "
+                     + "school_id, consented, dimension, category, days")) {
+            List<String> found = new ArrayList<>();
+            while (rows.next()) {
+                found.add(rows.getLong(1) + " " + rows.getDate(2) + " " + rows.getLong(3) + " " + rows.getInt(4) + " "
+                        + rows.getString(5) + " " + rows.getString(6) + " " + rows.getInt(7) + " " + rows.getInt(8));
+            }
+            return found;
+        }
+    }
+
+    private static void update(Connection db, String sql, Object... values) throws SQLException {
+        try (PreparedStatement statement = db.prepareStatement(sql)) {
+            for (int i = 0; i < values.length; i++) {
+                statement.setObject(i + 1, values[i]);
+            }
+            statement.executeUpdate();
         }
     }
 
