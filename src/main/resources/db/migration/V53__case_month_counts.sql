@@ -23,13 +23,14 @@ CREATE TABLE case_month_count (
     category        VARCHAR(32) NOT NULL,
     days            INT         NOT NULL,
     cases           INT         NOT NULL,
-    PRIMARY KEY (district_id, month_received, school_id, consented, dimension, category, days),
+    -- The dimension comes before the months: a page reads each dimension's rows of its period as one range.
+    PRIMARY KEY (district_id, dimension, month_received, school_id, consented, category, days),
     CONSTRAINT fk_case_month_count_district FOREIGN KEY (district_id) REFERENCES district (id),
     CONSTRAINT fk_case_month_count_school FOREIGN KEY (school_id) REFERENCES school (id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
 -- A school's own statistics read its rows without the district's.
-CREATE INDEX ix_case_month_count_school ON case_month_count (school_id, month_received);
+CREATE INDEX ix_case_month_count_school ON case_month_count (school_id, dimension, month_received);
 
 -- The counts of the cases already there. The month received is the report date's first day; days to close
 -- and delay buckets are computed as the statistics queries compute them (StatisticsQueries, ReportingDelay).

@@ -38,10 +38,10 @@ public record MonthCount(long districtId, LocalDate month, long schoolId, boolea
 
     /** The order rows are written in, so that two transactions lock shared rows in the same order. */
     static final Comparator<MonthCount> WRITE_ORDER = Comparator.comparingLong(MonthCount::districtId)
+            .thenComparing(MonthCount::dimension)
             .thenComparing(MonthCount::month)
             .thenComparingLong(MonthCount::schoolId)
             .thenComparing(MonthCount::consented)
-            .thenComparing(MonthCount::dimension)
             .thenComparing(MonthCount::category)
             .thenComparingInt(MonthCount::days);
 

@@ -164,44 +164,61 @@ public class StatisticsQueries {
     }
 
     /**
-     * The whole months of the period from the monthly counts: one statement that sums the scope's rows of
-     * every dimension; the cases by type are also split by month, school level and district (the tables by
-     * month, level and district add them up), the other dimensions only by their category.
+     * The whole months of the period from the monthly counts, in three statements that each read one range
+     * of the table's key per dimension: the cases by type, also split by month, school level and district
+     * (the tables by month, level and district add them up); the closed cases by type and days to close;
+     * and the other dimensions by category.
      */
     private void readMonths(StatisticsScope scope, SchoolLevel level, Period period, Counts counts) {
+        String byType = "SELECT a.category, a.month_received, s.level, a.district_id, SUM(a.cases) "
+                + "FROM case_month_count a JOIN school s ON s.id = a.school_id";
+        for (Object[] row : monthRows(byType, "= 'TYPE'", "a.category, a.month_received, s.level, a.district_id",
+                scope, level, period)) {
+            long cases = number(row[4]).longValue();
+            counts.byType.merge(GbvType.valueOf((String) row[0]), cases, Long::sum);
+            counts.byMonth.merge(YearMonth.from(localDate(row[1])), cases, Long::sum);
+            counts.byLevel.merge(SchoolLevel.valueOf((String) row[2]), cases, Long::sum);
+            counts.byDistrict.merge(number(row[3]).longValue(), cases, Long::sum);
+        }
+        if (scope.isAnonymous()) {
+            // The province sees cases by type, month, district and age group only.
+            for (Object[] row : monthRows("SELECT a.category, SUM(a.cases) FROM case_month_count a", "= 'AGE'",
+                    "a.category", scope, null, period)) {
+                counts.byAge.merge(AgeGroup.valueOf((String) row[0]), number(row[1]).longValue(), Long::sum);
+            }
+            return;
+        }
+        for (Object[] row : monthRows("SELECT a.category, a.days, SUM(a.cases) FROM case_month_count a", "= 'CLOSED'",
+                "a.category, a.days", scope, level, period)) {
+            counts.closed(GbvType.valueOf((String) row[0]), number(row[1]).longValue(), number(row[2]).longValue());
+        }
+        for (Object[] row : monthRows("SELECT a.dimension, a.category, SUM(a.cases) FROM case_month_count a",
+                "IN ('STATUS', 'DELAY', 'REFERRAL')", "a.dimension, a.category", scope, level, period)) {
+            String category = (String) row[1];
+            long cases = number(row[2]).longValue();
+            switch (MonthCount.Dimension.valueOf((String) row[0])) {
+                case STATUS -> counts.byStatus.merge(IncidentStatus.valueOf(category), cases, Long::sum);
+                case DELAY -> counts.byDelay.merge(ReportingDelay.valueOf(category), cases, Long::sum);
+                case REFERRAL -> counts.byReferral.merge(ReferralStatus.valueOf(category), cases, Long::sum);
+                default -> throw new IllegalStateException("Unexpected dimension " + row[0]);
+            }
+        }
+    }
+
+    /** The scope's rows of some dimensions over the period's whole months, summed by {@code groups}. */
+    private List<Object[]> monthRows(String select, String dimensions, String groups, StatisticsScope scope,
+                                     SchoolLevel level, Period period) {
         List<Object> parameters = new ArrayList<>();
-        StringBuilder where = new StringBuilder(" WHERE ").append(scope.countsCondition(parameters))
+        StringBuilder sql = new StringBuilder(select).append(" WHERE ").append(scope.countsCondition(parameters))
+                .append(" AND a.dimension ").append(dimensions)
                 .append(" AND a.month_received >= ? AND a.month_received <= ?");
         parameters.add(Date.valueOf(period.firstMonth()));
         parameters.add(Date.valueOf(period.lastMonth()));
         if (level != null && !scope.isAnonymous()) {
-            where.append(" AND s.level = ?");
+            sql.append(" AND a.school_id IN (SELECT ls.id FROM school ls WHERE ls.level = ?)");
             parameters.add(level.name());
         }
-        String byType = "CASE WHEN a.dimension = 'TYPE' THEN ";
-        String sql = "SELECT x.dimension, x.category, x.days, x.m, x.lvl, x.d, SUM(x.cases) FROM (SELECT "
-                + "a.dimension AS dimension, a.category AS category, a.days AS days, "
-                + byType + "a.month_received END AS m, " + byType + "s.level END AS lvl, "
-                + byType + "a.district_id END AS d, a.cases AS cases "
-                + "FROM case_month_count a JOIN school s ON s.id = a.school_id" + where + ") x "
-                + "GROUP BY x.dimension, x.category, x.days, x.m, x.lvl, x.d";
-        for (Object[] row : rows.query(sql, List.copyOf(parameters))) {
-            String category = (String) row[1];
-            long cases = number(row[6]).longValue();
-            switch (MonthCount.Dimension.valueOf((String) row[0])) {
-                case TYPE -> {
-                    counts.byType.merge(GbvType.valueOf(category), cases, Long::sum);
-                    counts.byMonth.merge(YearMonth.from(localDate(row[3])), cases, Long::sum);
-                    counts.byLevel.merge(SchoolLevel.valueOf((String) row[4]), cases, Long::sum);
-                    counts.byDistrict.merge(number(row[5]).longValue(), cases, Long::sum);
-                }
-                case STATUS -> counts.byStatus.merge(IncidentStatus.valueOf(category), cases, Long::sum);
-                case DELAY -> counts.byDelay.merge(ReportingDelay.valueOf(category), cases, Long::sum);
-                case AGE -> counts.byAge.merge(AgeGroup.valueOf(category), cases, Long::sum);
-                case CLOSED -> counts.closed(GbvType.valueOf(category), number(row[2]).longValue(), cases);
-                case REFERRAL -> counts.byReferral.merge(ReferralStatus.valueOf(category), cases, Long::sum);
-            }
-        }
+        return rows.query(sql.append(" GROUP BY ").append(groups).toString(), List.copyOf(parameters));
     }
 
     /**
@@ -271,17 +288,10 @@ public class StatisticsQueries {
         Period period = Period.of(applied);
         long total = 0;
         if (period.hasMonths()) {
-            List<Object> parameters = new ArrayList<>();
-            StringBuilder sql = new StringBuilder("SELECT SUM(a.cases) FROM case_month_count a "
-                    + "JOIN school s ON s.id = a.school_id WHERE ").append(scope.countsCondition(parameters))
-                    .append(" AND a.dimension = 'TYPE' AND a.month_received >= ? AND a.month_received <= ?");
-            parameters.add(Date.valueOf(period.firstMonth()));
-            parameters.add(Date.valueOf(period.lastMonth()));
-            if (applied.level() != null && !scope.isAnonymous()) {
-                sql.append(" AND s.level = ?");
-                parameters.add(applied.level().name());
+            for (Object[] row : monthRows("SELECT a.dimension, SUM(a.cases) FROM case_month_count a", "= 'TYPE'",
+                    "a.dimension", scope, applied.level(), period)) {
+                total += number(row[1]).longValue();
             }
-            total += number(rows.query(sql.toString(), List.copyOf(parameters)).get(0)[0]).longValue();
         }
         for (StatisticsFilter edge : period.edges()) {
             Where where = Where.of(scope, edge);
