@@ -13,20 +13,23 @@
 --   DELAY     category = reporting delay bucket (ReportingDelay)
 --   AGE       category = survivor_age_group
 --   CLOSED    category = gbv_type, days = days from the report to the closing day (Vietnam's day)
+--   DISTRICT_CLOSED  the same for the whole district (school_id 0, consented 0): a year of a district has
+--             about as many distinct (school, days) pairs as closed cases, but few distinct days, and the
+--             district's dashboard reads these
 --   REFERRAL  category = referral status (consented is always 0: province statistics never show referrals)
 CREATE TABLE case_month_count (
     district_id     BIGINT      NOT NULL,
     month_received  DATE        NOT NULL,
     school_id       BIGINT      NOT NULL,
     consented       TINYINT(1)  NOT NULL,
-    dimension       VARCHAR(8)  NOT NULL,
+    dimension       VARCHAR(16) NOT NULL,
     category        VARCHAR(32) NOT NULL,
     days            INT         NOT NULL,
     cases           INT         NOT NULL,
     -- The dimension comes before the months: a page reads each dimension's rows of its period as one range.
     PRIMARY KEY (district_id, dimension, month_received, school_id, consented, category, days),
-    CONSTRAINT fk_case_month_count_district FOREIGN KEY (district_id) REFERENCES district (id),
-    CONSTRAINT fk_case_month_count_school FOREIGN KEY (school_id) REFERENCES school (id)
+    -- No foreign key to school: the district's rows have school_id 0.
+    CONSTRAINT fk_case_month_count_district FOREIGN KEY (district_id) REFERENCES district (id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
 -- A school's own statistics read its rows without the district's.
@@ -79,6 +82,16 @@ FROM (SELECT i.district_id AS district_id, i.school_id AS school_id, i.consent_s
       FROM incident i
       WHERE i.status = 'CLOSED' AND i.closed_at IS NOT NULL) x
 GROUP BY x.district_id, x.month_received, x.school_id, x.consented, x.gbv_type, x.close_days;
+
+INSERT INTO case_month_count (district_id, month_received, school_id, consented, dimension, category, days, cases)
+SELECT x.district_id, x.month_received, 0, 0, 'DISTRICT_CLOSED', x.gbv_type, x.close_days, COUNT(*)
+FROM (SELECT i.district_id AS district_id,
+             CAST(TIMESTAMPADD(DAY, 1 - DAYOFMONTH(i.reported_date), i.reported_date) AS DATE) AS month_received,
+             i.gbv_type AS gbv_type,
+             TIMESTAMPDIFF(DAY, i.reported_date, CAST(TIMESTAMPADD(HOUR, 7, i.closed_at) AS DATE)) AS close_days
+      FROM incident i
+      WHERE i.status = 'CLOSED' AND i.closed_at IS NOT NULL) x
+GROUP BY x.district_id, x.month_received, x.gbv_type, x.close_days;
 
 INSERT INTO case_month_count (district_id, month_received, school_id, consented, dimension, category, days, cases)
 SELECT x.district_id, x.month_received, x.school_id, 0, 'REFERRAL', x.status, 0, COUNT(*)

@@ -32,9 +32,17 @@ public record MonthCount(long districtId, LocalDate month, long schoolId, boolea
         AGE,
         /** Closed cases by type and days from the report to the closing day. */
         CLOSED,
+        /**
+         * The same for the whole district (school 0, no consent split): far fewer rows than the schools'
+         * (few distinct days per month and type), for the district's dashboard.
+         */
+        DISTRICT_CLOSED,
         /** Referrals (not cases) by referral status. */
         REFERRAL
     }
+
+    /** The school id of the rows that count the whole district. */
+    public static final long WHOLE_DISTRICT = 0;
 
     /** The order rows are written in, so that two transactions lock shared rows in the same order. */
     static final Comparator<MonthCount> WRITE_ORDER = Comparator.comparingLong(MonthCount::districtId)
@@ -56,7 +64,10 @@ public record MonthCount(long districtId, LocalDate month, long schoolId, boolea
         rows.add(row.count(Dimension.DELAY, ReportingDelay.of(delay).name(), 0));
         rows.add(row.count(Dimension.AGE, incident.getSurvivorAgeGroup().name(), 0));
         if (incident.getStatus() == IncidentStatus.CLOSED && incident.getClosedAt() != null) {
-            rows.add(row.count(Dimension.CLOSED, incident.getType().name(), closeDays(incident)));
+            int days = closeDays(incident);
+            rows.add(row.count(Dimension.CLOSED, incident.getType().name(), days));
+            rows.add(new MonthCount(row.districtId(), monthOf(incident.getReportedDate()), WHOLE_DISTRICT, false,
+                    Dimension.DISTRICT_CLOSED, incident.getType().name(), days));
         }
         return rows;
     }

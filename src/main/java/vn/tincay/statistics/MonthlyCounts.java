@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -107,7 +108,8 @@ public class MonthlyCounts {
             }
             delete.executeUpdate();
         }
-        for (String sql : recountStatements(where)) {
+        // A school's rows only: the district's own rows (DISTRICT_CLOSED) count every school.
+        for (String sql : recountStatements(where, !"school_id".equals(column))) {
             try (PreparedStatement insert = connection.prepareStatement(sql)) {
                 if (column != null) {
                     insert.setLong(1, id);
@@ -117,7 +119,7 @@ public class MonthlyCounts {
         }
     }
 
-    private static List<String> recountStatements(String where) {
+    private static List<String> recountStatements(String where, boolean districtRows) {
         String month = "CAST(TIMESTAMPADD(DAY, 1 - DAYOFMONTH(i.reported_date), i.reported_date) AS DATE)";
         String common = "i.district_id AS district_id, i.school_id AS school_id, i.consent_statistics AS consented, "
                 + month + " AS month_received";
@@ -128,7 +130,7 @@ public class MonthlyCounts {
                 + StatisticsQueries.CLOSE_DAYS + " END";
         String closedWhere = (where.isEmpty() ? " WHERE " : where + " AND ")
                 + "i.status = 'CLOSED' AND i.closed_at IS NOT NULL";
-        return List.of(
+        List<String> statements = new ArrayList<>(List.of(
                 insert + "SELECT " + groups + ", 'TYPE', x.c, 0, COUNT(*) FROM (SELECT " + common
                         + ", i.gbv_type AS c FROM incident i" + where + ") x GROUP BY " + groups + ", x.c",
                 insert + "SELECT " + groups + ", 'STATUS', x.c, 0, COUNT(*) FROM (SELECT " + common
@@ -144,6 +146,13 @@ public class MonthlyCounts {
                 insert + "SELECT x.district_id, x.month_received, x.school_id, 0, 'REFERRAL', x.c, 0, COUNT(*) "
                         + "FROM (SELECT " + common + ", r.status AS c FROM referral r JOIN incident i "
                         + "ON i.id = r.incident_id" + where + ") x GROUP BY x.district_id, x.month_received, "
-                        + "x.school_id, x.c");
+                        + "x.school_id, x.c"));
+        if (districtRows) {
+            statements.add(insert + "SELECT x.district_id, x.month_received, " + MonthCount.WHOLE_DISTRICT
+                    + ", 0, 'DISTRICT_CLOSED', x.c, x.d, COUNT(*) FROM (SELECT " + common + ", i.gbv_type AS c, "
+                    + closed + " AS d FROM incident i" + closedWhere + ") x GROUP BY x.district_id, "
+                    + "x.month_received, x.c, x.d");
+        }
+        return statements;
     }
 }

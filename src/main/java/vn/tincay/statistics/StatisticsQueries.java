@@ -166,8 +166,8 @@ public class StatisticsQueries {
     /**
      * The whole months of the period from the monthly counts, in three statements that each read one range
      * of the table's key per dimension: the cases by type, also split by month, school level and district
-     * (the tables by month, level and district add them up); the closed cases by type and days to close;
-     * and the other dimensions by category.
+     * (the tables by month, level and district add them up); the closed cases by type and days to close
+     * (the district's own rows for a whole district); and the other dimensions by category.
      */
     private void readMonths(StatisticsScope scope, SchoolLevel level, Period period, Counts counts) {
         String byType = "SELECT a.category, a.month_received, s.level, a.district_id, SUM(a.cases) "
@@ -188,8 +188,10 @@ public class StatisticsQueries {
             }
             return;
         }
-        for (Object[] row : monthRows("SELECT a.category, a.days, SUM(a.cases) FROM case_month_count a", "= 'CLOSED'",
-                "a.category, a.days", scope, level, period)) {
+        // A district's closed cases of all its schools are counted in rows of their own, a few per day.
+        boolean wholeDistrict = scope.kind() == StatisticsScope.Kind.DISTRICT && level == null;
+        for (Object[] row : monthRows("SELECT a.category, a.days, SUM(a.cases) FROM case_month_count a",
+                wholeDistrict ? "= 'DISTRICT_CLOSED'" : "= 'CLOSED'", "a.category, a.days", scope, level, period)) {
             counts.closed(GbvType.valueOf((String) row[0]), number(row[1]).longValue(), number(row[2]).longValue());
         }
         for (Object[] row : monthRows("SELECT a.dimension, a.category, SUM(a.cases) FROM case_month_count a",

@@ -97,6 +97,7 @@ final class NameWordMigrationCheck {
         List<String> counted = monthCounts(dataSource);
         assertTrue(counted.contains(north + " 2026-11-01 " + schoolOf(dataSource, second)
                 + " 0 CLOSED PHYSICAL_ASSAULT 4 1"), counted.toString());
+        assertTrue(counted.contains(north + " 2026-11-01 0 0 DISTRICT_CLOSED PHYSICAL_ASSAULT 4 1"), counted.toString());
         assertTrue(counted.contains(south + " 2025-07-01 " + schoolOf(dataSource, third) + " 0 TYPE PHYSICAL_ASSAULT 0 1"),
                 counted.toString());
         try (Connection db = dataSource.getConnection()) {
@@ -120,8 +121,8 @@ final class NameWordMigrationCheck {
     private static List<String> monthCounts(DataSource dataSource) throws SQLException {
         try (Connection db = dataSource.getConnection(); Statement statement = db.createStatement();
              ResultSet rows = statement.executeQuery("SELECT district_id, month_received, school_id, consented, "
-                     + "dimension, category, days, cases FROM case_month_count ORDER BY district_id, month_received, "
-                     + "school_id, consented, dimension, category, days")) {
+                     + "dimension, category, days, cases FROM case_month_count ORDER BY district_id, dimension, "
+                     + "month_received, school_id, consented, category, days")) {
             List<String> found = new ArrayList<>();
             while (rows.next()) {
                 found.add(rows.getLong(1) + " " + rows.getDate(2) + " " + rows.getLong(3) + " " + rows.getInt(4) + " "
