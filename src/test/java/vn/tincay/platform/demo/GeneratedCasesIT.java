@@ -54,6 +54,24 @@ class GeneratedCasesIT {
     }
 
     @Test
+    void theGeneratedCasesAreCountedInTheStatisticsMonthlyCounts() throws Exception {
+        // Written with SQL, the cases are counted at the end of the load, in one transaction.
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(1));
+        while (number("SELECT COALESCE(SUM(cases), 0) FROM case_month_count WHERE dimension = 'TYPE'") < CASES) {
+            assertTrue(Instant.now().isBefore(deadline), "the generated cases were not counted within a minute");
+            Thread.sleep(500);
+        }
+        assertEquals(number("SELECT COUNT(*) FROM incident"),
+                number("SELECT SUM(cases) FROM case_month_count WHERE dimension = 'STATUS'"));
+        long closed = number("SELECT COUNT(*) FROM incident WHERE status = 'CLOSED'");
+        assertTrue(closed > 0, "the generator closes cases");
+        assertEquals(closed, number("SELECT SUM(cases) FROM case_month_count WHERE dimension = 'CLOSED'"));
+        assertEquals(closed, number("SELECT SUM(cases) FROM case_month_count WHERE dimension = 'DISTRICT_CLOSED'"));
+        assertEquals(number("SELECT COUNT(*) FROM referral"),
+                number("SELECT SUM(cases) FROM case_month_count WHERE dimension = 'REFERRAL'"));
+    }
+
+    @Test
     void everyTypedTextOfTheFollowUpIsStoredEncrypted() throws SQLException {
         assertTrue(number("SELECT COUNT(*) FROM coordination_entry") > 0, "the generator writes entries");
         assertTrue(number("SELECT COUNT(*) FROM referral") > 0, "the generator writes referrals");
