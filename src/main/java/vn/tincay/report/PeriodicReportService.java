@@ -467,12 +467,14 @@ public class PeriodicReportService {
                 Long.class).setParameter("d", districtId).getSingleResult();
         for (ReportingPeriod period : periods) {
             // The schools' reports of the period: sent at least once (by schools still active), and waiting to
-            // be reviewed – one reading of the period's reports.
-            Object[] counts = em.createQuery("SELECT SUM(CASE WHEN s.active = TRUE AND r.firstSubmittedAt IS NOT NULL "
-                            + "THEN 1 ELSE 0 END), SUM(CASE WHEN r.status = :st THEN 1 ELSE 0 END) FROM PeriodicReport r "
-                            + "JOIN r.school s WHERE r.district.id = :d AND r.periodId = :p", Object[].class)
-                    .setParameter("d", districtId).setParameter("p", period.getId())
-                    .setParameter("st", ReportStatus.SUBMITTED).getSingleResult();
+            // be reviewed – one reading of the period's reports. SQL, so that the 1 and 0 stay literals: the
+            // embedded database cannot sum parameters of no known type, which JPQL would bind them as.
+            Object[] counts = (Object[]) em.createNativeQuery("SELECT SUM(CASE WHEN s.active = TRUE "
+                            + "AND r.first_submitted_at IS NOT NULL THEN 1 ELSE 0 END), SUM(CASE WHEN r.status = ? "
+                            + "THEN 1 ELSE 0 END) FROM periodic_report r JOIN school s ON s.id = r.school_id "
+                            + "WHERE r.district_id = ? AND r.period_id = ?")
+                    .setParameter(1, ReportStatus.SUBMITTED.name()).setParameter(2, districtId)
+                    .setParameter(3, period.getId()).getSingleResult();
             long submitted = counts[0] == null ? 0 : ((Number) counts[0]).longValue();
             long awaiting = counts[1] == null ? 0 : ((Number) counts[1]).longValue();
             long daysLeft = ChronoUnit.DAYS.between(today, period.getDueDate());

@@ -31,6 +31,12 @@ class StartUpConfigurationIT {
             assertEquals(app.url(DemoAccount.ADMIN.home()), adminHome.headers().firstValue("Location").orElse(""));
             assertEquals(200, school.status());
             assertTrue(school.document().text().contains("Trường Tiểu học Demo Sao Mai"), "the demo school is shown");
+            // The coordinator's home page: what needs action, counted by the embedded database's own SQL.
+            WebClient.Page district = new WebClient(app).signedIn(DemoAccount.COORDINATOR.username(),
+                    DemoAccount.PASSWORD).open(DemoAccount.COORDINATOR.home());
+            assertEquals(200, district.status());
+            assertTrue(district.document().select("#needs li").size() == 5
+                    && district.document().getElementById("need-OVERDUE_NEXT_STEPS") != null, district.document().text());
             assertTrue(Files.isRegularFile(app.workingDirectory().resolve("data/tincay.mv.db")),
                     "the embedded database lives in ./data of the working directory");
             for (String key : new String[] {"data.key", "audit.key"}) {
