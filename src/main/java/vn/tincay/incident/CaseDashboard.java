@@ -16,10 +16,11 @@ import vn.tincay.security.CallerContext;
 import vn.tincay.security.Role;
 
 /**
- * What needs action, for the home pages: counts and a short list of case codes per kind of need,
- * within the caller's record scope (the reporter's own reports, the focal point's school, the
- * coordinator's district). One statement for every kind of need together, each part read through an
- * index of its own; nothing identifying is read.
+ * What needs action, for the home pages: counts and a short list of case codes per kind of need (the
+ * newest reported first; for a district's overdue next steps, those that fell overdue last first), within the
+ * caller's record scope (the reporter's own reports, the focal point's school, the coordinator's
+ * district). One statement for every kind of need together, each part read through an index of its
+ * own; nothing identifying is read.
  */
 @Stateless
 @RolesAllowed({Role.SCHOOL_STAFF_NAME, Role.SCHOOL_FOCAL_POINT_NAME, Role.DISTRICT_COORDINATOR_NAME})
@@ -27,6 +28,12 @@ public class CaseDashboard {
 
     /** How many case codes each need lists. */
     public static final int SHORT_LIST = 5;
+
+    /**
+     * How many of the district's overdue steps (those that fell overdue last first) are read for the short list of overdue cases: enough
+     * for {@link #SHORT_LIST} different cases unless a few cases hold most of them.
+     */
+    static final int STEPS_READ = 25;
 
     /**
      * Counting stops here: a box says "999+" rather than walk tens of thousands of open cases on every
@@ -56,6 +63,18 @@ public class CaseDashboard {
         List<Object> parameters = new ArrayList<>();
         Date today = Date.valueOf(LocalTime.today(clock));
         for (ActionNeeded need : needs) {
+            if (need.walksOverdueSteps(scope)) {
+                sql.append(sql.length() == 0 ? "" : " UNION ALL ")
+                        .append("(SELECT ").append(need.ordinal()).append(" AS need, COUNT(*) AS cases, NULL AS id, ")
+                        .append("NULL AS code, NULL AS reported FROM (SELECT DISTINCT c.incident_id")
+                        .append(ActionNeeded.OVERDUE_STEPS_OF_DISTRICT).append(" LIMIT ").append(COUNT_LIMIT + 1)
+                        .append(") counted) UNION ALL (SELECT ").append(need.ordinal())
+                        .append(", NULL, c.incident_id, i.case_code, i.reported_date")
+                        .append(ActionNeeded.OVERDUE_STEPS_OF_DISTRICT)
+                        .append(" ORDER BY c.next_step_due DESC, c.incident_id DESC LIMIT ").append(STEPS_READ).append(')');
+                parameters.addAll(List.of(today, scopeValue, today, scopeValue));
+                continue;
+            }
             String where = " FROM incident i WHERE " + scope + " = ? AND " + need.condition();
             for (int part = 0; part < 2; part++) {
                 sql.append(sql.length() == 0 ? "" : " UNION ALL ");
@@ -85,7 +104,12 @@ public class CaseDashboard {
             if (row[1] != null) {
                 counts[need] = ((Number) row[1]).longValue();
             } else {
-                links.get(need).add(new CaseLink(((Number) row[2]).longValue(), (String) row[3]));
+                CaseLink link = new CaseLink(((Number) row[2]).longValue(), (String) row[3]);
+                List<CaseLink> listed = links.get(need);
+                // A case with several overdue steps is listed once.
+                if (listed.size() < SHORT_LIST && !listed.contains(link)) {
+                    listed.add(link);
+                }
             }
         }
         for (ActionNeeded need : needs) {
@@ -110,12 +134,20 @@ public class CaseDashboard {
         }
         StringBuilder sql = new StringBuilder("SELECT COUNT(*) FROM (");
         List<Object> parameters = new ArrayList<>();
+        Date today = Date.valueOf(LocalTime.today(clock));
         for (ActionNeeded need : ActionNeeded.values()) {
-            sql.append(need.ordinal() == 0 ? "" : " UNION ").append("(SELECT i.id FROM incident i WHERE ").append(scope)
+            sql.append(need.ordinal() == 0 ? "" : " UNION ");
+            if (need.walksOverdueSteps(scope)) {
+                sql.append("(SELECT DISTINCT c.incident_id AS id").append(ActionNeeded.OVERDUE_STEPS_OF_DISTRICT)
+                        .append(" LIMIT ").append(COUNT_LIMIT + 1).append(')');
+                parameters.addAll(List.of(today, scopeValue));
+                continue;
+            }
+            sql.append("(SELECT i.id FROM incident i WHERE ").append(scope)
                     .append(" = ? AND ").append(need.condition()).append(" LIMIT ").append(COUNT_LIMIT + 1).append(')');
             parameters.add(scopeValue);
             if (need.usesToday()) {
-                parameters.add(Date.valueOf(LocalTime.today(clock)));
+                parameters.add(today);
             }
         }
         Query query = em.createNativeQuery(sql.append(") needing").toString());

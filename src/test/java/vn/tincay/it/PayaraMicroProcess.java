@@ -116,6 +116,11 @@ public final class PayaraMicroProcess implements AutoCloseable {
         if (shortLived) {
             command.add("-XX:TieredStopAtLevel=1");
         }
+        // Extra JVM options for the servers of a run, e.g. a flight recording while benchmarking.
+        String extra = System.getProperty("tincay.serverJvmOptions", "").trim();
+        if (!extra.isEmpty()) {
+            command.addAll(List.of(extra.split("\\s+")));
+        }
         command.addAll(List.of(
                 "-jar", existing("tincay.payaraMicro", "payara-micro.jar").toString(),
                 "--deploy", existing("tincay.war", "tincay.war").toString(),

@@ -153,9 +153,14 @@ class CaseFollowUpIT {
                 Map.of("coordinationForm:agency", "FAMILY", "coordinationForm:actionTaken", "Đã gặp gia đình.",
                         "coordinationForm:nextStep", "Gặp lại.",
                         "coordinationForm:nextStepDue_input", Report.shown(Report.today().plusDays(5))));
-        // The form refuses past dates, so time passes in the database.
-        assertEquals(1, Db.update(app, "UPDATE coordination_entry SET next_step_due = ? WHERE incident_id = ?",
-                Report.today().minusDays(3), overdue.id()));
+        CasePage.send(coordinator, CasePage.open(coordinator, overdue.id()), "coordinationForm", "recordEntry",
+                Map.of("coordinationForm:agency", "SOCIAL_WORK_CENTRE", "coordinationForm:actionTaken", "Đã gọi cán bộ xã hội.",
+                        "coordinationForm:nextStep", "Hẹn thăm gia đình.",
+                        "coordinationForm:nextStepDue_input", Report.shown(Report.today().plusDays(3))));
+        // The form refuses past dates, so time passes in the database: both steps due yesterday, so the home
+        // page, which lists the steps that fell overdue last first, shows the case (once).
+        assertEquals(2, Db.update(app, "UPDATE coordination_entry SET next_step_due = ? WHERE incident_id = ?",
+                Report.today().minusDays(1), overdue.id()));
 
         Page casePage = CasePage.open(coordinator, overdue.id());
         Page overdueList = coordinator.open("/incident/list.xhtml?overdue=true");
@@ -166,8 +171,15 @@ class CaseFollowUpIT {
         assertTrue(item.text().contains(Texts.vi("coordination.overdue")), item.text());
         assertTrue(CasePage.text(overdueList, "casesForm").contains(overdue.caseCode()), "overdue filter finds it");
         assertFalse(CasePage.text(overdueList, "casesForm").contains(onTime.caseCode()), "not a case on time");
-        assertTrue(CasePage.text(home, "need-OVERDUE_NEXT_STEPS").contains(overdue.caseCode()),
-                CasePage.text(home, "need-OVERDUE_NEXT_STEPS"));
+        String need = CasePage.text(home, "need-OVERDUE_NEXT_STEPS");
+        assertTrue(need.contains(overdue.caseCode()), need);
+        assertEquals(need.indexOf(overdue.caseCode()), need.lastIndexOf(overdue.caseCode()), "listed once: " + need);
+        // The box counts cases, not steps.
+        long cases = Db.number(app, "SELECT COUNT(DISTINCT c.incident_id) FROM coordination_entry c JOIN incident i "
+                + "ON i.id = c.incident_id JOIN district d ON d.id = i.district_id WHERE d.code = 'HDEMO' "
+                + "AND c.next_step_done = 0 AND c.next_step_due < ?", Report.today());
+        assertEquals(String.valueOf(Math.min(cases, 999)) + (cases > 999 ? "+" : ""),
+                home.document().selectFirst("#need-OVERDUE_NEXT_STEPS .tc-need-count").text(), need);
         assertTrue(Api.as(app, DemoAccount.COORDINATOR).caseCodes("overdueOnly=true").contains(overdue.caseCode()));
     }
 
