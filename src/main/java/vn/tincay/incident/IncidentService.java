@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.tincay.account.UserAccount;
@@ -78,6 +79,9 @@ public class IncidentService {
     @Inject
     @ConfigProperty(name = "tincay.db.url")
     private String databaseUrl;
+
+    @Inject
+    private SearchWordChoices wordChoices;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -237,12 +241,24 @@ public class IncidentService {
      * Which searched word a name search starts from: the one found in the fewest names if that is rare
      * ({@link IncidentListQuery#RARE_WORD}); when every word is common and the caller is a district
      * coordinator, the word whose {@link IncidentListQuery#WORD_SAMPLE}th newest entry in the district
-     * lies furthest back (fewest lately), which then drives the search. One statement.
+     * lies furthest back (fewest lately), which then drives the search. One statement, unless the same user
+     * searched the same words in the last few minutes ({@link SearchWordChoices}).
      */
     private IncidentListQuery.Words searchedWords(Set<String> words, Caller caller) {
         if (words.isEmpty()) {
             return IncidentListQuery.Words.NONE;
         }
+        // Paging and sorting through the same search: the words were weighed a moment ago.
+        Optional<IncidentListQuery.Words> recent = wordChoices.recent(caller, words);
+        if (recent.isPresent()) {
+            return recent.get();
+        }
+        IncidentListQuery.Words chosen = weighWords(words, caller);
+        wordChoices.remember(caller, words, chosen);
+        return chosen;
+    }
+
+    private IncidentListQuery.Words weighWords(Set<String> words, Caller caller) {
         List<String> hashes = List.copyOf(words);
         boolean inDistrict = caller.role() == Role.DISTRICT_COORDINATOR && caller.districtId() != null;
         Query counts = em.createNativeQuery(IncidentListQuery.wordCountsSql(hashes.size(), inDistrict));
