@@ -45,7 +45,8 @@ import vn.tincay.security.crypto.NameIndex;
  * target/benchmark-results.txt. Fails only when a request fails.
  *
  * <p>System properties: bench.sizes, bench.requests (30), bench.warmup (5), bench.schools (60),
- * bench.years (10), bench.drop (drop the databases afterwards).
+ * bench.years (10), bench.drop (drop the databases afterwards), bench.only (run only the scenarios whose
+ * name contains it, e.g. "page: case list" while profiling with tincay.serverJvmOptions).
  */
 class PerformanceBenchmark {
 
@@ -103,10 +104,14 @@ class PerformanceBenchmark {
                 out.append(String.format(Locale.ROOT, "%-46s %8s %8s %8s %7s  %s%n", "scenario (server ms)", "median",
                         "p95", "SQL med", "ratio", "rows/total or size"));
                 for (ApiCase c : apiCases(facts)) {
-                    out.append(measureApi(c, c.client(coordinator, principal), base, sql, size));
+                    if (chosen(c.name())) {
+                        out.append(measureApi(c, c.client(coordinator, principal), base, sql, size));
+                    }
                 }
                 for (PageCase c : pageCases(facts, base, coordinator)) {
-                    out.append(measurePage(c, c.principal ? principal : coordinator, base, size));
+                    if (chosen(c.name())) {
+                        out.append(measurePage(c, c.principal ? principal : coordinator, base, size));
+                    }
                 }
             }
         } finally {
@@ -116,6 +121,10 @@ class PerformanceBenchmark {
             }
         }
         return out.toString();
+    }
+
+    private static boolean chosen(String scenario) {
+        return scenario.contains(System.getProperty("bench.only", ""));
     }
 
     static String label(long size) {
@@ -308,8 +317,10 @@ class PerformanceBenchmark {
     private String measurePage(PageCase c, HttpClient http, String base, long size) throws Exception {
         List<Double> times = new ArrayList<>();
         long bytes = 0;
-        int pageRequests = Math.max(5, requests / 2);
-        for (int i = 0; i < warmup + pageRequests; i++) {
+        // A page runs far more code than an API call (the component tree, its rendering): it is warmed up longer
+        // before it is timed, as a server that has been up for a while has compiled it.
+        int pageWarmup = warmup * 4;
+        for (int i = 0; i < pageWarmup + requests; i++) {
             long start = System.nanoTime();
             HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create(base + c.path()))
                     .timeout(Duration.ofSeconds(120)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
@@ -319,7 +330,7 @@ class PerformanceBenchmark {
                 return String.format(Locale.ROOT, "%-46s failed (HTTP %d)%n", c.name(), response.statusCode());
             }
             bytes = response.body().length;
-            if (i >= warmup) {
+            if (i >= pageWarmup) {
                 times.add(millis);
             }
         }
