@@ -44,7 +44,7 @@ import vn.tincay.security.crypto.NameIndex;
  * Prints one table per size and the growth from the first size to the last, and writes them to
  * target/benchmark-results.txt. Fails only when a request fails.
  *
- * <p>System properties: bench.sizes, bench.requests (30), bench.warmup (5), bench.schools (60),
+ * <p>System properties: bench.sizes, bench.requests (30), bench.warmup (20), bench.schools (60),
  * bench.years (10), bench.drop (drop the databases afterwards), bench.only (run only the scenarios whose
  * name contains it, e.g. "page: case list" while profiling with tincay.serverJvmOptions).
  */
@@ -59,7 +59,7 @@ class PerformanceBenchmark {
             + "i.must_report, i.incident_date, i.reported_date, i.survivor_age_group, a.display_name";
 
     private final int requests = Integer.getInteger("bench.requests", 30);
-    private final int warmup = Integer.getInteger("bench.warmup", 5);
+    private final int warmup = Integer.getInteger("bench.warmup", 20);
     private final List<String> failures = new ArrayList<>();
     private final Map<String, Map<Long, Double>> growth = new LinkedHashMap<>();
 
@@ -317,9 +317,8 @@ class PerformanceBenchmark {
     private String measurePage(PageCase c, HttpClient http, String base, long size) throws Exception {
         List<Double> times = new ArrayList<>();
         long bytes = 0;
-        // A page runs far more code than an API call (the component tree, its rendering): it is warmed up longer
-        // before it is timed, as a server that has been up for a while has compiled it.
-        int pageWarmup = warmup * 4;
+        // Warmed up as a server that has been up for a while has compiled the page's code.
+        int pageWarmup = warmup;
         for (int i = 0; i < pageWarmup + requests; i++) {
             long start = System.nanoTime();
             HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create(base + c.path()))
