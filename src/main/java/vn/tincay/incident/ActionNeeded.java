@@ -36,14 +36,14 @@ public enum ActionNeeded {
      * For a district coordinator, the overdue next steps are read from the open steps in order of their
      * due date, each joined to its case by primary key, instead of gathering every overdue step of every
      * district and sorting their cases by report date: the district's count stops at its limit, and its
-     * short list (the steps that fell overdue last first) at its first few steps. A school's or a reporter's few
-     * cases are still picked by their own index and probed for an overdue step.
+     * short list (the steps that fell overdue last first) at its first few steps. A school's or a
+     * reporter's few cases are still picked by their own index and probed for an overdue step.
      */
     boolean walksOverdueSteps(String scopeColumn) {
         return this == OVERDUE_NEXT_STEPS && "i.district_id".equals(scopeColumn);
     }
 
     /** The overdue steps of the district's cases: {@code ?} today, district. */
-    static final String OVERDUE_STEPS_OF_DISTRICT = " FROM coordination_entry c JOIN incident i ON i.id = c.incident_id "
-            + "WHERE c.next_step_done = 0 AND c.next_step_due < ? AND i.district_id = ?";
+    static final String OVERDUE_STEPS_OF_DISTRICT = " FROM coordination_entry c JOIN incident i ON i.id = c.incident_id"
+            + " WHERE c.next_step_done = 0 AND c.next_step_due < ? AND i.district_id = ?";
 }

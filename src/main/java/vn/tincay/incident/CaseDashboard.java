@@ -30,8 +30,8 @@ public class CaseDashboard {
     public static final int SHORT_LIST = 5;
 
     /**
-     * How many of the district's overdue steps (those that fell overdue last first) are read for the short list of overdue cases: enough
-     * for {@link #SHORT_LIST} different cases unless a few cases hold most of them.
+     * How many of the district's overdue steps (those that fell overdue last first) are read for the short
+     * list of overdue cases: enough for {@link #SHORT_LIST} different cases unless a few cases hold most of them.
      */
     static final int STEPS_READ = 25;
 
@@ -71,7 +71,8 @@ public class CaseDashboard {
                         .append(") counted) UNION ALL (SELECT ").append(need.ordinal())
                         .append(", NULL, c.incident_id, i.case_code, i.reported_date")
                         .append(ActionNeeded.OVERDUE_STEPS_OF_DISTRICT)
-                        .append(" ORDER BY c.next_step_due DESC, c.incident_id DESC LIMIT ").append(STEPS_READ).append(')');
+                        .append(" ORDER BY c.next_step_due DESC, c.incident_id DESC LIMIT ").append(STEPS_READ)
+                        .append(')');
                 parameters.addAll(List.of(today, scopeValue, today, scopeValue));
                 continue;
             }

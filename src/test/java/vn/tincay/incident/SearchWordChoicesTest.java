@@ -16,7 +16,8 @@ import vn.tincay.security.Role;
 
 class SearchWordChoicesTest {
 
-    private static final Caller COORDINATOR = new Caller(7, "coordinator", Role.DISTRICT_COORDINATOR, null, 1L, null, 1L);
+    private static final Caller COORDINATOR =
+            new Caller(7, "coordinator", Role.DISTRICT_COORDINATOR, null, 1L, null, 1L);
     private static final Caller OTHER = new Caller(8, "coordinator2", Role.DISTRICT_COORDINATOR, null, 1L, null, 1L);
     private static final IncidentListQuery.Words LAN_DRIVES =
             new IncidentListQuery.Words(null, "h-lan", List.of("h-lan", "h-thi"), true);

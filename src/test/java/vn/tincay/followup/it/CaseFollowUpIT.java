@@ -154,7 +154,8 @@ class CaseFollowUpIT {
                         "coordinationForm:nextStep", "Gặp lại.",
                         "coordinationForm:nextStepDue_input", Report.shown(Report.today().plusDays(5))));
         CasePage.send(coordinator, CasePage.open(coordinator, overdue.id()), "coordinationForm", "recordEntry",
-                Map.of("coordinationForm:agency", "SOCIAL_WORK_CENTRE", "coordinationForm:actionTaken", "Đã gọi cán bộ xã hội.",
+                Map.of("coordinationForm:agency", "SOCIAL_WORK_CENTRE",
+                        "coordinationForm:actionTaken", "Đã gọi cán bộ xã hội.",
                         "coordinationForm:nextStep", "Hẹn thăm gia đình.",
                         "coordinationForm:nextStepDue_input", Report.shown(Report.today().plusDays(3))));
         // The form refuses past dates, so time passes in the database: both steps due yesterday, so the home
