@@ -46,4 +46,9 @@ public enum ActionNeeded {
     /** The overdue steps of the district's cases: {@code ?} today, district. */
     static final String OVERDUE_STEPS_OF_DISTRICT = " FROM coordination_entry c JOIN incident i ON i.id = c.incident_id"
             + " WHERE c.next_step_done = 0 AND c.next_step_due < ? AND i.district_id = ?";
+
+    /** The district's cases with an overdue step, each once, at most {@code limit}: {@code ?} today, district. */
+    static String overdueCasesOfDistrict(int limit) {
+        return "SELECT DISTINCT c.incident_id AS id" + OVERDUE_STEPS_OF_DISTRICT + " LIMIT " + limit;
+    }
 }

@@ -66,8 +66,8 @@ public class CaseDashboard {
             if (need.walksOverdueSteps(scope)) {
                 sql.append(sql.length() == 0 ? "" : " UNION ALL ")
                         .append("(SELECT ").append(need.ordinal()).append(" AS need, COUNT(*) AS cases, NULL AS id, ")
-                        .append("NULL AS code, NULL AS reported FROM (SELECT DISTINCT c.incident_id")
-                        .append(ActionNeeded.OVERDUE_STEPS_OF_DISTRICT).append(" LIMIT ").append(COUNT_LIMIT + 1)
+                        .append("NULL AS code, NULL AS reported FROM (")
+                        .append(ActionNeeded.overdueCasesOfDistrict(COUNT_LIMIT + 1))
                         .append(") counted) UNION ALL (SELECT ").append(need.ordinal())
                         .append(", NULL, c.incident_id, i.case_code, i.reported_date")
                         .append(ActionNeeded.OVERDUE_STEPS_OF_DISTRICT)
@@ -139,8 +139,7 @@ public class CaseDashboard {
         for (ActionNeeded need : ActionNeeded.values()) {
             sql.append(need.ordinal() == 0 ? "" : " UNION ");
             if (need.walksOverdueSteps(scope)) {
-                sql.append("(SELECT DISTINCT c.incident_id AS id").append(ActionNeeded.OVERDUE_STEPS_OF_DISTRICT)
-                        .append(" LIMIT ").append(COUNT_LIMIT + 1).append(')');
+                sql.append('(').append(ActionNeeded.overdueCasesOfDistrict(COUNT_LIMIT + 1)).append(')');
                 parameters.addAll(List.of(today, scopeValue));
                 continue;
             }

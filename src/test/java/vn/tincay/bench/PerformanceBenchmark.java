@@ -318,8 +318,7 @@ class PerformanceBenchmark {
         List<Double> times = new ArrayList<>();
         long bytes = 0;
         // Warmed up as a server that has been up for a while has compiled the page's code.
-        int pageWarmup = warmup;
-        for (int i = 0; i < pageWarmup + requests; i++) {
+        for (int i = 0; i < warmup + requests; i++) {
             long start = System.nanoTime();
             HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create(base + c.path()))
                     .timeout(Duration.ofSeconds(120)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
@@ -329,7 +328,7 @@ class PerformanceBenchmark {
                 return String.format(Locale.ROOT, "%-46s failed (HTTP %d)%n", c.name(), response.statusCode());
             }
             bytes = response.body().length;
-            if (i >= pageWarmup) {
+            if (i >= warmup) {
                 times.add(millis);
             }
         }
