@@ -46,6 +46,16 @@ final class IncidentListQuery {
     /** The scope and filters followed by one condition per searched word. */
     private final StringBuilder where = new StringBuilder();
     private final List<Object> parameters = new ArrayList<>();
+    /**
+     * As {@link #filters}, {@link #where} and {@link #parameters}, without the conditions that only bound a
+     * walk through the list's own index ({@link #andForWalk}): for the statements that read every match –
+     * the count, and the page of few matches – where such a condition would cost a read of each row
+     * instead of letting an index answer.
+     */
+    private final StringBuilder matchFilters = new StringBuilder();
+    private final List<Object> matchFilterParameters = new ArrayList<>();
+    private final StringBuilder matchWhere = new StringBuilder();
+    private final List<Object> matchParameters = new ArrayList<>();
     private final boolean empty;
     private final boolean byName;
     private final Set<String> wordHashes;
@@ -113,16 +123,20 @@ final class IncidentListQuery {
         and("i.gbv_type = ?", f.getType() == null ? null : f.getType().name());
         and("i.school_id = ?", f.getSchoolId());
         if (f.getFrom() != null) {
-            // A report never precedes its incident, so the report date is bounded too: the list's
-            // own index (scope, reported date) then reads only that range.
+            // A report never precedes its incident, so the report date is bounded too: a page walking
+            // the list's own index (scope, reported date) then reads only that range. Statements that
+            // read every match leave the bound out (matchWhere): an index on the incident date answers
+            // them without reading the rows.
             and("i.incident_date >= ?", Date.valueOf(f.getFrom()));
-            and("i.reported_date >= ?", Date.valueOf(f.getFrom()));
+            andForWalk("i.reported_date >= ?", Date.valueOf(f.getFrom()));
         }
         and("i.incident_date <= ?", f.getTo() == null ? null : Date.valueOf(f.getTo()));
         and("i.urgent = ?", f.getUrgent());
         if (f.isOpenOnly()) {
             // As a list of the open statuses, so the status indexes read only the (few) open cases.
-            filters.append(" AND i.status IN ('REPORTED', 'VERIFYING', 'IN_PROGRESS')");
+            String open = " AND i.status IN ('REPORTED', 'VERIFYING', 'IN_PROGRESS')";
+            filters.append(open);
+            matchFilters.append(open);
         }
         String code = CaseCodes.searchKey(f.getCaseCode());
         if (!code.isEmpty()) {
@@ -139,25 +153,40 @@ final class IncidentListQuery {
                     + "AND c.next_step_due < ?)", Date.valueOf(today));
         }
         incidentFiltered = filters.length() > scopeOnly || !"i.district_id".equals(scopeColumn);
-        // Without a scope no case can match (isEmpty): the condition then says so, whatever the filters.
-        where.append(empty || filters.length() == 0 ? " WHERE 1 = 0" + filters
-                : " WHERE " + filters.substring(" AND ".length()));
+        where.append(clause(filters));
         parameters.addAll(filterParameters);
+        matchWhere.append(clause(matchFilters));
+        matchParameters.addAll(matchFilterParameters);
         if (nameWanted) {
             for (String hash : wordHashes) {
-                if (hash.equals(this.words.rareWord())) {
-                    // Read from the word's own few index entries, not by probing every case of the scope.
-                    where.append(" AND i.id IN (SELECT w.incident_id FROM survivor_name_word w WHERE w.word_hash = ?)");
-                } else {
-                    where.append(" AND EXISTS (SELECT 1 FROM survivor_name_word w WHERE w.incident_id = i.id "
-                            + "AND w.word_hash = ?)");
-                }
+                // The rare word is read from its own few index entries, not by probing every case of the scope.
+                String condition = hash.equals(this.words.rareWord())
+                        ? " AND i.id IN (SELECT w.incident_id FROM survivor_name_word w WHERE w.word_hash = ?)"
+                        : " AND EXISTS (SELECT 1 FROM survivor_name_word w WHERE w.incident_id = i.id AND w.word_hash = ?)";
+                where.append(condition);
+                matchWhere.append(condition);
                 parameters.add(hash);
+                matchParameters.add(hash);
             }
         }
     }
 
+    /** The WHERE clause of the given filters; without a scope no case can match, whatever the filters. */
+    private String clause(StringBuilder conditions) {
+        return empty || conditions.length() == 0 ? " WHERE 1 = 0" + conditions
+                : " WHERE " + conditions.substring(" AND ".length());
+    }
+
     private void and(String condition, Object value) {
+        if (value != null) {
+            andForWalk(condition, value);
+            matchFilters.append(" AND ").append(condition);
+            matchFilterParameters.add(value);
+        }
+    }
+
+    /** A condition only for a page that walks an index in the list's order (see {@link #matchFilters}). */
+    private void andForWalk(String condition, Object value) {
         if (value != null) {
             filters.append(" AND ").append(condition);
             filterParameters.add(value);
@@ -363,7 +392,7 @@ final class IncidentListQuery {
             return pageSql(columns, direction, "");
         }
         String order = order(columns, direction);
-        return "SELECT " + COLUMNS + " FROM (SELECT * FROM (SELECT i.id, " + columns + " FROM incident i" + where
+        return "SELECT " + COLUMNS + " FROM (SELECT * FROM (SELECT i.id, " + columns + " FROM incident i" + matchWhere
                 + " LIMIT " + (COUNT_LIMIT + 1) + ") i ORDER BY " + order + " LIMIT ? OFFSET ?) page "
                 + "JOIN incident i ON i.id = page.id JOIN school s ON s.id = i.school_id "
                 + "LEFT JOIN user_account a ON a.id = i.assigned_to_id ORDER BY " + order;
@@ -409,12 +438,27 @@ final class IncidentListQuery {
         return "SELECT s.id FROM school s WHERE s.district_id = ? ORDER BY s.name" + direction + ", s.id" + direction;
     }
 
-    /** Counts one school's matches, at most to a limit: {@code ?} for the school, then the limit. */
+    /** Counts one school's matches, at most to a limit: {@link #matchParametersWith} the school, then the limit. */
     String countSqlOfSchool() {
-        return "SELECT COUNT(*) FROM (SELECT i.id FROM incident i" + where + " AND i.school_id = ? LIMIT ?) matches";
+        return "SELECT COUNT(*) FROM (SELECT i.id FROM incident i" + matchWhere + " AND i.school_id = ? LIMIT ?) matches";
     }
 
+    /** The parameters of a page walking the list's index ({@link #pageSql}, {@link #pageSqlOfSchool}), then {@code more}. */
     List<Object> parametersWith(Object... more) {
+        return with(parameters, more);
+    }
+
+    /** The parameters of the statements that read every match ({@link #countSql}, {@link #countSqlOfSchool}). */
+    List<Object> matchParametersWith(Object... more) {
+        return with(matchParameters, more);
+    }
+
+    /** The parameters of {@link #pageSql(String, boolean, boolean)}, then {@code more}. */
+    List<Object> pageParametersWith(boolean fewMatches, Object... more) {
+        return fewMatches ? matchParametersWith(more) : parametersWith(more);
+    }
+
+    private static List<Object> with(List<Object> parameters, Object... more) {
         List<Object> all = new ArrayList<>(parameters);
         all.addAll(java.util.Arrays.asList(more));
         return all;
@@ -422,7 +466,7 @@ final class IncidentListQuery {
 
     /** Counts the matches, but at most {@code limit}: a large result is not walked to its end. */
     String countSql() {
-        return "SELECT COUNT(*) FROM (SELECT i.id FROM incident i" + where + " LIMIT ?) matches";
+        return "SELECT COUNT(*) FROM (SELECT i.id FROM incident i" + matchWhere + " LIMIT ?) matches";
     }
 
     static IncidentRow row(Object[] r) {

@@ -317,7 +317,7 @@ public class IncidentService {
         if (IncidentListQuery.sortsBySchoolName(sortField, caller, filter)) {
             return rowsSchoolBySchool(query, caller, offset, size, ascending);
         }
-        return rows(query.pageSql(sortField, ascending, fewMatches), query.parametersWith(size, offset));
+        return rows(query.pageSql(sortField, ascending, fewMatches), query.pageParametersWith(fewMatches, size, offset));
     }
 
     /** Sorted by school name: the district's schools in name order, each school's cases newest first. */
@@ -331,7 +331,7 @@ public class IncidentService {
             long school = ((Number) schoolId).longValue();
             if (skip > 0) {
                 Query count = em.createNativeQuery(query.countSqlOfSchool());
-                bind(count, query.parametersWith(school, skip + 1));
+                bind(count, query.matchParametersWith(school, skip + 1));
                 long cases = ((Number) count.getSingleResult()).longValue();
                 if (cases <= skip) {
                     skip -= (int) cases;
@@ -366,7 +366,7 @@ public class IncidentService {
             return drivenCount(query, first, limit);
         }
         Query sql = em.createNativeQuery(query.countSql());
-        bind(sql, query.parametersWith(limit));
+        bind(sql, query.matchParametersWith(limit));
         long counted = ((Number) sql.getSingleResult()).longValue();
         return new ResultPage<>(List.of(), Math.min(counted, limit - 1), counted < limit);
     }

@@ -34,7 +34,7 @@ import vn.tincay.security.crypto.FieldCipher;
 /**
  * The statements of a name search driven by a common word run on the embedded database (H2 in MySQL
  * mode, as the demo runs it) and answer as on MariaDB: the word's sampled date, the page in date
- * order with the other words probed, and the bounded count.
+ * order with the other words probed, and the bounded count; and a date range's count and pages.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CommonWordSearchH2Test {
@@ -131,6 +131,28 @@ class CommonWordSearchH2Test {
         assertEquals(5L, ((Number) recent.get(0).get(0)).longValue(), "the five days from the cutoff on");
         assertTrue(rows(IncidentListQuery.countCutoffSql(0), query.countCutoffParameters()).isEmpty(),
                 "fewer entries than a count walks: no cutoff, the count is exact");
+    }
+
+    @Test
+    void aDateRangeIsCountedAndPagedAlikeWhetherThePageWalksTheListsIndexOrSortsTheFewMatches() throws SQLException {
+        IncidentFilter filter = new IncidentFilter();
+        filter.setFrom(TODAY.minusDays(4));
+        filter.setOpenOnly(true);
+        Caller coordinator = new Caller(1, "c", Role.DISTRICT_COORDINATOR, null, district, null, null);
+        IncidentListQuery query = new IncidentListQuery(coordinator, filter, Set.of(), IncidentListQuery.Words.NONE,
+                TODAY);
+
+        List<List<Object>> counted = rows(query.countSql(), query.matchParametersWith(5001));
+        List<Long> walked = ids(rows(query.pageSql("caseCode", true, false), query.pageParametersWith(false, 25, 0)));
+        List<Long> sorted = ids(rows(query.pageSql("caseCode", true, true), query.pageParametersWith(true, 25, 0)));
+
+        assertEquals(10L, ((Number) counted.get(0).get(0)).longValue(), "two cases a day over the five days");
+        assertEquals(10, walked.size());
+        assertEquals(walked, sorted);
+        // The report-date bound only serves a walk in report-date order; what reads every match goes without it.
+        assertTrue(query.pageSql("caseCode", true, false).contains("i.reported_date >= ?"));
+        assertTrue(!query.countSql().contains("i.reported_date >= ?")
+                && !query.pageSql("caseCode", true, true).contains("i.reported_date >= ?"));
     }
 
     private static List<Long> ids(List<List<Object>> rows) {
