@@ -25,8 +25,10 @@ if [ -n "${TINCAY_CLUSTER_MEMBERS:-}${TINCAY_CLUSTER_DNS:-}" ]; then
     fi
 fi
 
+# Neither Payara nor its data grid (Hazelcast) sends usage reports home: a case system makes no call
+# it was not asked to make (docs/operations.md).
 # shellcheck disable=SC2086 # the options are words on purpose
-exec java -XX:+UseContainerSupport -XX:MaxRAMPercentage=70 -XX:+UseSerialGC \
+exec java -XX:+UseContainerSupport -XX:MaxRAMPercentage=70 -XX:+UseSerialGC -Dhazelcast.phone.home.enabled=false \
     -jar /opt/payara/payara-micro.jar \
     --deploy /opt/payara/deployments/tincay.war --contextroot / \
-    --port 8080 $cluster --rootDir /tmp/payara-root
+    --port 8080 $cluster --rootDir /tmp/payara-root --disablephonehome

@@ -132,8 +132,9 @@ APP_URL="jdbc:mysql://$MYSQL_HOST:$MYSQL_PORT/$TARGET"
 started=$(date +%s)
 env -u TINCAY_DB_READ_URL TINCAY_DB_URL="$APP_URL" TINCAY_DB_USER="$DRILL_USER" TINCAY_DB_PASSWORD="$DRILL_PASSWORD" \
     TINCAY_DEMO_DATA=false TINCAY_SMTP_HOST= TINCAY_DATA_DIR="$WORK/data" \
-    "$JAVA" -XX:+UseSerialGC -Xmx768m -jar "$PAYARA_MICRO" --deploy "$TINCAY_WAR" --contextroot / \
-    --port "$PORT" --nocluster --rootDir "$WORK/payara-root" > "$WORK/app.log" 2>&1 &
+    "$JAVA" -XX:+UseSerialGC -Xmx768m -Dhazelcast.phone.home.enabled=false -jar "$PAYARA_MICRO" \
+    --deploy "$TINCAY_WAR" --contextroot / --port "$PORT" --nocluster --disablephonehome \
+    --rootDir "$WORK/payara-root" > "$WORK/app.log" 2>&1 &
 APP_PID=$!
 ready=""
 for _ in $(seq 1 300); do

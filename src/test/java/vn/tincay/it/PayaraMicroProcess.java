@@ -111,7 +111,7 @@ public final class PayaraMicroProcess implements AutoCloseable {
         Path rootDir = buildDir.resolve("it-payara-" + TestDatabase.randomHex(4));
         List<String> command = new ArrayList<>(List.of(
                 Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:+UseSerialGC", "-Xmx768m",
+                "-XX:+UseSerialGC", "-Xmx768m", "-Dhazelcast.phone.home.enabled=false",
                 "-Duser.timezone=" + SERVER_TIME_ZONE));
         if (shortLived) {
             command.add("-XX:TieredStopAtLevel=1");
@@ -125,6 +125,7 @@ public final class PayaraMicroProcess implements AutoCloseable {
                 "-jar", existing("tincay.payaraMicro", "payara-micro.jar").toString(),
                 "--deploy", existing("tincay.war", "tincay.war").toString(),
                 "--contextroot", "/",
+                "--disablephonehome",
                 "--port", String.valueOf(port),
                 "--rootDir", rootDir.toString()));
         command.addAll(clusterOptions);

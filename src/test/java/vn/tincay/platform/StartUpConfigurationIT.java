@@ -3,8 +3,18 @@ package vn.tincay.platform;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.tincay.it.DemoAccount;
@@ -21,8 +31,12 @@ import vn.tincay.it.WebClient;
 class StartUpConfigurationIT {
 
     @Test
-    void withoutDatabaseSettingsTheEmbeddedDatabaseStartsWithTheDemoData() throws java.io.IOException {
-        try (RunningApp app = TinCayServer.startWithEmbeddedDatabase()) {
+    void withoutDatabaseSettingsTheEmbeddedDatabaseStartsWithTheDemoDataAndCallsNobody() throws IOException {
+        // The server's HTTP and HTTPS proxy is a socket of this test: every web request the server would
+        // send out (a vendor's usage report, a cloud metadata probe) arrives here instead.
+        try (ServerSocket proxy = new ServerSocket(0, 50, InetAddress.getByName("127.0.0.1"));
+             RunningApp app = TinCayServer.startSeparately(Map.of("JAVA_TOOL_OPTIONS", proxyOptions(proxy)),
+                     "it-server-embedded.log")) {
             WebClient admin = new WebClient(app).signedIn(DemoAccount.ADMIN.username(), DemoAccount.PASSWORD);
             HttpResponse<String> adminHome = admin.get("/home.xhtml");
             WebClient staff = new WebClient(app).signedIn(DemoAccount.STAFF1.username(), DemoAccount.PASSWORD);
@@ -44,6 +58,37 @@ class StartUpConfigurationIT {
                 assertTrue(Files.isRegularFile(file), "the demo keeps its own " + key + " beside its database");
                 assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(
                         Files.getPosixFilePermissions(file)), key + " is readable by the application's user only");
+            }
+            assertTrue(app.logSince(0).contains("Picked up JAVA_TOOL_OPTIONS: " + proxyOptions(proxy)),
+                    "the server was given the proxy");
+            // Payara and Hazelcast report home within seconds of starting unless told not to.
+            assertEquals(List.of(), requestsTo(proxy), "web requests the server sent out");
+        }
+    }
+
+    private static String proxyOptions(ServerSocket proxy) {
+        int port = proxy.getLocalPort();
+        return "-Dhttp.proxyHost=127.0.0.1 -Dhttp.proxyPort=" + port + " -Dhttps.proxyHost=127.0.0.1 -Dhttps.proxyPort="
+                + port;
+    }
+
+    /** The first line of each request waiting at the proxy socket. */
+    private static List<String> requestsTo(ServerSocket proxy) throws IOException {
+        List<String> requests = new ArrayList<>();
+        proxy.setSoTimeout(500);
+        while (true) {
+            Socket client;
+            try {
+                client = proxy.accept();
+            } catch (SocketTimeoutException none) {
+                return requests;
+            }
+            try (client) {
+                client.setSoTimeout(2000);
+                requests.add(String.valueOf(new BufferedReader(new InputStreamReader(client.getInputStream(),
+                        StandardCharsets.ISO_8859_1)).readLine()));
+            } catch (SocketTimeoutException silent) {
+                requests.add("(a connection without a request line)");
             }
         }
     }
