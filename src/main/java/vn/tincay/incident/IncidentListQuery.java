@@ -58,6 +58,8 @@ final class IncidentListQuery {
     private final List<Object> matchParameters = new ArrayList<>();
     private final boolean empty;
     private final boolean byName;
+    /** Whether anything but the scope narrows the list: a filter or searched words. */
+    private final boolean narrowed;
     private final Set<String> wordHashes;
     private final Words words;
     private final Long districtId;
@@ -153,6 +155,7 @@ final class IncidentListQuery {
                     + "AND c.next_step_due < ?)", Date.valueOf(today));
         }
         incidentFiltered = filters.length() > scopeOnly || !"i.district_id".equals(scopeColumn);
+        narrowed = filters.length() > scopeOnly || nameWanted;
         where.append(clause(filters));
         parameters.addAll(filterParameters);
         matchWhere.append(clause(matchFilters));
@@ -395,6 +398,31 @@ final class IncidentListQuery {
         return "SELECT " + COLUMNS + " FROM (SELECT * FROM (SELECT i.id, " + columns + " FROM incident i" + matchWhere
                 + " LIMIT " + (COUNT_LIMIT + 1) + ") i ORDER BY " + order + " LIMIT ? OFFSET ?) page "
                 + "JOIN incident i ON i.id = page.id JOIN school s ON s.id = i.school_id "
+                + "LEFT JOIN user_account a ON a.id = i.assigned_to_id ORDER BY " + order;
+    }
+
+    /**
+     * Whether a page is best read together with its count ({@link #countedPageSql}): the list is narrowed
+     * by a filter or a name, so its matches may well be few, and neither driven by a common word nor
+     * sorted school by school, which read pages their own way.
+     */
+    boolean countsWithPage(String sortField, Caller caller, IncidentFilter filter) {
+        return narrowed && !empty && !isDrivenByWord() && !sortsBySchoolName(sortField, caller, filter);
+    }
+
+    /**
+     * The page of few matches ({@link #pageSql(String, boolean, boolean)} with {@code fewMatches}) and, in
+     * the last column of each row, how many cases match, counted at most to a limit: one statement reads
+     * the matches once for both. When the number reaches the limit the matches are not few, and the page
+     * is read again by walking the list's index. Parameters: {@link #matchParametersWith} the limit, the
+     * page size and the offset.
+     */
+    String countedPageSql(String sortField, boolean ascending) {
+        String columns = SORTS.getOrDefault(sortField == null ? "" : sortField, "i.reported_date");
+        String order = order(columns, direction(isSortable(sortField), ascending));
+        return "SELECT " + COLUMNS + ", page.matches FROM (SELECT * FROM (SELECT m.*, COUNT(*) OVER () AS matches "
+                + "FROM (SELECT i.id, " + columns + " FROM incident i" + matchWhere + " LIMIT ?) m) i ORDER BY " + order
+                + " LIMIT ? OFFSET ?) page JOIN incident i ON i.id = page.id JOIN school s ON s.id = i.school_id "
                 + "LEFT JOIN user_account a ON a.id = i.assigned_to_id ORDER BY " + order;
     }
 

@@ -192,16 +192,51 @@ public class IncidentService {
     /**
      * A page of the caller's cases, filtered and sorted in the database, with their number: exact up
      * to {@link IncidentListQuery#COUNT_LIMIT} rows past the page, else a lower bound
-     * ({@link ResultPage#exact()} false). Two statements.
+     * ({@link ResultPage#exact()} false). Two statements; one for a list narrowed by a filter or a name
+     * whose matches are few.
      */
     public ResultPage<IncidentRow> list(IncidentFilter filter, int first, int max, String sortField,
                                         boolean ascending) {
         IncidentListQuery query = query(filter);
+        if (query.countsWithPage(sortField, callers.get(), filter)) {
+            return countedPage(query, first, max, sortField, ascending);
+        }
         ResultPage<IncidentRow> counted = count(query, first);
         List<IncidentRow> rows = rows(query, first, max, sortField, ascending, filter, isFew(counted));
         // A bounded count is a lower bound, which the page's own rows may already pass.
         long total = counted.exact() ? counted.total() : Math.max(counted.total(), (long) Math.max(0, first) + rows.size());
         return new ResultPage<>(rows, total, counted.exact());
+    }
+
+    /**
+     * A narrowed list's page and count in one statement ({@link IncidentListQuery#countedPageSql}) when its
+     * matches are few; when they are many, the count is the bound and the page is read by walking the
+     * list's index (a second statement). A page past the last match is empty, and counted on its own.
+     */
+    private ResultPage<IncidentRow> countedPage(IncidentListQuery query, int first, int max, String sortField,
+                                                boolean ascending) {
+        auditNameSearch(query);
+        int offset = Math.max(0, first);
+        int size = Math.min(Math.max(1, max), 200);
+        long limit = (long) offset + IncidentListQuery.COUNT_LIMIT + 1;
+        Query sql = em.createNativeQuery(query.countedPageSql(sortField, ascending));
+        bind(sql, query.matchParametersWith(limit, size, offset));
+        List<IncidentRow> rows = new ArrayList<>();
+        long matches = 0;
+        for (Object result : sql.getResultList()) {
+            Object[] row = (Object[]) result;
+            rows.add(IncidentListQuery.row(row));
+            matches = ((Number) row[row.length - 1]).longValue();
+        }
+        if (rows.isEmpty()) {
+            ResultPage<IncidentRow> counted = offset == 0 ? new ResultPage<>(rows, 0, true) : count(query, first);
+            return new ResultPage<>(rows, counted.total(), counted.exact());
+        }
+        if (matches < limit) {
+            return new ResultPage<>(rows, matches, true);
+        }
+        List<IncidentRow> walked = rows(query.pageSql(sortField, ascending, false), query.parametersWith(size, offset));
+        return new ResultPage<>(walked, Math.max(limit - 1, (long) offset + walked.size()), false);
     }
 
     /** One page of the caller's cases without counting them (the table counts once per filter). */
@@ -306,9 +341,7 @@ public class IncidentService {
             return List.of();
         }
         Caller caller = callers.get();
-        if (query.searchesByName()) {
-            audit.record(caller, AuditAction.IDENTITY_SEARCHED, "Incident", null, null, "search by name");
-        }
+        auditNameSearch(query);
         int offset = Math.max(0, first);
         int size = Math.min(Math.max(1, max), 200);
         if (query.drivesPage(sortField)) {
@@ -318,6 +351,13 @@ public class IncidentService {
             return rowsSchoolBySchool(query, caller, offset, size, ascending);
         }
         return rows(query.pageSql(sortField, ascending, fewMatches), query.pageParametersWith(fewMatches, size, offset));
+    }
+
+    /** A search by the survivor's name is written to the audit log, whether it finds anything or not. */
+    private void auditNameSearch(IncidentListQuery query) {
+        if (query.searchesByName()) {
+            audit.record(callers.get(), AuditAction.IDENTITY_SEARCHED, "Incident", null, null, "search by name");
+        }
     }
 
     /** Sorted by school name: the district's schools in name order, each school's cases newest first. */

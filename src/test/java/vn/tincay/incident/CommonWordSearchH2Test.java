@@ -149,6 +149,13 @@ class CommonWordSearchH2Test {
         assertEquals(10L, ((Number) counted.get(0).get(0)).longValue(), "two cases a day over the five days");
         assertEquals(10, walked.size());
         assertEquals(walked, sorted);
+        // The page with its count in one statement: the same rows, each carrying the number of matches.
+        List<List<Object>> together = rows(query.countedPageSql("caseCode", true), query.matchParametersWith(5001, 4, 4));
+        assertEquals(walked.subList(4, 8), ids(together));
+        assertTrue(together.stream().allMatch(row -> ((Number) row.get(row.size() - 1)).longValue() == 10));
+        // Counted at most to its limit: reaching it says "more".
+        List<List<Object>> bounded = rows(query.countedPageSql("caseCode", true), query.matchParametersWith(6, 25, 0));
+        assertEquals(6L, ((Number) bounded.get(0).get(bounded.get(0).size() - 1)).longValue());
         // The report-date bound only serves a walk in report-date order; what reads every match goes without it.
         assertTrue(query.pageSql("caseCode", true, false).contains("i.reported_date >= ?"));
         assertTrue(!query.countSql().contains("i.reported_date >= ?")
