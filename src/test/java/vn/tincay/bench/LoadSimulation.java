@@ -242,9 +242,15 @@ public class LoadSimulation extends Simulation {
                                 .exec(LoadSimulation::record));
     }
 
+    /** Filters a list request may carry: none (most often), a status, open cases of a year, overdue next steps. */
+    private static final int LAST_YEAR = java.time.LocalDate.now().getYear() - 1;
+    private static final String[] FILTERS = {"", "", "", "&status=IN_PROGRESS", "&overdueOnly=true",
+        "&openOnly=true&from=" + LAST_YEAR + "-01-01&to=" + LAST_YEAR + "-12-31&sort=caseCode&ascending=true"};
+
     private static ChainBuilder list() {
+        // Most lists unfiltered, some narrowed by a filter (read with their count in one statement).
         return exec(timed(http("case list (API)").get(session -> "/api/v1/incidents?size=25&page="
-                + ThreadLocalRandom.current().nextInt(5))
+                + ThreadLocalRandom.current().nextInt(5) + FILTERS[ThreadLocalRandom.current().nextInt(FILTERS.length)])
                 .check(jsonPath("$.rows[*].id").findRandom().optional().saveAs("caseId"))))
                 .exec(LoadSimulation::record);
     }
