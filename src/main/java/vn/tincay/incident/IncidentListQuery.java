@@ -53,7 +53,6 @@ final class IncidentListQuery {
      * instead of letting an index answer.
      */
     private final StringBuilder matchFilters = new StringBuilder();
-    private final List<Object> matchFilterParameters = new ArrayList<>();
     private final StringBuilder matchWhere = new StringBuilder();
     private final List<Object> matchParameters = new ArrayList<>();
     private final boolean empty;
@@ -159,7 +158,6 @@ final class IncidentListQuery {
         where.append(clause(filters));
         parameters.addAll(filterParameters);
         matchWhere.append(clause(matchFilters));
-        matchParameters.addAll(matchFilterParameters);
         if (nameWanted) {
             for (String hash : wordHashes) {
                 // The rare word is read from its own few index entries, not by probing every case of the scope.
@@ -184,7 +182,7 @@ final class IncidentListQuery {
         if (value != null) {
             andForWalk(condition, value);
             matchFilters.append(" AND ").append(condition);
-            matchFilterParameters.add(value);
+            matchParameters.add(value);
         }
     }
 
@@ -389,16 +387,11 @@ final class IncidentListQuery {
      * which the database prefers for ORDER BY … LIMIT even when the matches lie at its far end.
      */
     String pageSql(String sortField, boolean ascending, boolean fewMatches) {
-        String columns = SORTS.getOrDefault(sortField == null ? "" : sortField, "i.reported_date");
-        String direction = direction(isSortable(sortField), ascending);
         if (!fewMatches) {
-            return pageSql(columns, direction, "");
+            return pageSql(SORTS.getOrDefault(sortField == null ? "" : sortField, "i.reported_date"),
+                    direction(isSortable(sortField), ascending), "");
         }
-        String order = order(columns, direction);
-        return "SELECT " + COLUMNS + " FROM (SELECT * FROM (SELECT i.id, " + columns + " FROM incident i" + matchWhere
-                + " LIMIT " + (COUNT_LIMIT + 1) + ") i ORDER BY " + order + " LIMIT ? OFFSET ?) page "
-                + "JOIN incident i ON i.id = page.id JOIN school s ON s.id = i.school_id "
-                + "LEFT JOIN user_account a ON a.id = i.assigned_to_id ORDER BY " + order;
+        return pickedPageSql(sortField, ascending, false);
     }
 
     /**
@@ -418,12 +411,23 @@ final class IncidentListQuery {
      * page size and the offset.
      */
     String countedPageSql(String sortField, boolean ascending) {
+        return pickedPageSql(sortField, ascending, true);
+    }
+
+    /**
+     * The matches picked through whichever index fits the filter (at most {@link #COUNT_LIMIT} + 1, or a
+     * {@code ?} limit when {@code counted}, which also numbers them), sorted, the page's rows joined last.
+     */
+    private String pickedPageSql(String sortField, boolean ascending, boolean counted) {
         String columns = SORTS.getOrDefault(sortField == null ? "" : sortField, "i.reported_date");
         String order = order(columns, direction(isSortable(sortField), ascending));
-        return "SELECT " + COLUMNS + ", page.matches FROM (SELECT * FROM (SELECT m.*, COUNT(*) OVER () AS matches "
-                + "FROM (SELECT i.id, " + columns + " FROM incident i" + matchWhere + " LIMIT ?) m) i ORDER BY " + order
-                + " LIMIT ? OFFSET ?) page JOIN incident i ON i.id = page.id JOIN school s ON s.id = i.school_id "
-                + "LEFT JOIN user_account a ON a.id = i.assigned_to_id ORDER BY " + order;
+        String matches = "SELECT i.id, " + columns + " FROM incident i" + matchWhere + " LIMIT "
+                + (counted ? "?" : String.valueOf(COUNT_LIMIT + 1));
+        String picked = counted ? "SELECT m.*, COUNT(*) OVER () AS matches FROM (" + matches + ") m" : matches;
+        return "SELECT " + COLUMNS + (counted ? ", page.matches" : "") + " FROM (SELECT * FROM (" + picked + ") i "
+                + "ORDER BY " + order + " LIMIT ? OFFSET ?) page JOIN incident i ON i.id = page.id "
+                + "JOIN school s ON s.id = i.school_id LEFT JOIN user_account a ON a.id = i.assigned_to_id ORDER BY "
+                + order;
     }
 
     private static String order(String columns, String direction) {
