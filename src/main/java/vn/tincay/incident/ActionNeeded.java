@@ -10,18 +10,27 @@ public enum ActionNeeded {
     NEW_UNVERIFIED("i.status = 'REPORTED'"),
     /** Immediate danger, still open. */
     URGENT_OPEN("i.urgent = 1 AND i.status IN ('REPORTED', 'VERIFYING', 'IN_PROGRESS')"),
-    /** A coordination next step not done by its due date: found from the open overdue steps. */
-    OVERDUE_NEXT_STEPS("i.id IN (SELECT c.incident_id FROM coordination_entry c WHERE c.next_step_done = 0 "
-            + "AND c.next_step_due < ?)"),
+    /**
+     * A coordination next step not done by its due date: the case's earliest open step (V63) is due
+     * before today. Listed by that date, the steps that fell overdue last first.
+     */
+    OVERDUE_NEXT_STEPS("i.next_step_due < ?", "i.next_step_due DESC, i.reported_date DESC, i.id DESC"),
     /** A referral the service organisation has not answered yet: found from the waiting referrals. */
     REFERRALS_WAITING("i.id IN (SELECT r.incident_id FROM referral r WHERE r.status = 'SENT')"),
     /** Must be reported to the authorities (Law on Children 2016) and not closed yet. */
     MUST_REPORT_OPEN("i.must_report = 1 AND i.status IN ('REPORTED', 'VERIFYING', 'IN_PROGRESS')");
 
     private final String condition;
+    private final String order;
 
     ActionNeeded(String condition) {
+        this(condition, "i.reported_date DESC, i.id DESC");
+    }
+
+    /** @param order the short list's order, which the condition's index gives without sorting */
+    ActionNeeded(String condition, String order) {
         this.condition = condition;
+        this.order = order;
     }
 
     String condition() {
@@ -32,23 +41,8 @@ public enum ActionNeeded {
         return condition.contains("?");
     }
 
-    /**
-     * For a district coordinator, the overdue next steps are read from the open steps in order of their
-     * due date, each joined to its case by primary key, instead of gathering every overdue step of every
-     * district and sorting their cases by report date: the district's count stops at its limit, and its
-     * short list (the steps that fell overdue last first) at its first few steps. A school's or a
-     * reporter's few cases are still picked by their own index and probed for an overdue step.
-     */
-    boolean walksOverdueSteps(String scopeColumn) {
-        return this == OVERDUE_NEXT_STEPS && "i.district_id".equals(scopeColumn);
-    }
-
-    /** The overdue steps of the district's cases: {@code ?} today, district. */
-    static final String OVERDUE_STEPS_OF_DISTRICT = " FROM coordination_entry c JOIN incident i ON i.id = c.incident_id"
-            + " WHERE c.next_step_done = 0 AND c.next_step_due < ? AND i.district_id = ?";
-
-    /** The district's cases with an overdue step, each once, at most {@code limit}: {@code ?} today, district. */
-    static String overdueCasesOfDistrict(int limit) {
-        return "SELECT DISTINCT c.incident_id AS id" + OVERDUE_STEPS_OF_DISTRICT + " LIMIT " + limit;
+    /** The order of the short list: the newest reported first, unless the need has its own. */
+    String order() {
+        return order;
     }
 }

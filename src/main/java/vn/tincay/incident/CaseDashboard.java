@@ -17,7 +17,7 @@ import vn.tincay.security.Role;
 
 /**
  * What needs action, for the home pages: counts and a short list of case codes per kind of need (the
- * newest reported first; for a district's overdue next steps, those that fell overdue last first), within the
+ * newest reported first; for overdue next steps, those that fell overdue last first), within the
  * caller's record scope (the reporter's own reports, the focal point's school, the coordinator's
  * district). One statement for every kind of need together, each part read through an index of its
  * own; nothing identifying is read.
@@ -28,12 +28,6 @@ public class CaseDashboard {
 
     /** How many case codes each need lists. */
     public static final int SHORT_LIST = 5;
-
-    /**
-     * How many of the district's overdue steps (those that fell overdue last first) are read for the short
-     * list of overdue cases: enough for {@link #SHORT_LIST} different cases unless a few cases hold most of them.
-     */
-    static final int STEPS_READ = 25;
 
     /**
      * Counting stops here: a box says "999+" rather than walk tens of thousands of open cases on every
@@ -63,19 +57,6 @@ public class CaseDashboard {
         List<Object> parameters = new ArrayList<>();
         Date today = Date.valueOf(LocalTime.today(clock));
         for (ActionNeeded need : needs) {
-            if (need.walksOverdueSteps(scope)) {
-                sql.append(sql.length() == 0 ? "" : " UNION ALL ")
-                        .append("(SELECT ").append(need.ordinal()).append(" AS need, COUNT(*) AS cases, NULL AS id, ")
-                        .append("NULL AS code, NULL AS reported FROM (")
-                        .append(ActionNeeded.overdueCasesOfDistrict(COUNT_LIMIT + 1))
-                        .append(") counted) UNION ALL (SELECT ").append(need.ordinal())
-                        .append(", NULL, c.incident_id, i.case_code, i.reported_date")
-                        .append(ActionNeeded.OVERDUE_STEPS_OF_DISTRICT)
-                        .append(" ORDER BY c.next_step_due DESC, c.incident_id DESC LIMIT ").append(STEPS_READ)
-                        .append(')');
-                parameters.addAll(List.of(today, scopeValue, today, scopeValue));
-                continue;
-            }
             String where = " FROM incident i WHERE " + scope + " = ? AND " + need.condition();
             for (int part = 0; part < 2; part++) {
                 sql.append(sql.length() == 0 ? "" : " UNION ALL ");
@@ -83,7 +64,7 @@ public class CaseDashboard {
                         ? "(SELECT " + need.ordinal() + " AS need, COUNT(*) AS cases, NULL AS id, NULL AS code, "
                         + "NULL AS reported FROM (SELECT i.id" + where + " LIMIT " + (COUNT_LIMIT + 1) + ") counted)"
                         : "(SELECT " + need.ordinal() + ", NULL, i.id, i.case_code, i.reported_date" + where
-                        + " ORDER BY i.reported_date DESC, i.id DESC LIMIT " + SHORT_LIST + ")");
+                        + " ORDER BY " + need.order() + " LIMIT " + SHORT_LIST + ")");
                 parameters.add(scopeValue);
                 if (need.usesToday()) {
                     parameters.add(today);
@@ -105,12 +86,7 @@ public class CaseDashboard {
             if (row[1] != null) {
                 counts[need] = ((Number) row[1]).longValue();
             } else {
-                CaseLink link = new CaseLink(((Number) row[2]).longValue(), (String) row[3]);
-                List<CaseLink> listed = links.get(need);
-                // A case with several overdue steps is listed once.
-                if (listed.size() < SHORT_LIST && !listed.contains(link)) {
-                    listed.add(link);
-                }
+                links.get(need).add(new CaseLink(((Number) row[2]).longValue(), (String) row[3]));
             }
         }
         for (ActionNeeded need : needs) {
@@ -138,11 +114,6 @@ public class CaseDashboard {
         Date today = Date.valueOf(LocalTime.today(clock));
         for (ActionNeeded need : ActionNeeded.values()) {
             sql.append(need.ordinal() == 0 ? "" : " UNION ");
-            if (need.walksOverdueSteps(scope)) {
-                sql.append('(').append(ActionNeeded.overdueCasesOfDistrict(COUNT_LIMIT + 1)).append(')');
-                parameters.addAll(List.of(today, scopeValue));
-                continue;
-            }
             sql.append("(SELECT i.id FROM incident i WHERE ").append(scope)
                     .append(" = ? AND ").append(need.condition()).append(" LIMIT ").append(COUNT_LIMIT + 1).append(')');
             parameters.add(scopeValue);

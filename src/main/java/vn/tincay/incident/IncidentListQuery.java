@@ -15,8 +15,8 @@ import vn.tincay.security.Caller;
  * joins to school and assignee then touch only the page's rows. Every condition has an index-friendly
  * form: case codes by prefix on a normalised key, survivor names by one EXISTS probe per word hash
  * (or, when every searched word is common, from the least frequent word's index entries of the
- * district in date order), overdue next steps from the (few) open overdue entries. Plain SQL in the subset MySQL, MariaDB and
- * H2 share.
+ * district in date order), overdue next steps from the case's earliest open step (V63). Plain SQL in the
+ * subset MySQL, MariaDB and H2 share.
  */
 final class IncidentListQuery {
 
@@ -150,8 +150,8 @@ final class IncidentListQuery {
             }
         }
         if (f.isOverdueOnly()) {
-            and("i.id IN (SELECT c.incident_id FROM coordination_entry c WHERE c.next_step_done = 0 "
-                    + "AND c.next_step_due < ?)", Date.valueOf(today));
+            // The case's earliest open next step (V63), read from the scope's index on it.
+            and("i.next_step_due < ?", Date.valueOf(today));
         }
         incidentFiltered = filters.length() > scopeOnly || !"i.district_id".equals(scopeColumn);
         narrowed = filters.length() > scopeOnly || nameWanted;

@@ -184,8 +184,7 @@ class PerformanceBenchmark {
         String d = "i.district_id = " + f.districtId();
         String year = "i.incident_date >= '" + f.lastYear() + "-01-01' AND i.reported_date >= '" + f.lastYear()
                 + "-01-01' AND i.incident_date <= '" + f.lastYear() + "-12-31'";
-        String overdue = "i.id IN (SELECT c.incident_id FROM coordination_entry c WHERE c.next_step_done = 0 "
-                + "AND c.next_step_due < '" + f.today() + "')";
+        String overdue = "i.next_step_due < '" + f.today() + "'";
         StringBuilder words = new StringBuilder();
         for (String hash : f.nameWords()) {
             words.append(" AND EXISTS (SELECT 1 FROM survivor_name_word w WHERE w.incident_id = i.id AND w.word_hash = '")

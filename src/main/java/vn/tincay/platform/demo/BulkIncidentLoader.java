@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -65,7 +66,7 @@ public final class BulkIncidentLoader {
         "survivor_kind", "survivor_disability", "survivor_name_enc", "survivor_birth_date_enc", "survivor_class_enc",
         "survivor_address_enc", "guardian_name_enc", "guardian_phone_enc", "survivor_name_hash", "consent_given_by",
         "consent_referral", "consent_statistics", "consent_share_contact", "closed_at", "created_at", "updated_at",
-        "version"};
+        "version", "next_step_due"};
 
     /** What was loaded and how long it took. */
     public record Result(int incidents, long rows, long millis) {
@@ -299,7 +300,7 @@ public final class BulkIncidentLoader {
             for (int i = 0; i < plans.size(); i++) {
                 DemoCaseBuilder.BuiltCase c = builder.build(plans.get(i), codes.get(i));
                 built.add(c);
-                incidentRows.add(incidentRow(c.incident()));
+                incidentRows.add(incidentRow(c.incident(), earliestOpenStep(c.entries())));
             }
             insert("incident", INCIDENT_COLUMNS, incidentRows);
             Map<String, Long> ids = idsOf(codes);
@@ -347,7 +348,13 @@ public final class BulkIncidentLoader {
             connection.commit();
         }
 
-        private Object[] incidentRow(Incident i) {
+        /** The due date of the earliest next step not done, which the case keeps for the overdue lists (V63). */
+        private static LocalDate earliestOpenStep(List<CoordinationEntry> entries) {
+            return entries.stream().filter(e -> !e.isNextStepDone() && e.getNextStepDue() != null)
+                    .map(CoordinationEntry::getNextStepDue).min(Comparator.naturalOrder()).orElse(null);
+        }
+
+        private Object[] incidentRow(Incident i, LocalDate nextStepDue) {
             GbvAnswers a = i.getAnswers();
             SurvivorIdentity s = i.getSurvivor();
             return new Object[] {i.getCaseCode(), i.getCaseCodeKey(), i.getCaseSerial(), i.getSubmissionToken(),
@@ -364,7 +371,7 @@ public final class BulkIncidentLoader {
                 encrypt(s.getClassName()), encrypt(s.getAddress()), encrypt(s.getGuardianName()),
                 encrypt(s.getGuardianPhone()), i.getSurvivorNameHash(), name(i.getConsentGivenBy()),
                 i.isConsentToReferral(), i.isConsentToStatistics(), i.isConsentToShareContact(),
-                time(i.getClosedAt()), time(i.getCreatedAt()), time(i.getUpdatedAt()), 0};
+                time(i.getClosedAt()), time(i.getCreatedAt()), time(i.getUpdatedAt()), 0, nextStepDue};
         }
 
         /** Case codes for the plans (in date order), a block per year, each block reserved in a short transaction. */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import vn.tincay.incident.it.Api;
 import vn.tincay.incident.it.CasePage;
 import vn.tincay.incident.it.Db;
+import vn.tincay.incident.it.Json;
 import vn.tincay.incident.it.Report;
 import vn.tincay.incident.it.Sessions;
 import vn.tincay.incident.it.Texts;
@@ -159,8 +161,13 @@ class CaseFollowUpIT {
                         "coordinationForm:nextStep", "Hẹn thăm gia đình.",
                         "coordinationForm:nextStepDue_input", Report.shown(Report.today().plusDays(3))));
         // The form refuses past dates, so time passes in the database: both steps due yesterday, so the home
-        // page, which lists the steps that fell overdue last first, shows the case (once).
+        // page, which lists the steps that fell overdue last first, shows the case (once). The case keeps its
+        // earliest open step's due date (V63), which the entries wrote: two days ahead, then three.
+        assertEquals(Report.today().plusDays(2).toString(), Db.rows(app, "SELECT next_step_due FROM incident WHERE id = ?",
+                overdue.id()).get(0).get("next_step_due").toString());
         assertEquals(2, Db.update(app, "UPDATE coordination_entry SET next_step_due = ? WHERE incident_id = ?",
+                Report.today().minusDays(1), overdue.id()));
+        assertEquals(1, Db.update(app, "UPDATE incident SET next_step_due = ? WHERE id = ?",
                 Report.today().minusDays(1), overdue.id()));
 
         Page casePage = CasePage.open(coordinator, overdue.id());
@@ -181,7 +188,21 @@ class CaseFollowUpIT {
                 + "AND c.next_step_done = 0 AND c.next_step_due < ?", Report.today());
         assertEquals(String.valueOf(Math.min(cases, 999)) + (cases > 999 ? "+" : ""),
                 home.document().selectFirst("#need-OVERDUE_NEXT_STEPS .tc-need-count").text(), need);
-        assertTrue(Api.as(app, DemoAccount.COORDINATOR).caseCodes("overdueOnly=true").contains(overdue.caseCode()));
+        Api api = Api.as(app, DemoAccount.COORDINATOR);
+        assertTrue(api.caseCodes("overdueOnly=true").contains(overdue.caseCode()));
+
+        // Done, one step after the other: the case is overdue until its last open step is done.
+        List<?> steps = (List<?>) Json.parse(api.get("/api/v1/incidents/" + overdue.id() + "/coordination-entries").body());
+        for (int done = 0; done < steps.size(); done++) {
+            Map<?, ?> step = (Map<?, ?>) steps.get(done);
+            assertEquals(204, api.post("/api/v1/coordination-entries/" + step.get("id") + "/next-step-done",
+                    Map.of("version", step.get("version"))).status());
+            assertEquals(done < steps.size() - 1, api.caseCodes("overdueOnly=true").contains(overdue.caseCode()),
+                    "overdue after " + (done + 1) + " of " + steps.size() + " steps done");
+        }
+        assertNull(Db.rows(app, "SELECT next_step_due FROM incident WHERE id = ?", overdue.id()).get(0).get("next_step_due"));
+        assertFalse(CasePage.text(coordinator.open(DemoAccount.COORDINATOR.home()), "need-OVERDUE_NEXT_STEPS")
+                .contains(overdue.caseCode()), "no longer on the home page");
     }
 
     @Test

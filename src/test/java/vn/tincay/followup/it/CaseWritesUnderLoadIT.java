@@ -100,7 +100,8 @@ class CaseWritesUnderLoadIT {
                     entry.put("agency", write % 2 == 0 ? "POLICE" : "SOCIAL_WORK_CENTRE");
                     entry.put("actionTaken", "Liên hệ lần " + client + "-" + write);
                     entry.put("nextStep", "Gọi lại gia đình");
-                    entry.put("nextStepDue", Report.today().plusDays(3).toString());
+                    // Due dates spread over three weeks, so each write may move the case's earliest open step.
+                    entry.put("nextStepDue", Report.today().plusDays(1 + (client * WRITES + write) % 21).toString());
                     answer = api.post(entries, entry);
                     if (answer.status() == 201) {
                         written.add(((Number) answer.json().get("id")).longValue());
@@ -135,6 +136,14 @@ class CaseWritesUnderLoadIT {
                         "next step of entry " + entry + " is done");
             }
         }
+        // The case keeps its earliest open step's due date (V63), for the overdue lists: written by fifty
+        // writers at once, it must still be that of the entries as stored.
+        Map<String, Object> steps = Db.rows(app, "SELECT i.next_step_due AS kept, (SELECT MIN(c.next_step_due) "
+                + "FROM coordination_entry c WHERE c.incident_id = i.id AND c.next_step_done = 0) AS earliest "
+                + "FROM incident i WHERE i.id = ?", filed.id()).get(0);
+        assertTrue(steps.get("earliest") != null, "some next steps are still open: " + steps);
+        assertEquals(String.valueOf(steps.get("earliest")), String.valueOf(steps.get("kept")),
+                "the case's earliest open next step");
         long statusChanges = acknowledged.stream().mapToInt(Acknowledged::statusChanges).sum();
         assertEquals(statusChanges + 2, Db.number(app,
                 "SELECT COUNT(*) FROM incident_status_change WHERE incident_id = ? AND from_status IS NOT NULL", filed.id()),

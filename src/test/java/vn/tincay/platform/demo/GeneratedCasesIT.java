@@ -72,6 +72,15 @@ class GeneratedCasesIT {
     }
 
     @Test
+    void everyGeneratedCaseKeepsItsEarliestOpenNextStep() throws SQLException {
+        assertTrue(number("SELECT COUNT(*) FROM incident WHERE next_step_due IS NOT NULL") > 0,
+                "the generator leaves next steps open");
+        assertEquals(0, number("SELECT COUNT(*) FROM incident i WHERE NOT (i.next_step_due <=> (SELECT "
+                + "MIN(c.next_step_due) FROM coordination_entry c WHERE c.incident_id = i.id AND c.next_step_done = 0))"),
+                "cases whose kept due date is not that of their earliest open step");
+    }
+
+    @Test
     void everyTypedTextOfTheFollowUpIsStoredEncrypted() throws SQLException {
         assertTrue(number("SELECT COUNT(*) FROM coordination_entry") > 0, "the generator writes entries");
         assertTrue(number("SELECT COUNT(*) FROM referral") > 0, "the generator writes referrals");

@@ -132,7 +132,7 @@ final class NameWordMigrationCheck {
         }
     }
 
-    private static void update(Connection db, String sql, Object... values) throws SQLException {
+    static void update(Connection db, String sql, Object... values) throws SQLException {
         try (PreparedStatement statement = db.prepareStatement(sql)) {
             for (int i = 0; i < values.length; i++) {
                 statement.setObject(i + 1, values[i]);
@@ -141,7 +141,7 @@ final class NameWordMigrationCheck {
         }
     }
 
-    private static long incident(Connection db, String code, long district, long school, long reporter, String reported,
+    static long incident(Connection db, String code, long district, long school, long reporter, String reported,
                                  Timestamp now) throws SQLException {
         return insert(db, "INSERT INTO incident (case_code, submission_token, district_id, school_id, reported_by_id, "
                 + "status, gbv_type, incident_date, reported_date, place_type, survivor_age_group, survivor_sex, "
@@ -152,7 +152,7 @@ final class NameWordMigrationCheck {
                 district, school, reporter, java.sql.Date.valueOf(reported), java.sql.Date.valueOf(reported), now, now);
     }
 
-    private static long insert(Connection db, String sql, Object... values) throws SQLException {
+    static long insert(Connection db, String sql, Object... values) throws SQLException {
         try (PreparedStatement statement = db.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
             for (int i = 0; i < values.length; i++) {
                 statement.setObject(i + 1, values[i]);
