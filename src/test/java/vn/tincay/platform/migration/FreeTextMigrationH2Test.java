@@ -1,7 +1,5 @@
 package vn.tincay.platform.migration;
 
-import java.sql.Connection;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 
 /** V21 on the embedded database (H2 in MySQL mode, as the demo runs it). */
@@ -9,11 +7,6 @@ class FreeTextMigrationH2Test {
 
     @Test
     void plainTextWrittenBeforeV20IsEncryptedByV21() throws Exception {
-        JdbcDataSource dataSource = new JdbcDataSource();
-        dataSource.setURL("jdbc:h2:mem:migration" + System.nanoTime() + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;"
-                + "DEFAULT_NULL_ORDERING=HIGH;NON_KEYWORDS=VALUE,YEAR,MONTH");
-        try (Connection keepAlive = dataSource.getConnection()) {
-            FreeTextMigrationCheck.run(dataSource);
-        }
+        ScratchH2.run(FreeTextMigrationCheck::run);
     }
 }

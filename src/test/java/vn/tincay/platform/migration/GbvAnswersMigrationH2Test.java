@@ -1,7 +1,5 @@
 package vn.tincay.platform.migration;
 
-import java.sql.Connection;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 
 /** V30 on the embedded database (H2 in MySQL mode, as the demo runs it). */
@@ -9,11 +7,6 @@ class GbvAnswersMigrationH2Test {
 
     @Test
     void yesNoAnswersWrittenBeforeV30BecomeYesAndNo() throws Exception {
-        JdbcDataSource dataSource = new JdbcDataSource();
-        dataSource.setURL("jdbc:h2:mem:answers" + System.nanoTime() + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;"
-                + "DEFAULT_NULL_ORDERING=HIGH;NON_KEYWORDS=VALUE,YEAR,MONTH");
-        try (Connection keepAlive = dataSource.getConnection()) {
-            GbvAnswersMigrationCheck.run(dataSource);
-        }
+        ScratchH2.run(GbvAnswersMigrationCheck::run);
     }
 }

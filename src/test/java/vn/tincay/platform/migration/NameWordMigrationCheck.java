@@ -3,7 +3,6 @@ package vn.tincay.platform.migration;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -13,11 +12,7 @@ import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
-import vn.tincay.security.crypto.DataKeys;
-import vn.tincay.security.crypto.FieldCipher;
 import vn.tincay.statistics.MonthlyCounts;
 
 /**
@@ -32,42 +27,39 @@ final class NameWordMigrationCheck {
     }
 
     static void run(DataSource dataSource) throws SQLException {
-        FieldCipher cipher = new FieldCipher(DataKeys.parse(DataKeys.generateSetting(new SecureRandom()), null));
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration")
-                .javaMigrations(new V21__Encrypt_case_free_text(cipher)).target("51").load().migrate();
+        MigrationSteps.migrate(dataSource, "51");
         long north;
         long south;
         long first;
         long second;
         long third;
         try (Connection db = dataSource.getConnection()) {
-            long province = insert(db, "INSERT INTO province (code, name, office_name) VALUES ('P', 'P', 'P')");
-            north = insert(db, "INSERT INTO district (province_id, code, name, office_name) VALUES (?, 'N', 'N', 'N')",
+            long province = MigrationSteps.insert(db, "INSERT INTO province (code, name, office_name) VALUES ('P', 'P', 'P')");
+            north = MigrationSteps.insert(db, "INSERT INTO district (province_id, code, name, office_name) VALUES (?, 'N', 'N', 'N')",
                     province);
-            south = insert(db, "INSERT INTO district (province_id, code, name, office_name) VALUES (?, 'S', 'S', 'S')",
+            south = MigrationSteps.insert(db, "INSERT INTO district (province_id, code, name, office_name) VALUES (?, 'S', 'S', 'S')",
                     province);
-            long northSchool = insert(db, "INSERT INTO school (district_id, code, name, level, ownership) "
+            long northSchool = MigrationSteps.insert(db, "INSERT INTO school (district_id, code, name, level, ownership) "
                     + "VALUES (?, 'N1', 'N1', 'PRIMARY', 'PUBLIC')", north);
-            long southSchool = insert(db, "INSERT INTO school (district_id, code, name, level, ownership) "
+            long southSchool = MigrationSteps.insert(db, "INSERT INTO school (district_id, code, name, level, ownership) "
                     + "VALUES (?, 'S1', 'S1', 'PRIMARY', 'PUBLIC')", south);
             Timestamp now = Timestamp.valueOf(LocalDateTime.of(2026, 1, 1, 9, 0));
-            long reporter = insert(db, "INSERT INTO user_account (username, display_name, role, password_hash, "
+            long reporter = MigrationSteps.insert(db, "INSERT INTO user_account (username, display_name, role, password_hash, "
                     + "created_at, updated_at) VALUES ('r', 'R', 'SCHOOL_STAFF', 'x', ?, ?)", now, now);
-            first = incident(db, "N-1", north, northSchool, reporter, "2024-03-05", now);
-            second = incident(db, "N-2", north, northSchool, reporter, "2026-11-30", now);
-            third = incident(db, "S-1", south, southSchool, reporter, "2025-07-14", now);
+            first = MigrationSteps.incident(db, "N-1", north, northSchool, reporter, "2024-03-05", now);
+            second = MigrationSteps.incident(db, "N-2", north, northSchool, reporter, "2026-11-30", now);
+            third = MigrationSteps.incident(db, "S-1", south, southSchool, reporter, "2025-07-14", now);
             // Closed at 20:00 UTC on 3 December: the 4th in Vietnam, four days after the report.
-            update(db, "UPDATE incident SET status = 'CLOSED', close_reason = 'RESOLVED', "
+            MigrationSteps.update(db, "UPDATE incident SET status = 'CLOSED', close_reason = 'RESOLVED', "
                     + "closed_at = '2026-12-03 20:00:00' WHERE id = ?", second);
             for (long incident : List.of(first, second, third)) {
                 for (String word : List.of("word-a", "word-b")) {
-                    insert(db, "INSERT INTO survivor_name_word (incident_id, word_hash) VALUES (?, ?)", incident, word);
+                    MigrationSteps.insert(db, "INSERT INTO survivor_name_word (incident_id, word_hash) VALUES (?, ?)", incident, word);
                 }
             }
         }
 
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration")
-                .javaMigrations(new V21__Encrypt_case_free_text(cipher)).load().migrate();
+        MigrationSteps.migrate(dataSource, null);
 
         try (Connection db = dataSource.getConnection(); Statement statement = db.createStatement();
              ResultSet rows = statement.executeQuery("SELECT incident_id, word_hash, district_id, reported_date "
@@ -129,38 +121,6 @@ final class NameWordMigrationCheck {
                         + rows.getString(5) + " " + rows.getString(6) + " " + rows.getInt(7) + " " + rows.getInt(8));
             }
             return found;
-        }
-    }
-
-    static void update(Connection db, String sql, Object... values) throws SQLException {
-        try (PreparedStatement statement = db.prepareStatement(sql)) {
-            for (int i = 0; i < values.length; i++) {
-                statement.setObject(i + 1, values[i]);
-            }
-            statement.executeUpdate();
-        }
-    }
-
-    static long incident(Connection db, String code, long district, long school, long reporter, String reported,
-                                 Timestamp now) throws SQLException {
-        return insert(db, "INSERT INTO incident (case_code, submission_token, district_id, school_id, reported_by_id, "
-                + "status, gbv_type, incident_date, reported_date, place_type, survivor_age_group, survivor_sex, "
-                + "survivor_kind, created_at, updated_at, answer_penetration, answer_sexual_contact, answer_physical, "
-                + "answer_forced_marriage, answer_denial, answer_psychological) VALUES (?, ?, ?, ?, ?, 'REPORTED', "
-                + "'PHYSICAL_ASSAULT', ?, ?, 'SCHOOL_PREMISES', 'UNKNOWN', 'FEMALE', 'STUDENT', ?, ?, "
-                + "'NO', 'NO', 'YES', 'NO', 'NO', 'NO')", code, UUID.randomUUID().toString(),
-                district, school, reporter, java.sql.Date.valueOf(reported), java.sql.Date.valueOf(reported), now, now);
-    }
-
-    static long insert(Connection db, String sql, Object... values) throws SQLException {
-        try (PreparedStatement statement = db.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
-            for (int i = 0; i < values.length; i++) {
-                statement.setObject(i + 1, values[i]);
-            }
-            statement.executeUpdate();
-            try (ResultSet keys = statement.getGeneratedKeys()) {
-                return keys.next() ? keys.getLong(1) : 0;
-            }
         }
     }
 }

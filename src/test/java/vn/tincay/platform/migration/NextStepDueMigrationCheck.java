@@ -2,7 +2,6 @@ package vn.tincay.platform.migration;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -12,9 +11,6 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
-import vn.tincay.security.crypto.DataKeys;
-import vn.tincay.security.crypto.FieldCipher;
 
 /**
  * Cases whose next steps were written before V63 get the due date of their earliest open step from V63, on
@@ -28,9 +24,7 @@ final class NextStepDueMigrationCheck {
     }
 
     static void run(DataSource dataSource) throws SQLException {
-        FieldCipher cipher = new FieldCipher(DataKeys.parse(DataKeys.generateSetting(new SecureRandom()), null));
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration")
-                .javaMigrations(new V21__Encrypt_case_free_text(cipher)).target("62").load().migrate();
+        MigrationSteps.migrate(dataSource, "62");
         long district;
         long twoOpen;
         long oneDone;
@@ -38,20 +32,20 @@ final class NextStepDueMigrationCheck {
         long undated;
         long noSteps;
         try (Connection db = dataSource.getConnection()) {
-            long province = NameWordMigrationCheck.insert(db,
+            long province = MigrationSteps.insert(db,
                     "INSERT INTO province (code, name, office_name) VALUES ('P', 'P', 'P')");
-            district = NameWordMigrationCheck.insert(db,
+            district = MigrationSteps.insert(db,
                     "INSERT INTO district (province_id, code, name, office_name) VALUES (?, 'N', 'N', 'N')", province);
-            long school = NameWordMigrationCheck.insert(db, "INSERT INTO school (district_id, code, name, level, "
+            long school = MigrationSteps.insert(db, "INSERT INTO school (district_id, code, name, level, "
                     + "ownership) VALUES (?, 'N1', 'N1', 'PRIMARY', 'PUBLIC')", district);
             Timestamp now = Timestamp.valueOf(LocalDateTime.of(2026, 11, 2, 9, 0));
-            long reporter = NameWordMigrationCheck.insert(db, "INSERT INTO user_account (username, display_name, role, "
+            long reporter = MigrationSteps.insert(db, "INSERT INTO user_account (username, display_name, role, "
                     + "password_hash, created_at, updated_at) VALUES ('r', 'R', 'SCHOOL_STAFF', 'x', ?, ?)", now, now);
-            twoOpen = NameWordMigrationCheck.incident(db, "N-1", district, school, reporter, "2026-11-01", now);
-            oneDone = NameWordMigrationCheck.incident(db, "N-2", district, school, reporter, "2026-11-02", now);
-            allDone = NameWordMigrationCheck.incident(db, "N-3", district, school, reporter, "2026-11-03", now);
-            undated = NameWordMigrationCheck.incident(db, "N-4", district, school, reporter, "2026-11-04", now);
-            noSteps = NameWordMigrationCheck.incident(db, "N-5", district, school, reporter, "2026-11-05", now);
+            twoOpen = MigrationSteps.incident(db, "N-1", district, school, reporter, "2026-11-01", now);
+            oneDone = MigrationSteps.incident(db, "N-2", district, school, reporter, "2026-11-02", now);
+            allDone = MigrationSteps.incident(db, "N-3", district, school, reporter, "2026-11-03", now);
+            undated = MigrationSteps.incident(db, "N-4", district, school, reporter, "2026-11-04", now);
+            noSteps = MigrationSteps.incident(db, "N-5", district, school, reporter, "2026-11-05", now);
             step(db, twoOpen, "2026-11-20", false, now);
             step(db, twoOpen, "2026-11-10", false, now);
             step(db, oneDone, "2026-11-08", true, now);
@@ -60,8 +54,7 @@ final class NextStepDueMigrationCheck {
             step(db, undated, null, false, now);
         }
 
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration")
-                .javaMigrations(new V21__Encrypt_case_free_text(cipher)).load().migrate();
+        MigrationSteps.migrate(dataSource, null);
 
         List<String> kept = new ArrayList<>();
         try (Connection db = dataSource.getConnection();
@@ -90,7 +83,7 @@ final class NextStepDueMigrationCheck {
     }
 
     private static void step(Connection db, long incident, String due, boolean done, Timestamp at) throws SQLException {
-        NameWordMigrationCheck.insert(db, "INSERT INTO coordination_entry (incident_id, agency, action_taken, next_step, "
+        MigrationSteps.insert(db, "INSERT INTO coordination_entry (incident_id, agency, action_taken, next_step, "
                 + "next_step_due, next_step_done, recorded_by, recorded_at) VALUES (?, 'POLICE', 'v1:-', ?, ?, ?, 'r', ?)",
                 incident, due == null ? null : "v1:-", due == null ? null : java.sql.Date.valueOf(due), done, at);
     }
