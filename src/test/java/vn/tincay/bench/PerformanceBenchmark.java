@@ -45,8 +45,8 @@ import vn.tincay.security.crypto.NameIndex;
  * target/benchmark-results.txt. Fails only when a request fails.
  *
  * <p>System properties: bench.sizes, bench.requests (30), bench.warmup (20), bench.pageWarmup (150),
- * bench.schools (60), bench.years (10), bench.drop (drop the databases afterwards), bench.only (run only the scenarios whose
- * name contains it, e.g. "page: case list" while profiling with tincay.serverJvmOptions).
+ * bench.schools (60), bench.years (10), bench.drop (drop the databases afterwards), bench.only (run only the
+ * scenarios whose name contains it, e.g. "page: case list" while profiling with tincay.serverJvmOptions).
  */
 class PerformanceBenchmark {
 
