@@ -60,10 +60,10 @@ public class CoordinationService {
         Instant now = Instant.now(clock);
         CoordinationEntry entry = new CoordinationEntry(incident, draft.getAgency(), draft.getActionTaken(),
                 draft.getOutcome(), draft.getNextStep(), draft.getNextStepDue(), caller.username(), now);
-        lockCase(incidentId);
+        CaseFollowUpRow.lock(em, incidentId);
         em.persist(entry);
         em.flush();
-        keepEarliestOpenStep(incidentId);
+        CaseFollowUpRow.keepEarliestOpenStep(em, incidentId);
         audit.record(caller, AuditAction.COORDINATION_RECORDED, "CoordinationEntry", entry.getId(),
                 incident.getCaseCode(), "agency " + entry.getAgency()
                         + (entry.getNextStepDue() == null ? "" : ", next step due " + entry.getNextStepDue()));
@@ -86,37 +86,16 @@ public class CoordinationService {
         if (entry.getVersion() != expectedVersion) {
             throw new UserFacingException("error.staleEdit");
         }
-        lockCase(incident.getId());
+        CaseFollowUpRow.lock(em, incident.getId());
         entry.markNextStepDone();
         try {
             em.flush();
         } catch (OptimisticLockException e) {
             throw new UserFacingException("error.staleEdit");
         }
-        keepEarliestOpenStep(incident.getId());
+        CaseFollowUpRow.keepEarliestOpenStep(em, incident.getId());
         audit.record(caller, AuditAction.NEXT_STEP_DONE, "CoordinationEntry", entry.getId(), incident.getCaseCode(),
                 null);
-    }
-
-    /**
-     * Locks the case's row until the transaction ends, before its steps are written: one writer at a time
-     * per case, so the earliest open step ({@link #keepEarliestOpenStep}) is computed after the other
-     * writers' steps are committed, and two writers never wait for each other's steps and case in turn.
-     */
-    private void lockCase(long incidentId) {
-        em.createNativeQuery("SELECT id FROM incident WHERE id = ? FOR UPDATE").setParameter(1, incidentId)
-                .getSingleResult();
-    }
-
-    /**
-     * Writes the due date of the case's earliest next step not yet done (V63), from which the lists and
-     * home pages find overdue cases. Only that column: the case's version, which guards status changes
-     * made on the same page, is not touched.
-     */
-    private void keepEarliestOpenStep(long incidentId) {
-        em.createNativeQuery("UPDATE incident SET next_step_due = (SELECT MIN(c.next_step_due) "
-                        + "FROM coordination_entry c WHERE c.incident_id = ? AND c.next_step_done = 0) WHERE id = ?")
-                .setParameter(1, incidentId).setParameter(2, incidentId).executeUpdate();
     }
 
     /** Whether the case takes new entries: not while it is closed. */

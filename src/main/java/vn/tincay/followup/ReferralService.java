@@ -5,7 +5,6 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -71,8 +70,9 @@ public class ReferralService {
         Caller caller = callers.get();
         IncidentService.requireFollowUp(caller);
         Incident incident = incidents.visible(caller, incidentId);
-        // Serialises sends on one case, so a double submission cannot open the same referral twice.
-        em.lock(incident, LockModeType.PESSIMISTIC_WRITE);
+        // Serialises sends on one case, so a double submission cannot open the same referral twice; the
+        // case's waiting flag is then written after the other writers' referrals are committed.
+        CaseFollowUpRow.lock(em, incidentId);
         ServiceOrganisation to = draft.getServiceOrganisationId() == null ? null
                 : em.find(ServiceOrganisation.class, draft.getServiceOrganisationId());
         Referral referral = new Referral(incident, to, draft.getNeeds(), draft.getBasis(), draft.getBasisReason(),
@@ -86,6 +86,7 @@ public class ReferralService {
         }
         em.persist(referral);
         em.flush();
+        CaseFollowUpRow.keepReferralWaiting(em, incidentId);
         monthlyCounts.added(referral);
         String detail = "to organisation " + to.getId() + " (" + to.getKind() + "); basis " + referral.getBasis();
         if (referral.getBasis().isLegalBasis()) {
@@ -270,10 +271,16 @@ public class ReferralService {
         return new ServiceReferralView(referral);
     }
 
+    /**
+     * Moves a referral on. The case's row is locked first, as every write of a case's referrals does (the
+     * order of locks: case, referral, monthly counts), then its waiting flag is written again.
+     */
     private void answer(Caller caller, Referral referral, int expectedVersion, Runnable change, String detail) {
         if (referral.getVersion() != expectedVersion) {
             throw new UserFacingException("error.staleEdit");
         }
+        long incidentId = referral.getIncident().getId();
+        CaseFollowUpRow.lock(em, incidentId);
         ReferralStatus from = referral.getStatus();
         change.run();
         try {
@@ -281,6 +288,7 @@ public class ReferralService {
         } catch (OptimisticLockException e) {
             throw new UserFacingException("error.staleEdit");
         }
+        CaseFollowUpRow.keepReferralWaiting(em, incidentId);
         monthlyCounts.moved(referral, from);
         audit.record(caller, AuditAction.REFERRAL_ANSWERED, "Referral", referral.getId(),
                 referral.getIncident().getCaseCode(), detail);

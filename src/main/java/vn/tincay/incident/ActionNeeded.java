@@ -15,8 +15,8 @@ public enum ActionNeeded {
      * before today. Listed by that date, the steps that fell overdue last first.
      */
     OVERDUE_NEXT_STEPS("i.next_step_due < ?", "i.next_step_due DESC, i.reported_date DESC, i.id DESC"),
-    /** A referral the service organisation has not answered yet: found from the waiting referrals. */
-    REFERRALS_WAITING("i.id IN (SELECT r.incident_id FROM referral r WHERE r.status = 'SENT')"),
+    /** A referral the service organisation has not answered yet: the flag the case keeps of it (V65). */
+    REFERRALS_WAITING("i.referral_waiting = 1"),
     /** Must be reported to the authorities (Law on Children 2016) and not closed yet. */
     MUST_REPORT_OPEN("i.must_report = 1 AND i.status IN ('REPORTED', 'VERIFYING', 'IN_PROGRESS')");
 

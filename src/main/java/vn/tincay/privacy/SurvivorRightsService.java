@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.List;
 import vn.tincay.account.UserAccount;
 import vn.tincay.audit.AuditAction;
+import vn.tincay.followup.CaseFollowUpRow;
 import vn.tincay.followup.Referral;
 import vn.tincay.followup.ReferralStatus;
 import vn.tincay.incident.CaseAudit;
@@ -122,6 +123,10 @@ public class SurvivorRightsService {
                         incident.getCaseCode(), "consent to referral withdrawn; organisation "
                                 + referral.getServiceOrganisation().getId() + " told");
                 withdrawn++;
+            }
+            if (withdrawn > 0) {
+                em.flush();
+                CaseFollowUpRow.keepReferralWaiting(em, incidentId);
             }
         }
         return withdrawn;

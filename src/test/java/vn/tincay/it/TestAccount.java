@@ -68,10 +68,6 @@ public final class TestAccount {
     }
 
     /**
-     * Disables an account made here, once its test is done: an enabled copy of a coordinator would also receive
-     * the district's urgent alerts, which other tests count.
-     */
-    /**
      * Several people of the same role and organisation as a demo account, each an account of its own
      * (with its own one-time codes when the role signs in with a second factor).
      */
@@ -83,6 +79,10 @@ public final class TestAccount {
         return usernames;
     }
 
+    /**
+     * Disables an account made here, once its test is done: an enabled copy of a coordinator would also receive
+     * the district's urgent alerts, which other tests count.
+     */
     public static void disable(RunningApp app, String username) {
         try (Connection db = app.connect();
              PreparedStatement update = db.prepareStatement("UPDATE user_account SET enabled = 0 WHERE username = ?")) {

@@ -18,6 +18,7 @@ import java.util.logging.Logger;
 import vn.tincay.account.UserAccount;
 import vn.tincay.followup.CoordinationEntry;
 import vn.tincay.followup.Referral;
+import vn.tincay.followup.ReferralStatus;
 import vn.tincay.incident.CaseCodes;
 import vn.tincay.incident.GbvAnswers;
 import vn.tincay.incident.Incident;
@@ -66,7 +67,7 @@ public final class BulkIncidentLoader {
         "survivor_kind", "survivor_disability", "survivor_name_enc", "survivor_birth_date_enc", "survivor_class_enc",
         "survivor_address_enc", "guardian_name_enc", "guardian_phone_enc", "survivor_name_hash", "consent_given_by",
         "consent_referral", "consent_statistics", "consent_share_contact", "closed_at", "created_at", "updated_at",
-        "version", "next_step_due"};
+        "version", "next_step_due", "referral_waiting"};
 
     /** What was loaded and how long it took. */
     public record Result(int incidents, long rows, long millis) {
@@ -300,7 +301,7 @@ public final class BulkIncidentLoader {
             for (int i = 0; i < plans.size(); i++) {
                 DemoCaseBuilder.BuiltCase c = builder.build(plans.get(i), codes.get(i));
                 built.add(c);
-                incidentRows.add(incidentRow(c.incident(), earliestOpenStep(c.entries())));
+                incidentRows.add(incidentRow(c.incident(), earliestOpenStep(c.entries()), referralWaiting(c.referrals())));
             }
             insert("incident", INCIDENT_COLUMNS, incidentRows);
             Map<String, Long> ids = idsOf(codes);
@@ -354,7 +355,12 @@ public final class BulkIncidentLoader {
                     .map(CoordinationEntry::getNextStepDue).min(Comparator.naturalOrder()).orElse(null);
         }
 
-        private Object[] incidentRow(Incident i, LocalDate nextStepDue) {
+        /** Whether one of the case's referrals waits for the service's answer, which the case keeps (V65). */
+        private static boolean referralWaiting(List<Referral> referrals) {
+            return referrals.stream().anyMatch(r -> r.getStatus() == ReferralStatus.SENT);
+        }
+
+        private Object[] incidentRow(Incident i, LocalDate nextStepDue, boolean referralWaiting) {
             GbvAnswers a = i.getAnswers();
             SurvivorIdentity s = i.getSurvivor();
             return new Object[] {i.getCaseCode(), i.getCaseCodeKey(), i.getCaseSerial(), i.getSubmissionToken(),
@@ -371,7 +377,8 @@ public final class BulkIncidentLoader {
                 encrypt(s.getClassName()), encrypt(s.getAddress()), encrypt(s.getGuardianName()),
                 encrypt(s.getGuardianPhone()), i.getSurvivorNameHash(), name(i.getConsentGivenBy()),
                 i.isConsentToReferral(), i.isConsentToStatistics(), i.isConsentToShareContact(),
-                time(i.getClosedAt()), time(i.getCreatedAt()), time(i.getUpdatedAt()), 0, nextStepDue};
+                time(i.getClosedAt()), time(i.getCreatedAt()), time(i.getUpdatedAt()), 0, nextStepDue,
+                referralWaiting};
         }
 
         /** Case codes for the plans (in date order), a block per year, each block reserved in a short transaction. */

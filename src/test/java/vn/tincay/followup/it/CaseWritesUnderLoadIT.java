@@ -31,23 +31,29 @@ import vn.tincay.it.WebClient;
 
 /**
  * Fifty people working on one case at the same moment – adding coordination entries, marking next
- * steps done, closing and reopening it – as the audit log, the case row and the entries' foreign
- * keys all meet: no answer is a server error, every write the server acknowledged is in the
- * database, every refusal says why (409 stale, 422 rule), and the audit chain is whole afterwards.
+ * steps done, referring the case, closing and reopening it – while four people of the support service
+ * answer its referrals, as the audit log, the case row and the entries' foreign keys all meet: no
+ * answer is a server error, every write the server acknowledged is in the database, every refusal
+ * says why (409 stale, 422 rule), what the case keeps for the lists (earliest open step, a referral
+ * waiting) matches its stored entries and referrals, and the audit chain is whole afterwards.
  */
 @ExtendWith(TinCayServer.class)
 class CaseWritesUnderLoadIT {
 
     private static final int CLIENTS = 50;
     private static final int WRITES = 40;
+    private static final int SERVICE_STAFF = 4;
 
     private static RunningApp app;
     private static Api.Filed filed;
+    private static long socialWork;
 
     @BeforeAll
     static void aCaseInProgress(RunningApp runningApp) {
         app = runningApp;
-        filed = Api.as(app, DemoAccount.STAFF1).file(Report.incident().yes("physicalAssault"));
+        filed = Api.as(app, DemoAccount.STAFF1).file(Report.incident().yes("physicalAssault")
+                .consent("BOTH", true, true, false));
+        socialWork = Db.organisationId(app, "SOCIAL_WORK_CENTRE");
         Api coordinator = Api.as(app, DemoAccount.COORDINATOR);
         for (String status : List.of("VERIFYING", "IN_PROGRESS")) {
             int version = ((Number) coordinator.detail(filed.id()).get("version")).intValue();
@@ -56,29 +62,46 @@ class CaseWritesUnderLoadIT {
         }
     }
 
-    /** What one client was told. */
-    private record Acknowledged(List<Long> entries, List<Long> stepsDone, int statusChanges) {
+    /**
+     * What one client was told: the entries it wrote, the steps it marked done, its status changes, the
+     * referrals it sent and, for the service's staff, the status each referral it answered was left in.
+     */
+    private record Acknowledged(List<Long> entries, List<Long> stepsDone, int statusChanges, List<Long> referrals,
+                                Map<Long, String> answered) {
     }
 
     @Test
     void fiftyPeopleWritingToOneCaseAtOnceLoseNothingAndMeetNoServerError() throws Exception {
         List<String> people = new ArrayList<>(TestAccount.colleaguesOf(app, DemoAccount.COORDINATOR, CLIENTS / 2));
         people.addAll(TestAccount.colleaguesOf(app, DemoAccount.PRINCIPAL1, CLIENTS / 2));
-        List<WebClient> sessions = Parallel.run(CLIENTS, 4,
+        people.addAll(TestAccount.colleaguesOf(app, DemoAccount.SERVICE, SERVICE_STAFF));
+        List<WebClient> sessions = Parallel.run(CLIENTS + SERVICE_STAFF, 4,
                 i -> new WebClient(app).signedIn(people.get(i), DemoAccount.PASSWORD));
         String entries = "/api/v1/incidents/" + filed.id() + "/coordination-entries";
         Map<Integer, AtomicInteger> answers = new ConcurrentHashMap<>();
         List<String> unexplained = Collections.synchronizedList(new ArrayList<>());
         Map<String, AtomicInteger> refusals = new ConcurrentHashMap<>();
 
-        List<Acknowledged> acknowledged = Parallel.run(CLIENTS, client -> {
+        List<Acknowledged> acknowledged = Parallel.run(CLIENTS + SERVICE_STAFF, client -> {
             Api api = Api.of(app, sessions.get(client));
+            if (client >= CLIENTS) {
+                return answerReferrals(api, answer -> count(answer, answers, unexplained, refusals));
+            }
             List<Long> written = new ArrayList<>();
             List<Long> done = new ArrayList<>();
+            List<Long> referrals = new ArrayList<>();
             int statusChanges = 0;
             for (int write = 0; write < WRITES; write++) {
                 Api.Answer answer;
-                if (write % 10 == 9) {
+                if (write % 10 == 3) {
+                    // Refused (422) while the service's last referral of the case is still open.
+                    answer = api.post("/api/v1/incidents/" + filed.id() + "/referrals", Map.of(
+                            "serviceOrganisationId", socialWork, "basis", "CONSENT",
+                            "needs", "Hỗ trợ tâm lý " + client + "-" + write));
+                    if (answer.status() == 201) {
+                        referrals.add(((Number) answer.json().get("id")).longValue());
+                    }
+                } else if (write % 10 == 9) {
                     Map<String, Object> detail = api.detail(filed.id());
                     boolean closed = "CLOSED".equals(detail.get("status"));
                     Map<String, Object> change = new LinkedHashMap<>();
@@ -107,15 +130,9 @@ class CaseWritesUnderLoadIT {
                         written.add(((Number) answer.json().get("id")).longValue());
                     }
                 }
-                answers.computeIfAbsent(answer.status(), status -> new AtomicInteger()).incrementAndGet();
-                if (answer.status() >= 300 && !isExplainedRefusal(answer)) {
-                    unexplained.add(answer.toString());
-                } else if (answer.status() >= 300) {
-                    refusals.computeIfAbsent(answer.json().get("error").toString(), key -> new AtomicInteger())
-                            .incrementAndGet();
-                }
+                count(answer, answers, unexplained, refusals);
             }
-            return new Acknowledged(written, done, statusChanges);
+            return new Acknowledged(written, done, statusChanges, referrals, Map.of());
         });
 
         // Their copies of the district's alerts would be counted by other tests.
@@ -144,11 +161,82 @@ class CaseWritesUnderLoadIT {
         assertTrue(steps.get("earliest") != null, "some next steps are still open: " + steps);
         assertEquals(String.valueOf(steps.get("earliest")), String.valueOf(steps.get("kept")),
                 "the case's earliest open next step");
+        // Every acknowledged referral is stored, every acknowledged answer stands, and the case says whether
+        // one of its referrals waits (V65) as its stored referrals do.
+        Set<Long> sent = acknowledged.stream().flatMap(a -> a.referrals().stream()).collect(Collectors.toSet());
+        Map<Long, String> answered = new TreeMap<>();
+        acknowledged.forEach(a -> answered.putAll(a.answered()));
+        assertTrue(sent.size() >= 2 && !answered.isEmpty(), "referrals went and were answered: " + summary);
+        for (long referral : sent) {
+            assertEquals(filed.id(), Db.number(app, "SELECT incident_id FROM referral WHERE id = ?", referral),
+                    "referral " + referral + " is stored");
+        }
+        answered.forEach((referral, status) -> assertEquals(status,
+                Db.string(app, "SELECT status FROM referral WHERE id = ?", referral), "referral " + referral));
+        assertEquals(Db.number(app, "SELECT COUNT(*) FROM referral WHERE incident_id = ? AND status = 'SENT'",
+                filed.id()) > 0 ? 1L : 0L, Db.number(app, "SELECT referral_waiting + 0 FROM incident WHERE id = ?",
+                filed.id()), "whether a referral of the case waits for the service's answer");
         long statusChanges = acknowledged.stream().mapToInt(Acknowledged::statusChanges).sum();
         assertEquals(statusChanges + 2, Db.number(app,
                 "SELECT COUNT(*) FROM incident_status_change WHERE incident_id = ? AND from_status IS NOT NULL", filed.id()),
                 "every acknowledged status change is in the history");
         assertTrue(AuditCheck.INTACT.matcher(AuditCheck.verifyAsAdmin(app)).matches(), "the audit chain is whole");
+    }
+
+    /**
+     * One of the service's staff, round after round: the case's referrals waiting for the service are
+     * declined or accepted and then closed (which lets the referring side send the next one).
+     */
+    private static Acknowledged answerReferrals(Api api, java.util.function.Consumer<Api.Answer> counted)
+            throws InterruptedException {
+        Map<Long, String> answered = new LinkedHashMap<>();
+        for (int round = 0; round < WRITES; round++) {
+            Api.Answer waiting = api.get("/api/v1/referrals?status=SENT&size=200");
+            counted.accept(waiting);
+            List<?> rows = waiting.status() == 200 ? (List<?>) waiting.json().get("rows") : List.of();
+            for (Object row : rows) {
+                Map<?, ?> fields = (Map<?, ?>) row;
+                if (!filed.caseCode().equals(fields.get("caseCode"))) {
+                    continue;
+                }
+                long id = ((Number) fields.get("id")).longValue();
+                Api.Answer view = api.get("/api/v1/referrals/" + id);
+                counted.accept(view);
+                if (view.status() != 200) {
+                    continue;
+                }
+                int version = ((Number) view.json().get("version")).intValue();
+                boolean decline = (id + round) % 2 == 0;
+                Api.Answer answer = api.post("/api/v1/referrals/" + id + (decline ? "/decline" : "/accept"),
+                        Map.of("version", version, "note", "Trả lời lần " + round));
+                counted.accept(answer);
+                if (answer.status() == 200 && decline) {
+                    answered.put(id, "DECLINED");
+                } else if (answer.status() == 200) {
+                    answered.put(id, "ACCEPTED");
+                    Api.Answer closed = api.post("/api/v1/referrals/" + id + "/close",
+                            Map.of("version", ((Number) answer.json().get("version")).intValue()));
+                    counted.accept(closed);
+                    if (closed.status() == 200) {
+                        answered.put(id, "CLOSED");
+                    }
+                }
+            }
+            Thread.sleep(50);
+        }
+        return new Acknowledged(List.of(), List.of(), 0, List.of(), answered);
+    }
+
+    /** Counts an answer by its status; a refusal that does not say why is kept to fail the test. */
+    private static void count(Api.Answer answer, Map<Integer, AtomicInteger> answers, List<String> unexplained,
+                              Map<String, AtomicInteger> refusals) {
+        answers.computeIfAbsent(answer.status(), status -> new AtomicInteger()).incrementAndGet();
+        if (answer.status() >= 300 && !isExplainedRefusal(answer)) {
+            unexplained.add(answer.toString());
+        } else if (answer.status() >= 300) {
+            refusals.computeIfAbsent(answer.json().get("error").toString(), key -> new AtomicInteger())
+                    .incrementAndGet();
+        }
     }
 
     private static int versionOf(Api api, long entry) {

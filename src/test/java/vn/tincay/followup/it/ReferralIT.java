@@ -209,6 +209,43 @@ class ReferralIT {
     }
 
     @Test
+    void theHomePageListsTheCaseWhileOneOfItsReferralsWaitsForAnAnswer() {
+        Api.Filed filed = Api.as(app, DemoAccount.STAFF1).file(Report.incident().yes("psychological")
+                .survivor("Đỗ Thị Chờ Trả Lời", 13).consent("BOTH", true, true, false));
+        assertEquals(0L, waiting(filed.id()), "nothing sent yet");
+        long toService = referralOf(send(filed.id(), socialWork, "CONSENT", "Tư vấn tâm lý.", ""), filed.id(),
+                socialWork);
+        referralOf(send(filed.id(), police, "CONSENT", "Xác minh.", ""), filed.id(), police);
+
+        String box = CasePage.text(coordinator.open(DemoAccount.COORDINATOR.home()), "need-REFERRALS_WAITING");
+        assertAll(
+                () -> assertEquals(1L, waiting(filed.id())),
+                () -> assertTrue(box.contains(filed.caseCode()), "the newest waiting case is listed: " + box),
+                () -> assertEquals(box.indexOf(filed.caseCode()), box.lastIndexOf(filed.caseCode()),
+                        "listed once for its two referrals: " + box));
+
+        Page referral = service.open("/service/referral.xhtml?id=" + toService);
+        Page declined = CasePage.send(service, referral, "referralAnswerForm", "decline",
+                Map.of("referralAnswerForm:declineReason", "Ngoài khả năng của trung tâm."));
+        assertEquals(Texts.vi("ReferralStatus.DECLINED"), CasePage.text(declined, "referralStatus"),
+                declined.messages());
+        assertEquals(1L, waiting(filed.id()), "the police have not answered yet");
+
+        Api.Answer withdrawn = Api.as(app, DemoAccount.COORDINATOR).post("/api/v1/incidents/" + filed.id()
+                + "/rights/consent-withdrawals", Map.of("kind", "REFERRAL", "requestedBy", "SURVIVOR"));
+        assertEquals(200, withdrawn.status(), withdrawn::toString);
+        String after = CasePage.text(coordinator.open(DemoAccount.COORDINATOR.home()), "need-REFERRALS_WAITING");
+        assertAll(
+                () -> assertEquals(0L, waiting(filed.id())),
+                () -> assertFalse(after.contains(filed.caseCode()), "no referral waits any more: " + after));
+    }
+
+    /** The flag the case keeps for the home pages' "referrals waiting" (V65). */
+    private static long waiting(long incidentId) {
+        return Db.number(app, "SELECT referral_waiting + 0 FROM incident WHERE id = ?", incidentId);
+    }
+
+    @Test
     void anotherOrganisationsReferralDoesNotExistForTheService() {
         assertEquals(404, service.get("/service/referral.xhtml?id=" + policeReferral).statusCode());
         assertEquals(404, service.get("/service/referral.xhtml?id=987654321").statusCode());

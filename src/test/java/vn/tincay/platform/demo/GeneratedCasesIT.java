@@ -81,6 +81,15 @@ class GeneratedCasesIT {
     }
 
     @Test
+    void everyGeneratedCaseKeepsWhetherAReferralWaits() throws SQLException {
+        assertTrue(number("SELECT COUNT(*) FROM incident WHERE referral_waiting = 1") > 0,
+                "the generator leaves referrals waiting");
+        assertEquals(0, number("SELECT COUNT(*) FROM incident i WHERE i.referral_waiting <> EXISTS (SELECT 1 "
+                + "FROM referral r WHERE r.incident_id = i.id AND r.status = 'SENT')"),
+                "cases whose flag does not say whether one of their referrals waits");
+    }
+
+    @Test
     void everyTypedTextOfTheFollowUpIsStoredEncrypted() throws SQLException {
         assertTrue(number("SELECT COUNT(*) FROM coordination_entry") > 0, "the generator writes entries");
         assertTrue(number("SELECT COUNT(*) FROM referral") > 0, "the generator writes referrals");

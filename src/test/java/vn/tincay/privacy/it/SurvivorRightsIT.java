@@ -60,6 +60,11 @@ class SurvivorRightsIT {
         return Db.number(app, "SELECT MAX(id) FROM referral WHERE incident_id = ?", filed.id());
     }
 
+    /** The flag the case keeps for the home pages' "referrals waiting" (V65). */
+    private static long waiting(Api.Filed filed) {
+        return Db.number(app, "SELECT referral_waiting + 0 FROM incident WHERE id = ?", filed.id());
+    }
+
     private static long audits(String caseCode, String action) {
         return Db.number(app, "SELECT COUNT(*) FROM audit_event WHERE case_code = ? AND action = ?", caseCode, action);
     }
@@ -68,6 +73,7 @@ class SurvivorRightsIT {
     void withdrawingConsentToReferralWithdrawsOpenReferralsAndTellsTheServiceAtOnce() {
         Api.Filed filed = fileConsentedCase("Quyền Thị Rút Đồng Ý Demo");
         long referral = sendReferral(filed);
+        assertEquals(1L, waiting(filed), "a referral waits for the service's answer");
 
         Api.Answer withdrawn = coordinator.post("/api/v1/incidents/" + filed.id() + "/rights/consent-withdrawals",
                 Map.of("kind", "REFERRAL", "requestedBy", "GUARDIAN"));
@@ -77,6 +83,7 @@ class SurvivorRightsIT {
         assertAll(
                 () -> assertEquals("WITHDRAWN", Db.string(app, "SELECT status FROM referral WHERE id = ?", referral)),
                 () -> assertEquals(0L, Db.number(app, "SELECT consent_referral + 0 FROM incident WHERE id = ?", filed.id())),
+                () -> assertEquals(0L, waiting(filed), "nothing waits any more on the home pages"),
                 () -> assertEquals(1L, Db.number(app, "SELECT COUNT(*) FROM notification n JOIN user_account a "
                         + "ON a.id = n.recipient_id WHERE a.username = 'service' AND n.kind = 'REFERRAL_WITHDRAWN' "
                         + "AND n.case_code = ?", filed.caseCode()), "the service is told"),
