@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import vn.tincay.security.Caller;
+import vn.tincay.security.crypto.NameIndex;
 
 /**
  * The SQL of the case list, written for the indexes of V50 so that a page costs the same at a
@@ -88,9 +89,9 @@ final class IncidentListQuery {
      * {@link #RARE_WORD} names), or – when every word is common – the least frequent one in the
      * caller's district, which then drives the search through its index entries ordered by date;
      * {@code rarestFirst} all searched words in that order (the other words are probed in it), and
-     * {@code straightJoin} whether the database is MySQL/MariaDB (see {@link #drivenSelect()}).
+     * {@code mySql} whether the database is MySQL/MariaDB (see {@link #drivenSelect()} and {@link #drivenFrom}).
      */
-    record Words(String rareWord, String drivingWord, List<String> rarestFirst, boolean straightJoin) {
+    record Words(String rareWord, String drivingWord, List<String> rarestFirst, boolean mySql) {
 
         static final Words NONE = new Words(null, null, List.of(), false);
 
@@ -276,7 +277,7 @@ final class IncidentListQuery {
      * from another word's (longer) list of entries and sort it. H2 (the demo) has no such keyword.
      */
     private String drivenSelect() {
-        return words.straightJoin() ? "SELECT STRAIGHT_JOIN w.incident_id AS id FROM " : "SELECT w.incident_id AS id FROM ";
+        return words.mySql() ? "SELECT STRAIGHT_JOIN w.incident_id AS id FROM " : "SELECT w.incident_id AS id FROM ";
     }
 
     /** The other searched words, the least frequent first: the probe most likely to fail comes first. */
@@ -298,7 +299,9 @@ final class IncidentListQuery {
     /**
      * The driving word's entries of the district, each other word looked up by primary key, the
      * incident read only when a filter asks for more than the district: read newest (or oldest) first
-     * through V52's index, so a page stops after its rows however many cases the district has.
+     * through V52's index, so a page stops after its rows however many cases the district has. The
+     * entries whose name's signature lacks one of the other words are passed over in the index itself
+     * (V66), so the lookups are made for the few names that may match, not for every entry walked.
      */
     private String drivenFrom(Date cutoff) {
         StringBuilder sql = new StringBuilder("survivor_name_word w");
@@ -311,6 +314,9 @@ final class IncidentListQuery {
             sql.append(" JOIN incident i ON i.id = w.incident_id");
         }
         sql.append(" WHERE w.word_hash = ? AND w.district_id = ?");
+        if (!others.isEmpty()) {
+            sql.append(words.mySql() ? " AND w.name_mask & ? = ?" : " AND BITAND(w.name_mask, CAST(? AS BIGINT)) = CAST(? AS BIGINT)");
+        }
         if (reportedFrom != null) {
             sql.append(" AND w.reported_date >= ?");
         }
@@ -324,9 +330,15 @@ final class IncidentListQuery {
     }
 
     private List<Object> drivenParameters(Date cutoff) {
-        List<Object> all = new ArrayList<>(otherWords());
+        List<String> others = otherWords();
+        List<Object> all = new ArrayList<>(others);
         all.add(words.drivingWord());
         all.add(districtId);
+        if (!others.isEmpty()) {
+            long mask = NameIndex.mask(others);
+            all.add(mask);
+            all.add(mask);
+        }
         if (reportedFrom != null) {
             all.add(reportedFrom);
         }

@@ -131,9 +131,7 @@ public class IncidentService {
         em.persist(incident.reported(caller.username()));
         em.flush();
         monthlyCounts.added(incident);
-        for (String wordHash : names.wordHashes(draft.getSurvivorName())) {
-            em.persist(new SurvivorNameWord(incident, wordHash));
-        }
+        SurvivorNameWord.of(incident, names.wordHashes(draft.getSurvivorName())).forEach(em::persist);
         audit.record(caller, AuditAction.INCIDENT_FILED, incident,
                 incident.isUrgent() ? "urgent" : null);
         // The draft it was typed in goes with the filing: both commit or neither.

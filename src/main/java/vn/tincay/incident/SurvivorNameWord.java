@@ -7,12 +7,17 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import vn.tincay.security.crypto.NameIndex;
 
 /**
  * Keyed hash of one word of a survivor's name, so a search for part of the name finds the case. It
  * carries the case's district and report date (V52): a search for common words then reads one word's
- * entries of the district newest first and stops after a page.
+ * entries of the district newest first and stops after a page; and the signature of all the name's
+ * words ({@link NameIndex#mask}, V66), so that the other searched words are looked up only for the names
+ * whose signature has them all.
  */
 @Entity
 @Table(name = "survivor_name_word")
@@ -33,15 +38,24 @@ public class SurvivorNameWord {
     @Column(name = "reported_date")
     private LocalDate reportedDate;
 
+    @Column(name = "name_mask", nullable = false)
+    private long nameMask;
+
     protected SurvivorNameWord() {
     }
 
-    /** A word of the (saved) incident's survivor name. */
-    public SurvivorNameWord(Incident incident, String wordHash) {
+    private SurvivorNameWord(Incident incident, String wordHash, long nameMask) {
         this.incidentId = incident.getId();
         this.wordHash = wordHash;
         this.districtId = incident.getDistrict().getId();
         this.reportedDate = incident.getReportedDate();
+        this.nameMask = nameMask;
+    }
+
+    /** The entries of the (saved) incident's survivor name: one per distinct word, each with the name's signature. */
+    public static List<SurvivorNameWord> of(Incident incident, Set<String> wordHashes) {
+        long mask = NameIndex.mask(wordHashes);
+        return wordHashes.stream().map(hash -> new SurvivorNameWord(incident, hash, mask)).toList();
     }
 
     public Long getIncidentId() {
@@ -58,6 +72,10 @@ public class SurvivorNameWord {
 
     public LocalDate getReportedDate() {
         return reportedDate;
+    }
+
+    public long getNameMask() {
+        return nameMask;
     }
 
     /** Composite key. */

@@ -159,9 +159,7 @@ public class SurvivorRightsService {
         if (field == IdentityField.FULL_NAME) {
             em.createQuery("DELETE FROM SurvivorNameWord w WHERE w.incidentId = :i")
                     .setParameter("i", incident.getId()).executeUpdate();
-            for (String wordHash : names.wordHashes(value)) {
-                em.persist(new SurvivorNameWord(incident, wordHash));
-            }
+            SurvivorNameWord.of(incident, names.wordHashes(value)).forEach(em::persist);
         }
         em.persist(new IdentityCorrection(incident.getId(), field, old, requestedBy, caller.username(), now));
         audit.record(caller, AuditAction.IDENTITY_CORRECTED, incident, field + " corrected at the request of "

@@ -331,8 +331,9 @@ public final class BulkIncidentLoader {
                         encrypt(r.getResponseNote()), encrypt(r.getServiceProvided()), r.getReferredBy(), time(r.getReferredAt()), time(r.getRespondedAt()),
                         time(r.getClosedAt()), 0});
                 }
+                long mask = NameIndex.mask(c.nameWordHashes());
                 for (String hash : c.nameWordHashes()) {
-                    words.add(new Object[] {id, hash, cast.districtId, c.incident().getReportedDate()});
+                    words.add(new Object[] {id, hash, cast.districtId, c.incident().getReportedDate(), mask});
                 }
             }
             insert("perpetrator", new String[] {"incident_id", "position", "relationship", "sex", "age_group"},
@@ -344,8 +345,8 @@ public final class BulkIncidentLoader {
             insert("referral", new String[] {"incident_id", "service_organisation_id", "needs", "basis",
                 "basis_reason", "status", "response_note", "service_provided", "referred_by", "referred_at",
                 "responded_at", "closed_at", "version"}, referrals);
-            insert("survivor_name_word", new String[] {"incident_id", "word_hash", "district_id", "reported_date"},
-                    words);
+            insert("survivor_name_word", new String[] {"incident_id", "word_hash", "district_id", "reported_date",
+                "name_mask"}, words);
             connection.commit();
         }
 

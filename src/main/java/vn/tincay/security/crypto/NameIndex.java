@@ -5,6 +5,7 @@ import java.security.GeneralSecurityException;
 import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -53,6 +54,24 @@ public final class NameIndex {
             hashes.add(hash("word:" + word));
         }
         return hashes;
+    }
+
+    /** The characters of an unpadded URL-safe Base64 text, in the order of the 6-bit values they stand for. */
+    private static final String BASE64URL = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+    /**
+     * A signature of a name's words (V66): one of 63 bits per word, chosen by the first character of the
+     * word's hash (so it says nothing without the key that the hashes do not). Stored with each word's
+     * index entry, it lets a search for several words pass over, in that index alone, the names lacking
+     * one of the other words; a name whose signature has every searched bit may still lack one (two words
+     * can share a bit), so the words are then looked up, but only for those few names. Never the sign bit.
+     */
+    public static long mask(Collection<String> wordHashes) {
+        long mask = 0;
+        for (String hash : wordHashes) {
+            mask |= 1L << Math.floorMod(BASE64URL.indexOf(hash.charAt(0)), Long.SIZE - 1);
+        }
+        return mask;
     }
 
     private String hash(String value) {

@@ -9,7 +9,12 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -17,6 +22,7 @@ import vn.tincay.it.DemoAccount;
 import vn.tincay.it.RunningApp;
 import vn.tincay.it.TinCayServer;
 import vn.tincay.it.WebClient;
+import vn.tincay.security.crypto.NameIndex;
 
 /**
  * The invented cases the demo (and the benchmark) writes straight into the database look to the
@@ -78,6 +84,23 @@ class GeneratedCasesIT {
         assertEquals(0, number("SELECT COUNT(*) FROM incident i WHERE NOT (i.next_step_due <=> (SELECT "
                 + "MIN(c.next_step_due) FROM coordination_entry c WHERE c.incident_id = i.id AND c.next_step_done = 0))"),
                 "cases whose kept due date is not that of their earliest open step");
+    }
+
+    @Test
+    void everyGeneratedNameWordCarriesItsNamesSignature() throws SQLException {
+        Map<Long, List<String>> words = new HashMap<>();
+        Map<Long, Set<Long>> masks = new HashMap<>();
+        try (Connection c = app.connect(); Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT incident_id, word_hash, name_mask FROM survivor_name_word")) {
+            while (r.next()) {
+                words.computeIfAbsent(r.getLong(1), id -> new ArrayList<>()).add(r.getString(2));
+                masks.computeIfAbsent(r.getLong(1), id -> new HashSet<>()).add(r.getLong(3));
+            }
+        }
+        assertEquals(number("SELECT COUNT(*) FROM incident WHERE survivor_name_hash IS NOT NULL"), words.size(),
+                "every generated name has words");
+        words.forEach((incident, hashes) -> assertEquals(Set.of(NameIndex.mask(hashes)), masks.get(incident),
+                "the signature of case " + incident + "'s name"));
     }
 
     @Test

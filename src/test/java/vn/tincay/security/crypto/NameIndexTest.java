@@ -30,6 +30,19 @@ class NameIndexTest {
     }
 
     @Test
+    void aNamesSignatureHasABitForEachWordAndNeverTheSignBit() {
+        assertEquals(1L, NameIndex.mask(List.of("A")), "A stands for 0");
+        assertEquals((1L << 26) | (1L << 27), NameIndex.mask(List.of("abc", "bcd")));
+        assertEquals(1L << 62, NameIndex.mask(List.of("-x")));
+        assertEquals(1L, NameIndex.mask(List.of("_x")), "the 64th character shares the first bit");
+        assertEquals(0L, NameIndex.mask(List.of()));
+        NameIndex index = new NameIndex(keys(1).indexKey());
+        long name = NameIndex.mask(index.wordHashes("Nguyễn Thị Lan"));
+        long searched = NameIndex.mask(index.wordHashes("lan nguyen"));
+        assertTrue(name > 0 && (name & searched) == searched, "the name has the bits of every word searched");
+    }
+
+    @Test
     void aNameWithoutDiacriticsFindsTheNameWithThem() {
         NameIndex index = new NameIndex(keys(1).indexKey());
         assertEquals(index.fullNameHash("Nguyễn Thị Lan"), index.fullNameHash("nguyen thi lan"));
