@@ -38,6 +38,19 @@ final class IncidentListQuery {
             "schoolName", "i.reported_date",
             "urgent", "i.urgent, i.reported_date");
 
+    /**
+     * The filters (each an equality, besides the district) whose index gives a district's matching cases in
+     * a sort's order, each followed by the id: (district, status, report date) and (district, urgent, report
+     * date) of V50, (district, type, urgent, report date) of V61, (district, status, incident date, id) of
+     * V64, and the school's (school, report date) and (school, incident date). A page of such a list is one
+     * range of the index read from its end, however many cases match.
+     */
+    private static final Map<Set<String>, Set<String>> WALKED_IN_ORDER = Map.of(
+            Set.of("i.status"), Set.of("i.reported_date", "i.incident_date"),
+            Set.of("i.urgent"), Set.of("i.reported_date"),
+            Set.of("i.gbv_type", "i.urgent"), Set.of("i.reported_date"),
+            Set.of("i.school_id"), Set.of("i.reported_date", "i.incident_date"));
+
     private static final String COLUMNS = "i.id, i.case_code, s.name, i.gbv_type, i.status, i.urgent, i.must_report, "
             + "i.incident_date, i.reported_date, i.survivor_age_group, a.display_name";
 
@@ -60,6 +73,9 @@ final class IncidentListQuery {
     private final boolean byName;
     /** Whether anything but the scope narrows the list: a filter or searched words. */
     private final boolean narrowed;
+    /** The conditions of the filters, the scope first, as {@link #and} and {@link #andForWalk} took them. */
+    private final List<String> conditions = new ArrayList<>();
+    private final boolean districtScope;
     private final Set<String> wordHashes;
     private final Words words;
     private final Long districtId;
@@ -119,6 +135,7 @@ final class IncidentListQuery {
         this.districtId = caller.role() == vn.tincay.security.Role.DISTRICT_COORDINATOR ? caller.districtId() : null;
         this.reportedFrom = f.getFrom() == null ? null : Date.valueOf(f.getFrom());
         empty = scopeColumn == null || scopeValue == null || nameWanted && wordHashes.isEmpty();
+        districtScope = "i.district_id".equals(scopeColumn);
         and(scopeColumn + " = ?", scopeValue);
         int scopeOnly = filters.length();
         and("i.status = ?", f.getStatus() == null ? null : f.getStatus().name());
@@ -137,6 +154,7 @@ final class IncidentListQuery {
         if (f.isOpenOnly()) {
             // As a list of the open statuses, so the status indexes read only the (few) open cases.
             String open = " AND i.status IN ('REPORTED', 'VERIFYING', 'IN_PROGRESS')";
+            conditions.add(open.substring(" AND ".length()));
             filters.append(open);
             matchFilters.append(open);
         }
@@ -190,6 +208,7 @@ final class IncidentListQuery {
     /** A condition only for a page that walks an index in the list's order (see {@link #matchFilters}). */
     private void andForWalk(String condition, Object value) {
         if (value != null) {
+            conditions.add(condition);
             filters.append(" AND ").append(condition);
             filterParameters.add(value);
         }
@@ -413,6 +432,42 @@ final class IncidentListQuery {
      */
     boolean countsWithPage(String sortField, Caller caller, IncidentFilter filter) {
         return narrowed && !empty && !isDrivenByWord() && !sortsBySchoolName(sortField, caller, filter);
+    }
+
+    /**
+     * Whether the page, in this order, is one range of an index that holds exactly the filters
+     * ({@link #WALKED_IN_ORDER}): a district coordinator's list filtered by equalities alone, sorted by a
+     * date that follows them in the index. Such a page is walked whether its matches are few or many, and
+     * counted in the same statement ({@link #walkedCountedPageSql}).
+     */
+    boolean walksInOrder(String sortField) {
+        if (!districtScope || byName || empty || conditions.size() < 2) {
+            return false;
+        }
+        Set<String> columns = new java.util.HashSet<>();
+        for (String condition : conditions.subList(1, conditions.size())) {
+            if (!condition.endsWith(" = ?")) {
+                return false;
+            }
+            columns.add(condition.substring(0, condition.length() - " = ?".length()));
+        }
+        String sorted = SORTS.getOrDefault(sortField == null ? "" : sortField, "i.reported_date");
+        return WALKED_IN_ORDER.getOrDefault(columns, Set.of()).contains(sorted);
+    }
+
+    /**
+     * The page walked in order ({@link #walksInOrder}) and, in the last column of each row, how many cases
+     * match, counted at most to a limit from the same index: one statement, both reading index entries only.
+     * Parameters: {@link #matchParametersWith} the limit, then {@link #parametersWith} the page size and the
+     * offset.
+     */
+    String walkedCountedPageSql(String sortField, boolean ascending) {
+        String order = order(SORTS.getOrDefault(sortField == null ? "" : sortField, "i.reported_date"),
+                direction(isSortable(sortField), ascending));
+        return "SELECT " + COLUMNS + ", (SELECT COUNT(*) FROM (SELECT i.id FROM incident i" + matchWhere
+                + " LIMIT ?) counted) AS matches FROM (SELECT i.id FROM incident i" + where + " ORDER BY " + order
+                + " LIMIT ? OFFSET ?) page JOIN incident i ON i.id = page.id JOIN school s ON s.id = i.school_id "
+                + "LEFT JOIN user_account a ON a.id = i.assigned_to_id ORDER BY " + order;
     }
 
     /**

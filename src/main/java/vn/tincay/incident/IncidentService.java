@@ -209,7 +209,9 @@ public class IncidentService {
     /**
      * A narrowed list's page and count in one statement ({@link IncidentListQuery#countedPageSql}) when its
      * matches are few; when they are many, the count is the bound and the page is read by walking the
-     * list's index (a second statement). A page past the last match is empty, and counted on its own.
+     * list's index (a second statement). A list whose index holds its filters in the page's order is walked
+     * and counted in one statement however many match ({@link IncidentListQuery#walkedCountedPageSql}). A
+     * page past the last match is empty, and counted on its own.
      */
     private ResultPage<IncidentRow> countedPage(IncidentListQuery query, int first, int max, String sortField,
                                                 boolean ascending) {
@@ -217,8 +219,17 @@ public class IncidentService {
         int offset = Math.max(0, first);
         int size = Math.min(Math.max(1, max), 200);
         long limit = (long) offset + IncidentListQuery.COUNT_LIMIT + 1;
-        Query sql = em.createNativeQuery(query.countedPageSql(sortField, ascending));
-        bind(sql, query.matchParametersWith(limit, size, offset));
+        boolean walked = query.walksInOrder(sortField);
+        Query sql;
+        if (walked) {
+            sql = em.createNativeQuery(query.walkedCountedPageSql(sortField, ascending));
+            List<Object> parameters = query.matchParametersWith(limit);
+            parameters.addAll(query.parametersWith(size, offset));
+            bind(sql, parameters);
+        } else {
+            sql = em.createNativeQuery(query.countedPageSql(sortField, ascending));
+            bind(sql, query.matchParametersWith(limit, size, offset));
+        }
         List<IncidentRow> rows = new ArrayList<>();
         long matches = 0;
         for (Object result : sql.getResultList()) {
@@ -233,8 +244,11 @@ public class IncidentService {
         if (matches < limit) {
             return new ResultPage<>(rows, matches, true);
         }
-        List<IncidentRow> walked = rows(query.pageSql(sortField, ascending, false), query.parametersWith(size, offset));
-        return new ResultPage<>(walked, Math.max(limit - 1, (long) offset + walked.size()), false);
+        if (walked) {
+            return new ResultPage<>(rows, Math.max(limit - 1, (long) offset + rows.size()), false);
+        }
+        List<IncidentRow> walkedRows = rows(query.pageSql(sortField, ascending, false), query.parametersWith(size, offset));
+        return new ResultPage<>(walkedRows, Math.max(limit - 1, (long) offset + walkedRows.size()), false);
     }
 
     /** One page of the caller's cases without counting them (the table counts once per filter). */
@@ -348,7 +362,9 @@ public class IncidentService {
         if (IncidentListQuery.sortsBySchoolName(sortField, caller, filter)) {
             return rowsSchoolBySchool(query, caller, offset, size, ascending);
         }
-        return rows(query.pageSql(sortField, ascending, fewMatches), query.pageParametersWith(fewMatches, size, offset));
+        // The few matches are picked and sorted, unless an index gives them in the page's order anyway.
+        boolean picked = fewMatches && !query.walksInOrder(sortField);
+        return rows(query.pageSql(sortField, ascending, picked), query.pageParametersWith(picked, size, offset));
     }
 
     /** A search by the survivor's name is written to the audit log, whether it finds anything or not. */

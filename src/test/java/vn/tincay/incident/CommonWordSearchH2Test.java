@@ -167,6 +167,38 @@ class CommonWordSearchH2Test {
                 && !query.pageSql("caseCode", true, true).contains("i.reported_date >= ?"));
     }
 
+    @Test
+    void aListWhoseIndexHoldsItsFiltersInThePagesOrderIsWalkedAndCountedInOneStatement() throws SQLException {
+        IncidentFilter filter = new IncidentFilter();
+        filter.setStatus(IncidentStatus.REPORTED);
+        Caller coordinator = new Caller(1, "c", Role.DISTRICT_COORDINATOR, null, district, null, null);
+        IncidentListQuery query = new IncidentListQuery(coordinator, filter, Set.of(), IncidentListQuery.Words.NONE,
+                TODAY);
+        IncidentFilter since = new IncidentFilter();
+        since.setStatus(IncidentStatus.REPORTED);
+        since.setFrom(TODAY.minusDays(4));
+        assertTrue(query.walksInOrder("incidentDate") && query.walksInOrder(null) && query.walksInOrder("reportedDate"));
+        assertTrue(!query.walksInOrder("caseCode") && !query.walksInOrder("type"), "no index gives that order");
+        assertTrue(!new IncidentListQuery(coordinator, since, Set.of(), IncidentListQuery.Words.NONE, TODAY)
+                .walksInOrder("incidentDate"), "a date range is not an equality");
+        Caller focalPoint = new Caller(2, "f", Role.SCHOOL_FOCAL_POINT, 1L, district, null, null);
+        assertTrue(!new IncidentListQuery(focalPoint, filter, Set.of(), IncidentListQuery.Words.NONE, TODAY)
+                .walksInOrder("incidentDate"), "only the district's indexes are listed");
+
+        List<Object> parameters = query.matchParametersWith(5001);
+        parameters.addAll(query.parametersWith(4, 4));
+        List<List<Object>> together = rows(query.walkedCountedPageSql("incidentDate", false), parameters);
+        List<Long> sorted = ids(rows(query.pageSql("incidentDate", false, true), query.pageParametersWith(true, 4, 4)));
+
+        assertEquals(sorted, ids(together), "the same page as the few matches sorted");
+        assertTrue(together.stream().allMatch(row -> ((Number) row.get(row.size() - 1)).longValue() == 30));
+        List<Object> bounded = query.matchParametersWith(6);
+        bounded.addAll(query.parametersWith(25, 0));
+        List<List<Object>> counted = rows(query.walkedCountedPageSql("incidentDate", false), bounded);
+        assertEquals(25, counted.size(), "the page is walked, whatever the count");
+        assertEquals(6L, ((Number) counted.get(0).get(counted.get(0).size() - 1)).longValue(), "counted to its limit");
+    }
+
     private static List<Long> ids(List<List<Object>> rows) {
         return rows.stream().map(row -> ((Number) row.get(0)).longValue()).toList();
     }

@@ -103,14 +103,16 @@ class CommonNameWordSearchIT {
                 }
             }
             try (PreparedStatement word = db.prepareStatement("INSERT INTO survivor_name_word (incident_id, word_hash, "
-                    + "district_id, reported_date) VALUES (?, ?, ?, ?)")) {
+                    + "district_id, reported_date, name_mask) VALUES (?, ?, ?, ?, ?)")) {
                 for (int k = 0; k < FILLERS; k++) {
-                    for (String hash : k % 5 == 0 ? List.of(phuong, khue) : k % 5 == 1 ? List.of(phuong, vy)
-                            : List.of(phuong, vy, khue)) {
+                    List<String> name = k % 5 == 0 ? List.of(phuong, khue) : k % 5 == 1 ? List.of(phuong, vy)
+                            : List.of(phuong, vy, khue);
+                    for (String hash : name) {
                         word.setLong(1, ids.get(k));
                         word.setString(2, hash);
                         word.setLong(3, district);
                         word.setDate(4, dates.get(k));
+                        word.setLong(5, NameIndex.mask(name));
                         word.addBatch();
                     }
                 }
