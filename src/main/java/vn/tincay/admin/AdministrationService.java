@@ -18,7 +18,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collections;
@@ -39,6 +38,7 @@ import vn.tincay.organisation.District;
 import vn.tincay.organisation.Province;
 import vn.tincay.organisation.School;
 import vn.tincay.organisation.ServiceOrganisation;
+import vn.tincay.platform.ConstraintViolation;
 import vn.tincay.platform.UserFacingException;
 import vn.tincay.security.PasswordHashing;
 import vn.tincay.security.RequestOrigin;
@@ -576,23 +576,11 @@ public class AdministrationService {
         } catch (OptimisticLockException e) {
             throw new UserFacingException("error.staleEdit");
         } catch (PersistenceException e) {
-            if (isConstraintViolation(e)) {
+            if (ConstraintViolation.isCause(e)) {
                 throw new UserFacingException(duplicateKey);
             }
             throw e;
         }
-    }
-
-    static boolean isConstraintViolation(Throwable error) {
-        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
-                return true;
-            }
-            if (cause.getCause() == cause) {
-                break;
-            }
-        }
-        return false;
     }
 
     private void record(AuditAction action, String targetType, Object targetId, String detail) {

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.Instant;
@@ -20,7 +21,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.tincay.account.UserAccount;
 import vn.tincay.organisation.District;
 import vn.tincay.organisation.School;
+import vn.tincay.platform.ConstraintViolation;
 import vn.tincay.platform.LocalTime;
+import vn.tincay.platform.UserFacingException;
 import vn.tincay.platform.web.BundleMessageResolver;
 import vn.tincay.register.ReportingPeriod;
 import vn.tincay.report.document.VietnameseText;
@@ -144,9 +147,13 @@ public class ReportReminderService {
         ReportOverdueReminder sentToday = em.createQuery("SELECT m FROM ReportOverdueReminder m WHERE m.periodId = :p "
                         + "AND m.districtId = :d AND m.unitKey = :u AND m.sentOn = :t", ReportOverdueReminder.class)
                 .setParameter("p", periodId).setParameter("d", districtId).setParameter("u", schoolId)
-                .setParameter("t", today).getResultStream().findFirst().orElse(null);
+                .setParameter("t", today)
+                // Locked: of two coordinators pressing at once on the day's automatic reminder, the second
+                // reads it after the first has recorded hers (a new reminder is guarded by its unique key).
+                .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst().orElse(null);
         if (sentToday != null && sentToday.getRequestedBy() != null) {
-            throw new vn.tincay.platform.UserFacingException("report.remind.alreadyToday");
+            throw new UserFacingException("report.remind.alreadyToday");
         }
         return send(new Due(periodId, districtId, schoolId, true), coordinator, sentToday);
     }
@@ -172,7 +179,16 @@ public class ReportReminderService {
         } else {
             em.persist(new ReportReminder(due.periodId(), due.districtId(), due.schoolId(), recipients.size(), now));
         }
-        em.flush();
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            // Two coordinators pressed "Nhắc nộp" for the school at the same moment: both found no reminder of
+            // today, and the unique key let the first through. The second is told so, as if it came later.
+            if (requestedBy != null && ConstraintViolation.isCause(e)) {
+                throw new UserFacingException("report.remind.alreadyToday");
+            }
+            throw e;
+        }
         String unitName = due.schoolId() == null ? em.find(District.class, due.districtId()).getOfficeName()
                 : em.find(School.class, due.schoolId()).getName();
         Long reportId = em.createQuery("SELECT r.id FROM PeriodicReport r WHERE r.periodId = :p AND r.district.id = :d "

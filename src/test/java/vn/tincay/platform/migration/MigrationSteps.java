@@ -27,6 +27,23 @@ final class MigrationSteps {
         (target == null ? configuration : configuration.target(target)).load().migrate();
     }
 
+    /** A district of its own province, with one school and one reporting account, and the time rows are written at. */
+    record District(long id, long school, long reporter, Timestamp now) {
+    }
+
+    /** Writes a {@link District} named by {@code code}, as every schema since V2 takes it. */
+    static District district(Connection db, String code) throws SQLException {
+        long province = insert(db, "INSERT INTO province (code, name, office_name) VALUES ('P', 'P', 'P')");
+        long district = insert(db, "INSERT INTO district (province_id, code, name, office_name) VALUES (?, ?, ?, ?)",
+                province, code, code, code);
+        long school = insert(db, "INSERT INTO school (district_id, code, name, level, ownership) "
+                + "VALUES (?, ?, ?, 'PRIMARY', 'PUBLIC')", district, code + "1", code + "1");
+        Timestamp now = Timestamp.valueOf(java.time.LocalDateTime.of(2026, 11, 2, 9, 0));
+        long reporter = insert(db, "INSERT INTO user_account (username, display_name, role, password_hash, created_at, "
+                + "updated_at) VALUES ('r', 'R', 'SCHOOL_STAFF', 'x', ?, ?)", now, now);
+        return new District(district, school, reporter, now);
+    }
+
     static void update(Connection db, String sql, Object... values) throws SQLException {
         try (PreparedStatement statement = db.prepareStatement(sql)) {
             for (int i = 0; i < values.length; i++) {

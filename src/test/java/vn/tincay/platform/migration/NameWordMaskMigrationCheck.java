@@ -7,7 +7,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -34,15 +33,11 @@ final class NameWordMaskMigrationCheck {
         Map<Long, List<String>> names = new TreeMap<>();
         long district;
         try (Connection db = dataSource.getConnection()) {
-            long province = MigrationSteps.insert(db,
-                    "INSERT INTO province (code, name, office_name) VALUES ('P', 'P', 'P')");
-            district = MigrationSteps.insert(db,
-                    "INSERT INTO district (province_id, code, name, office_name) VALUES (?, 'W', 'W', 'W')", province);
-            long school = MigrationSteps.insert(db, "INSERT INTO school (district_id, code, name, level, "
-                    + "ownership) VALUES (?, 'W1', 'W1', 'PRIMARY', 'PUBLIC')", district);
-            Timestamp now = Timestamp.valueOf(LocalDateTime.of(2026, 11, 2, 9, 0));
-            long reporter = MigrationSteps.insert(db, "INSERT INTO user_account (username, display_name, role, "
-                    + "password_hash, created_at, updated_at) VALUES ('r', 'R', 'SCHOOL_STAFF', 'x', ?, ?)", now, now);
+            MigrationSteps.District place = MigrationSteps.district(db, "W");
+            district = place.id();
+            long school = place.school();
+            long reporter = place.reporter();
+            Timestamp now = place.now();
             names.put(MigrationSteps.incident(db, "W-1", district, school, reporter, "2026-11-01", now),
                     List.of("Ahash", "bhash", "Chash"));
             names.put(MigrationSteps.incident(db, "W-2", district, school, reporter, "2026-11-02", now),

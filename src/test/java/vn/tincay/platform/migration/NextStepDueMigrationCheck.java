@@ -7,7 +7,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
@@ -32,15 +31,11 @@ final class NextStepDueMigrationCheck {
         long undated;
         long noSteps;
         try (Connection db = dataSource.getConnection()) {
-            long province = MigrationSteps.insert(db,
-                    "INSERT INTO province (code, name, office_name) VALUES ('P', 'P', 'P')");
-            district = MigrationSteps.insert(db,
-                    "INSERT INTO district (province_id, code, name, office_name) VALUES (?, 'N', 'N', 'N')", province);
-            long school = MigrationSteps.insert(db, "INSERT INTO school (district_id, code, name, level, "
-                    + "ownership) VALUES (?, 'N1', 'N1', 'PRIMARY', 'PUBLIC')", district);
-            Timestamp now = Timestamp.valueOf(LocalDateTime.of(2026, 11, 2, 9, 0));
-            long reporter = MigrationSteps.insert(db, "INSERT INTO user_account (username, display_name, role, "
-                    + "password_hash, created_at, updated_at) VALUES ('r', 'R', 'SCHOOL_STAFF', 'x', ?, ?)", now, now);
+            MigrationSteps.District place = MigrationSteps.district(db, "N");
+            district = place.id();
+            long school = place.school();
+            long reporter = place.reporter();
+            Timestamp now = place.now();
             twoOpen = MigrationSteps.incident(db, "N-1", district, school, reporter, "2026-11-01", now);
             oneDone = MigrationSteps.incident(db, "N-2", district, school, reporter, "2026-11-02", now);
             allDone = MigrationSteps.incident(db, "N-3", district, school, reporter, "2026-11-03", now);

@@ -7,7 +7,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
@@ -31,17 +30,13 @@ final class ReferralWaitingMigrationCheck {
         long sentAndClosed;
         long none;
         try (Connection db = dataSource.getConnection()) {
-            long province = MigrationSteps.insert(db,
-                    "INSERT INTO province (code, name, office_name) VALUES ('P', 'P', 'P')");
-            district = MigrationSteps.insert(db,
-                    "INSERT INTO district (province_id, code, name, office_name) VALUES (?, 'R', 'R', 'R')", province);
-            long school = MigrationSteps.insert(db, "INSERT INTO school (district_id, code, name, level, "
-                    + "ownership) VALUES (?, 'R1', 'R1', 'PRIMARY', 'PUBLIC')", district);
+            MigrationSteps.District place = MigrationSteps.district(db, "R");
+            district = place.id();
+            long school = place.school();
+            long reporter = place.reporter();
+            Timestamp now = place.now();
             long service = MigrationSteps.insert(db, "INSERT INTO service_organisation (district_id, name, kind) "
                     + "VALUES (?, 'S', 'SOCIAL_WORK_CENTRE')", district);
-            Timestamp now = Timestamp.valueOf(LocalDateTime.of(2026, 11, 2, 9, 0));
-            long reporter = MigrationSteps.insert(db, "INSERT INTO user_account (username, display_name, role, "
-                    + "password_hash, created_at, updated_at) VALUES ('r', 'R', 'SCHOOL_STAFF', 'x', ?, ?)", now, now);
             sent = MigrationSteps.incident(db, "R-1", district, school, reporter, "2026-11-01", now);
             accepted = MigrationSteps.incident(db, "R-2", district, school, reporter, "2026-11-02", now);
             sentAndClosed = MigrationSteps.incident(db, "R-3", district, school, reporter, "2026-11-03", now);

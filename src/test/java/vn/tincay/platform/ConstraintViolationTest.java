@@ -1,4 +1,4 @@
-package vn.tincay.admin;
+package vn.tincay.platform;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,25 +8,25 @@ import java.sql.SQLException;
 import java.sql.SQLIntegrityConstraintViolationException;
 import org.junit.jupiter.api.Test;
 
-class FlushErrorTest {
+class ConstraintViolationTest {
 
     @Test
     void aDuplicateKeyDeepInTheCauseChainIsAConstraintViolation() {
         var duplicate = new SQLIntegrityConstraintViolationException("Duplicate entry", "23000", 1062);
         var error = new PersistenceException("flush failed", new RuntimeException("driver", duplicate));
-        assertTrue(AdministrationService.isConstraintViolation(error));
+        assertTrue(ConstraintViolation.isCause(error));
     }
 
     @Test
     void h2sUniqueIndexStateIsAConstraintViolation() {
-        assertTrue(AdministrationService.isConstraintViolation(
+        assertTrue(ConstraintViolation.isCause(
                 new PersistenceException(new SQLException("Unique index violation", "23505"))));
     }
 
     @Test
     void otherDatabaseErrorsAreNot() {
-        assertFalse(AdministrationService.isConstraintViolation(
+        assertFalse(ConstraintViolation.isCause(
                 new PersistenceException(new SQLException("Connection lost", "08S01"))));
-        assertFalse(AdministrationService.isConstraintViolation(new PersistenceException("no cause")));
+        assertFalse(ConstraintViolation.isCause(new PersistenceException("no cause")));
     }
 }
