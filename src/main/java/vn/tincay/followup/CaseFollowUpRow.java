@@ -1,6 +1,8 @@
 package vn.tincay.followup;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import vn.tincay.incident.Incident;
 
 /**
  * What a case's row keeps of its follow-up for the lists, the home pages and the bell: the due date of
@@ -8,7 +10,8 @@ import jakarta.persistence.EntityManager;
  * answer (V65). Every write that moves either first locks the case's row ({@link #lock}) and, once its
  * own change is flushed, writes the column again from the stored entries or referrals: with one writer
  * per case at a time, the column matches what is committed, and two writers never wait for each other's
- * rows and the case in turn. Only these columns are written: the case's version, which guards status
+ * rows and the case in turn. The lock also reads the case again, so what a write checks on it (its status,
+ * the survivor's consents) is what was committed before it, not what the request read earlier. Only these columns are written: the case's version, which guards status
  * changes made on the same page, is not touched.
  */
 public final class CaseFollowUpRow {
@@ -16,10 +19,13 @@ public final class CaseFollowUpRow {
     private CaseFollowUpRow() {
     }
 
-    /** Locks the case's row until the transaction ends; call it before the first write of the case's follow-up. */
-    public static void lock(EntityManager em, long incidentId) {
-        em.createNativeQuery("SELECT id FROM incident WHERE id = ? FOR UPDATE").setParameter(1, incidentId)
-                .getSingleResult();
+    /**
+     * Locks the case's row until the transaction ends and reads the case again (the persistence provider
+     * refreshes an entity it locks pessimistically): call it before checking and writing the case's follow-up,
+     * and before changing the case itself in the same transaction.
+     */
+    public static void lock(EntityManager em, Incident incident) {
+        em.lock(incident, LockModeType.PESSIMISTIC_WRITE);
     }
 
     /** Writes the due date of the case's earliest next step not yet done (null when none). */

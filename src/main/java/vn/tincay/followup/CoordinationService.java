@@ -57,10 +57,11 @@ public class CoordinationService {
         Caller caller = callers.get();
         IncidentService.requireFollowUp(caller);
         Incident incident = incidents.visible(caller, incidentId);
+        // Locked and read again first: a case closed a moment ago takes no entry.
+        CaseFollowUpRow.lock(em, incident);
         Instant now = Instant.now(clock);
         CoordinationEntry entry = new CoordinationEntry(incident, draft.getAgency(), draft.getActionTaken(),
                 draft.getOutcome(), draft.getNextStep(), draft.getNextStepDue(), caller.username(), now);
-        CaseFollowUpRow.lock(em, incidentId);
         em.persist(entry);
         em.flush();
         CaseFollowUpRow.keepEarliestOpenStep(em, incidentId);
@@ -80,13 +81,13 @@ public class CoordinationService {
             throw new RecordNotFoundException();
         }
         Incident incident = incidents.visible(caller, entry.getIncident().getId());
+        CaseFollowUpRow.lock(em, incident);
         if (incident.getStatus() == IncidentStatus.CLOSED) {
             throw new UserFacingException("coordination.error.caseClosed");
         }
         if (entry.getVersion() != expectedVersion) {
             throw new UserFacingException("error.staleEdit");
         }
-        CaseFollowUpRow.lock(em, incident.getId());
         entry.markNextStepDone();
         try {
             em.flush();

@@ -70,9 +70,10 @@ public class ReferralService {
         Caller caller = callers.get();
         IncidentService.requireFollowUp(caller);
         Incident incident = incidents.visible(caller, incidentId);
-        // Serialises sends on one case, so a double submission cannot open the same referral twice; the
-        // case's waiting flag is then written after the other writers' referrals are committed.
-        CaseFollowUpRow.lock(em, incidentId);
+        // Serialises sends on one case, so a double submission cannot open the same referral twice, reads the
+        // consents again (a withdrawal a moment ago stops the referral), and the case's waiting flag is written
+        // after the other writers' referrals are committed.
+        CaseFollowUpRow.lock(em, incident);
         ServiceOrganisation to = draft.getServiceOrganisationId() == null ? null
                 : em.find(ServiceOrganisation.class, draft.getServiceOrganisationId());
         Referral referral = new Referral(incident, to, draft.getNeeds(), draft.getBasis(), draft.getBasisReason(),
@@ -280,7 +281,7 @@ public class ReferralService {
             throw new UserFacingException("error.staleEdit");
         }
         long incidentId = referral.getIncident().getId();
-        CaseFollowUpRow.lock(em, incidentId);
+        CaseFollowUpRow.lock(em, referral.getIncident());
         ReferralStatus from = referral.getStatus();
         change.run();
         try {

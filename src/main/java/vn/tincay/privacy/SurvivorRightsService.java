@@ -98,7 +98,7 @@ public class SurvivorRightsService {
             throw new UserFacingException("rights.error.withdrawalIncomplete");
         }
         Incident incident = incidents.visible(caller, incidentId);
-        em.lock(incident, LockModeType.PESSIMISTIC_WRITE);
+        CaseFollowUpRow.lock(em, incident);
         Instant now = Instant.now(clock);
         List<MonthCount> counted = MonthCount.of(incident);
         if (!incident.withdrawConsent(kind, now)) {
@@ -109,8 +109,10 @@ public class SurvivorRightsService {
         audit.record(caller, AuditAction.CONSENT_WITHDRAWN, incident, kind + " withdrawn at the request of " + requestedBy);
         int withdrawn = 0;
         if (kind == ConsentKind.REFERRAL) {
-            List<Referral> open = em.createQuery("SELECT r FROM Referral r JOIN FETCH r.serviceOrganisation "
-                    + "WHERE r.incident = :i", Referral.class).setParameter("i", incident).getResultList();
+            // A locking read: it sees the referrals committed while this withdrawal waited for the case's lock,
+            // which the transaction's earlier snapshot would miss.
+            List<Referral> open = em.createQuery("SELECT r FROM Referral r WHERE r.incident = :i", Referral.class)
+                    .setParameter("i", incident).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
             for (Referral referral : open) {
                 if (!referral.getStatus().isOpen()) {
                     continue;

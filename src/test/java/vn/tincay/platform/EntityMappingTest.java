@@ -48,7 +48,8 @@ class EntityMappingTest {
         Path migrations = classes.resolve("db/migration");
         Pattern createTable = Pattern.compile("CREATE TABLE\\s+`?(\\w+)`?", Pattern.CASE_INSENSITIVE);
         try (Stream<Path> scripts = Files.list(migrations)) {
-            migratedTables = scripts.flatMap(script -> {
+            // The SQL migrations; a Java one (V66) creates no table.
+            migratedTables = scripts.filter(script -> script.toString().endsWith(".sql")).flatMap(script -> {
                 Matcher matcher = createTable.matcher(read(script));
                 return matcher.results().map(match -> match.group(1)).toList().stream();
             }).toList();
