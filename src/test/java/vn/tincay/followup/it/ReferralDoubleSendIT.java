@@ -13,9 +13,8 @@ import vn.tincay.incident.it.Report;
 import vn.tincay.it.DemoAccount;
 import vn.tincay.it.Parallel;
 import vn.tincay.it.RunningApp;
-import vn.tincay.it.TestAccount;
+import vn.tincay.it.SignedInColleagues;
 import vn.tincay.it.TinCayServer;
-import vn.tincay.it.WebClient;
 
 /**
  * Eight coordinators send the same case to the same service at the same moment (or one coordinator's
@@ -30,14 +29,11 @@ class ReferralDoubleSendIT {
     @Test
     void oneCaseSentToOneServiceByManyAtOnceMakesOneReferral(RunningApp app) throws Exception {
         long socialWork = Db.organisationId(app, "SOCIAL_WORK_CENTRE");
-        List<String> people = TestAccount.colleaguesOf(app, DemoAccount.COORDINATOR, SENDERS);
-        try {
-            List<WebClient> sessions = Parallel.run(SENDERS, 3,
-                    i -> new WebClient(app).signedIn(people.get(i), DemoAccount.PASSWORD));
+        try (SignedInColleagues senders = SignedInColleagues.of(app, DemoAccount.COORDINATOR, SENDERS)) {
             for (int round = 0; round < 3; round++) {
                 Api.Filed filed = Api.as(app, DemoAccount.STAFF1).file(Report.incident().yes("psychological")
                         .consent("BOTH", true, true, false));
-                List<Api.Answer> answers = Parallel.run(SENDERS, i -> Api.of(app, sessions.get(i)).post(
+                List<Api.Answer> answers = Parallel.run(SENDERS, i -> Api.of(app, senders.session(i)).post(
                         "/api/v1/incidents/" + filed.id() + "/referrals", Map.of("serviceOrganisationId", socialWork,
                                 "basis", "CONSENT", "needs", "Tư vấn tâm lý.")));
                 String told = answers.toString();
@@ -47,8 +43,6 @@ class ReferralDoubleSendIT {
                 assertEquals(1, Db.number(app, "SELECT COUNT(*) FROM referral WHERE incident_id = ?", filed.id()),
                         "one referral stored");
             }
-        } finally {
-            people.forEach(username -> TestAccount.disable(app, username));
         }
     }
 }

@@ -17,9 +17,8 @@ import vn.tincay.incident.it.Report;
 import vn.tincay.it.DemoAccount;
 import vn.tincay.it.Parallel;
 import vn.tincay.it.RunningApp;
-import vn.tincay.it.TestAccount;
+import vn.tincay.it.SignedInColleagues;
 import vn.tincay.it.TinCayServer;
-import vn.tincay.it.WebClient;
 
 /**
  * The guardian withdraws consent to referral while coordinators are sending the case to every service of the
@@ -39,17 +38,15 @@ class ConsentWithdrawalRaceIT {
                 + "AND active = 1 ORDER BY id", district).stream().map(row -> ((Number) row.get("id")).longValue())
                 .toList();
         assertTrue(organisations.size() >= 2, "the demo district has services to refer to: " + organisations);
-        List<String> people = TestAccount.colleaguesOf(app, DemoAccount.COORDINATOR, organisations.size() + 1);
         Map<Integer, AtomicInteger> answers = new ConcurrentHashMap<>();
-        try {
-            List<WebClient> sessions = Parallel.run(people.size(), 3,
-                    i -> new WebClient(app).signedIn(people.get(i), DemoAccount.PASSWORD));
+        try (SignedInColleagues people = SignedInColleagues.of(app, DemoAccount.COORDINATOR,
+                organisations.size() + 1)) {
             Api teacher = Api.as(app, DemoAccount.STAFF1);
             for (int round = 0; round < ROUNDS; round++) {
                 Api.Filed filed = teacher.file(Report.incident().yes("psychological")
                         .consent("BOTH", true, true, false));
                 List<Long> sent = new ArrayList<>(Parallel.run(people.size(), i -> {
-                    Api api = Api.of(app, sessions.get(i));
+                    Api api = Api.of(app, people.session(i));
                     Api.Answer answer = i < organisations.size()
                             ? api.post("/api/v1/incidents/" + filed.id() + "/referrals", Map.of("serviceOrganisationId",
                                     organisations.get(i), "basis", "CONSENT", "needs", "Hỗ trợ tâm lý."))
@@ -68,8 +65,6 @@ class ConsentWithdrawalRaceIT {
                 assertEquals(0, Db.number(app, "SELECT referral_waiting + 0 FROM incident WHERE id = ?", filed.id()),
                         "nothing waits for a service: " + summary);
             }
-        } finally {
-            people.forEach(username -> TestAccount.disable(app, username));
         }
         assertEquals(ROUNDS, answers.getOrDefault(200, new AtomicInteger()).get(), "every withdrawal went through: "
                 + answers);

@@ -12,12 +12,12 @@ import java.util.Map;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import vn.tincay.incident.it.CasePage;
 import vn.tincay.incident.it.Db;
 import vn.tincay.incident.it.Texts;
 import vn.tincay.it.DemoAccount;
 import vn.tincay.it.Parallel;
 import vn.tincay.it.RunningApp;
+import vn.tincay.it.SignedInColleagues;
 import vn.tincay.it.TestAccount;
 import vn.tincay.it.TinCayServer;
 import vn.tincay.it.WebClient;
@@ -42,17 +42,14 @@ class ReminderRaceIT {
         String schoolName = Db.string(app, "SELECT name FROM school WHERE id = ?", school);
         String focalPoint = TestAccount.colleaguesOf(app, DemoAccount.PRINCIPAL1, 1).get(0);
         Db.update(app, "UPDATE user_account SET school_id = ? WHERE username = ?", school, focalPoint);
-        List<String> coordinators = TestAccount.colleaguesOf(app, DemoAccount.COORDINATOR, COORDINATORS);
-        try {
-            List<WebClient> sessions = Parallel.run(COORDINATORS, 3,
-                    i -> new WebClient(app).signedIn(coordinators.get(i), DemoAccount.PASSWORD));
+        try (SignedInColleagues coordinators = SignedInColleagues.of(app, DemoAccount.COORDINATOR, COORDINATORS)) {
             String overview = null;
             String button = null;
             int year = Year.now(ZoneId.of("Asia/Ho_Chi_Minh")).getValue();
             for (String kind : List.of("INTERIM", "FINAL")) {
                 long period = Db.number(app, "SELECT id FROM reporting_period WHERE year = ? AND kind = ?", year, kind);
                 String path = "/report/district.xhtml?period=" + period;
-                button = remindButton(sessions.get(0).open(path), schoolName);
+                button = remindButton(coordinators.session(0).open(path), schoolName);
                 if (button != null) {
                     overview = path;
                     break;
@@ -61,13 +58,13 @@ class ReminderRaceIT {
             assertNotNull(button, schoolName + " can be reminded of one of this year's reports");
             String path = overview;
             List<Page> pages = new ArrayList<>();
-            for (WebClient session : sessions) {
-                pages.add(session.open(path));
+            for (int i = 0; i < COORDINATORS; i++) {
+                pages.add(coordinators.session(i).open(path));
             }
             String pressed = button;
 
             List<String> told = Parallel.run(COORDINATORS, i -> {
-                WebClient session = sessions.get(i);
+                WebClient session = coordinators.session(i);
                 Page answer = session.follow(session.submit(pages.get(i), "schoolsForm", pressed, Map.of()));
                 assertEquals(200, answer.status(), answer.document().text());
                 return answer.messages();
@@ -84,7 +81,6 @@ class ReminderRaceIT {
             assertEquals(1, Db.number(app, "SELECT COUNT(*) FROM notification n JOIN user_account a "
                     + "ON a.id = n.recipient_id WHERE a.username = ?", focalPoint), "the school is told once");
         } finally {
-            coordinators.forEach(username -> TestAccount.disable(app, username));
             TestAccount.disable(app, focalPoint);
         }
     }
