@@ -5,6 +5,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -78,11 +79,13 @@ public class ReferralService {
                 : em.find(ServiceOrganisation.class, draft.getServiceOrganisationId());
         Referral referral = new Referral(incident, to, draft.getNeeds(), draft.getBasis(), draft.getBasisReason(),
                 caller.username(), Instant.now(clock));
-        long open = em.createQuery("SELECT COUNT(r) FROM Referral r WHERE r.incident = :i "
+        // A locking read: it sees a referral committed while this send waited for the case's lock, which the
+        // transaction's earlier snapshot could miss.
+        boolean open = !em.createQuery("SELECT r.id FROM Referral r WHERE r.incident = :i "
                         + "AND r.serviceOrganisation = :o AND r.status IN :open", Long.class)
                 .setParameter("i", incident).setParameter("o", to).setParameter("open", OPEN)
-                .getSingleResult();
-        if (open > 0) {
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList().isEmpty();
+        if (open) {
             throw new UserFacingException("referral.error.alreadyOpen");
         }
         em.persist(referral);
