@@ -462,12 +462,16 @@ final class IncidentListQuery {
      * offset.
      */
     String walkedCountedPageSql(String sortField, boolean ascending) {
-        String order = order(SORTS.getOrDefault(sortField == null ? "" : sortField, "i.reported_date"),
-                direction(isSortable(sortField), ascending));
-        return "SELECT " + COLUMNS + ", (SELECT COUNT(*) FROM (SELECT i.id FROM incident i" + matchWhere
-                + " LIMIT ?) counted) AS matches FROM (SELECT i.id FROM incident i" + where + " ORDER BY " + order
-                + " LIMIT ? OFFSET ?) page JOIN incident i ON i.id = page.id JOIN school s ON s.id = i.school_id "
-                + "LEFT JOIN user_account a ON a.id = i.assigned_to_id ORDER BY " + order;
+        return pageSql(SORTS.getOrDefault(sortField == null ? "" : sortField, "i.reported_date"),
+                direction(isSortable(sortField), ascending), "",
+                ", (SELECT COUNT(*) FROM (SELECT i.id FROM incident i" + matchWhere + " LIMIT ?) counted) AS matches");
+    }
+
+    /** The parameters of {@link #walkedCountedPageSql}: the count's, with its limit, then the page's. */
+    List<Object> walkedCountedPageParameters(long limit, int size, int offset) {
+        List<Object> all = matchParametersWith(limit);
+        all.addAll(parametersWith(size, offset));
+        return all;
     }
 
     /**
@@ -511,8 +515,13 @@ final class IncidentListQuery {
     }
 
     private String pageSql(String columns, String direction, String extra) {
+        return pageSql(columns, direction, extra, "");
+    }
+
+    /** @param counted a further column of every row, whose parameters come before the page's */
+    private String pageSql(String columns, String direction, String extra, String counted) {
         String order = order(columns, direction);
-        return "SELECT " + COLUMNS + " FROM (SELECT i.id FROM incident i" + where + extra + " ORDER BY " + order
+        return "SELECT " + COLUMNS + counted + " FROM (SELECT i.id FROM incident i" + where + extra + " ORDER BY " + order
                 + " LIMIT ? OFFSET ?) page JOIN incident i ON i.id = page.id JOIN school s ON s.id = i.school_id "
                 + "LEFT JOIN user_account a ON a.id = i.assigned_to_id ORDER BY " + order;
     }

@@ -220,16 +220,10 @@ public class IncidentService {
         int size = Math.min(Math.max(1, max), 200);
         long limit = (long) offset + IncidentListQuery.COUNT_LIMIT + 1;
         boolean walked = query.walksInOrder(sortField);
-        Query sql;
-        if (walked) {
-            sql = em.createNativeQuery(query.walkedCountedPageSql(sortField, ascending));
-            List<Object> parameters = query.matchParametersWith(limit);
-            parameters.addAll(query.parametersWith(size, offset));
-            bind(sql, parameters);
-        } else {
-            sql = em.createNativeQuery(query.countedPageSql(sortField, ascending));
-            bind(sql, query.matchParametersWith(limit, size, offset));
-        }
+        Query sql = em.createNativeQuery(walked ? query.walkedCountedPageSql(sortField, ascending)
+                : query.countedPageSql(sortField, ascending));
+        bind(sql, walked ? query.walkedCountedPageParameters(limit, size, offset)
+                : query.matchParametersWith(limit, size, offset));
         List<IncidentRow> rows = new ArrayList<>();
         long matches = 0;
         for (Object result : sql.getResultList()) {
@@ -244,11 +238,10 @@ public class IncidentService {
         if (matches < limit) {
             return new ResultPage<>(rows, matches, true);
         }
-        if (walked) {
-            return new ResultPage<>(rows, Math.max(limit - 1, (long) offset + rows.size()), false);
-        }
-        List<IncidentRow> walkedRows = rows(query.pageSql(sortField, ascending, false), query.parametersWith(size, offset));
-        return new ResultPage<>(walkedRows, Math.max(limit - 1, (long) offset + walkedRows.size()), false);
+        // Many matches: the page walked in order is the answer; a page of picked matches is read again by walking.
+        List<IncidentRow> page = walked ? rows
+                : rows(query.pageSql(sortField, ascending, false), query.parametersWith(size, offset));
+        return new ResultPage<>(page, Math.max(limit - 1, (long) offset + page.size()), false);
     }
 
     /** One page of the caller's cases without counting them (the table counts once per filter). */

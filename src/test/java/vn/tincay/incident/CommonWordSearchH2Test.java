@@ -185,16 +185,14 @@ class CommonWordSearchH2Test {
         assertTrue(!new IncidentListQuery(focalPoint, filter, Set.of(), IncidentListQuery.Words.NONE, TODAY)
                 .walksInOrder("incidentDate"), "only the district's indexes are listed");
 
-        List<Object> parameters = query.matchParametersWith(5001);
-        parameters.addAll(query.parametersWith(4, 4));
-        List<List<Object>> together = rows(query.walkedCountedPageSql("incidentDate", false), parameters);
+        List<List<Object>> together = rows(query.walkedCountedPageSql("incidentDate", false),
+                query.walkedCountedPageParameters(5001, 4, 4));
         List<Long> sorted = ids(rows(query.pageSql("incidentDate", false, true), query.pageParametersWith(true, 4, 4)));
 
         assertEquals(sorted, ids(together), "the same page as the few matches sorted");
         assertTrue(together.stream().allMatch(row -> ((Number) row.get(row.size() - 1)).longValue() == 30));
-        List<Object> bounded = query.matchParametersWith(6);
-        bounded.addAll(query.parametersWith(25, 0));
-        List<List<Object>> counted = rows(query.walkedCountedPageSql("incidentDate", false), bounded);
+        List<List<Object>> counted = rows(query.walkedCountedPageSql("incidentDate", false),
+                query.walkedCountedPageParameters(6, 25, 0));
         assertEquals(25, counted.size(), "the page is walked, whatever the count");
         assertEquals(6L, ((Number) counted.get(0).get(counted.get(0).size() - 1)).longValue(), "counted to its limit");
     }
