@@ -1,6 +1,7 @@
 package vn.tincay.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
@@ -63,6 +64,9 @@ class StartUpConfigurationIT {
                     "the server was given the proxy");
             // Payara and Hazelcast report home within seconds of starting unless told not to.
             assertEquals(List.of(), requestsTo(proxy), "web requests the server sent out");
+            // A single node runs no data grid (src/main/payara/single-node-preboot.txt); its timers run on
+            // Payara's non-persistent timer service (the audit chain's tests seal on such a node).
+            assertFalse(app.logSince(0).contains("Hazelcast Instance Bound"), "the single node started a data grid");
         }
     }
 
