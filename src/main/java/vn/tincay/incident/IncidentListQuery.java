@@ -42,10 +42,13 @@ final class IncidentListQuery {
      * The filters (each an equality, besides the district) whose index gives a district's matching cases in
      * a sort's order, each followed by the id: (district, status, report date) and (district, urgent, report
      * date) of V50, (district, type, urgent, report date) of V61, (district, status, incident date, id) of
-     * V64, and the school's (school, report date) and (school, incident date). A page of such a list is one
-     * range of the index read from its end, however many cases match.
+     * V64, and the school's (school, report date) and (school, incident date); without a filter, the
+     * district's own indexes of each sort. A page of such a list is one range of the index read from its end,
+     * however many cases match.
      */
     private static final Map<Set<String>, Set<String>> WALKED_IN_ORDER = Map.of(
+            Set.of(), Set.of("i.reported_date", "i.incident_date", "i.case_code", "i.gbv_type",
+                    "i.status, i.reported_date", "i.urgent, i.reported_date"),
             Set.of("i.status"), Set.of("i.reported_date", "i.incident_date"),
             Set.of("i.urgent"), Set.of("i.reported_date"),
             Set.of("i.gbv_type", "i.urgent"), Set.of("i.reported_date"),
@@ -436,12 +439,12 @@ final class IncidentListQuery {
 
     /**
      * Whether the page, in this order, is one range of an index that holds exactly the filters
-     * ({@link #WALKED_IN_ORDER}): a district coordinator's list filtered by equalities alone, sorted by a
-     * date that follows them in the index. Such a page is walked whether its matches are few or many, and
+     * ({@link #WALKED_IN_ORDER}): a district coordinator's list unfiltered or filtered by equalities alone,
+     * sorted by what follows them in the index. Such a page is walked whether its matches are few or many, and
      * counted in the same statement ({@link #walkedCountedPageSql}).
      */
     boolean walksInOrder(String sortField) {
-        if (!districtScope || byName || empty || conditions.size() < 2) {
+        if (!districtScope || byName || empty) {
             return false;
         }
         Set<String> columns = new java.util.HashSet<>();
@@ -450,6 +453,9 @@ final class IncidentListQuery {
                 return false;
             }
             columns.add(condition.substring(0, condition.length() - " = ?".length()));
+        }
+        if ("schoolName".equals(sortField) && !columns.contains("i.school_id")) {
+            return false; // read school by school (sortsBySchoolName)
         }
         String sorted = SORTS.getOrDefault(sortField == null ? "" : sortField, "i.reported_date");
         return WALKED_IN_ORDER.getOrDefault(columns, Set.of()).contains(sorted);

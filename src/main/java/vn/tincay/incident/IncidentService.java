@@ -190,13 +190,13 @@ public class IncidentService {
     /**
      * A page of the caller's cases, filtered and sorted in the database, with their number: exact up
      * to {@link IncidentListQuery#COUNT_LIMIT} rows past the page, else a lower bound
-     * ({@link ResultPage#exact()} false). Two statements; one for a list narrowed by a filter or a name
-     * whose matches are few.
+     * ({@link ResultPage#exact()} false). Two statements; one for a list walked in the order of an index
+     * that holds its filters (the district's whole list among them), or narrowed to few matches.
      */
     public ResultPage<IncidentRow> list(IncidentFilter filter, int first, int max, String sortField,
                                         boolean ascending) {
         IncidentListQuery query = query(filter);
-        if (query.countsWithPage(sortField, callers.get(), filter)) {
+        if (query.walksInOrder(sortField) || query.countsWithPage(sortField, callers.get(), filter)) {
             return countedPage(query, first, max, sortField, ascending);
         }
         ResultPage<IncidentRow> counted = count(query, first);

@@ -197,6 +197,32 @@ class CommonWordSearchH2Test {
         assertEquals(6L, ((Number) counted.get(0).get(counted.get(0).size() - 1)).longValue(), "counted to its limit");
     }
 
+    @Test
+    void theDistrictsWholeListIsWalkedAndCountedInOneStatementInEveryOrderButTheSchoolsName() throws SQLException {
+        Caller coordinator = new Caller(1, "c", Role.DISTRICT_COORDINATOR, null, district, null, null);
+        IncidentListQuery query = new IncidentListQuery(coordinator, null, Set.of(), IncidentListQuery.Words.NONE,
+                TODAY);
+        long all = ((Number) rows(query.countSql(), query.matchParametersWith(5001)).get(0).get(0)).longValue();
+
+        for (String sort : new String[] {null, "reportedDate", "incidentDate", "caseCode", "status", "type", "urgent"}) {
+            assertTrue(query.walksInOrder(sort), sort);
+            for (boolean ascending : new boolean[] {false, true}) {
+                List<List<Object>> together = rows(query.walkedCountedPageSql(sort, ascending),
+                        query.walkedCountedPageParameters(5001, 5, 3));
+                List<Long> sorted = ids(rows(query.pageSql(sort, ascending, true), query.pageParametersWith(true, 5, 3)));
+                assertEquals(5, sorted.size());
+                assertEquals(sorted, ids(together), sort + " the same page as all the cases sorted");
+                assertTrue(together.stream().allMatch(row -> ((Number) row.get(row.size() - 1)).longValue() == all),
+                        sort + " every row carries the number of the district's cases");
+            }
+        }
+        assertTrue(!query.walksInOrder("schoolName"), "the schools' names come from another table");
+        IncidentFilter ofOneSchool = new IncidentFilter();
+        ofOneSchool.setSchoolId(1L);
+        assertTrue(new IncidentListQuery(coordinator, ofOneSchool, Set.of(), IncidentListQuery.Words.NONE, TODAY)
+                .walksInOrder("schoolName"), "one school's list in report-date order");
+    }
+
     private static List<Long> ids(List<List<Object>> rows) {
         return rows.stream().map(row -> ((Number) row.get(0)).longValue()).toList();
     }
