@@ -10,7 +10,8 @@
 # private network that only the nodes reach (compose.yaml: the internal network "grid").
 set -eu
 
-# A single node keeps plain in-memory sessions (web availability off), exactly as without <distributable/>.
+# A single node keeps plain in-memory sessions (web availability off), exactly as without <distributable/>,
+# and runs no data grid (single-node-preboot.txt).
 cluster="--nocluster --prebootcommandfile /opt/payara/single-node-preboot.txt"
 if [ -n "${TINCAY_CLUSTER_MEMBERS:-}" ]; then
     cluster="--clustermode tcpip:${TINCAY_CLUSTER_MEMBERS}"
