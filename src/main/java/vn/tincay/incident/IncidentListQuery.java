@@ -429,12 +429,14 @@ final class IncidentListQuery {
     }
 
     /**
-     * Whether a page is best read together with its count ({@link #countedPageSql}): the list is narrowed
-     * by a filter or a name, so its matches may well be few, and neither driven by a common word nor
+     * Whether a page is best read together with its count: walked in the order of an index that holds the
+     * list's filters ({@link #walksInOrder}, {@link #walkedCountedPageSql}), or narrowed by a filter or a name,
+     * so its matches may well be few ({@link #countedPageSql}), and neither driven by a common word nor
      * sorted school by school, which read pages their own way.
      */
     boolean countsWithPage(String sortField, Caller caller, IncidentFilter filter) {
-        return narrowed && !empty && !isDrivenByWord() && !sortsBySchoolName(sortField, caller, filter);
+        return walksInOrder(sortField)
+                || narrowed && !empty && !isDrivenByWord() && !sortsBySchoolName(sortField, caller, filter);
     }
 
     /**

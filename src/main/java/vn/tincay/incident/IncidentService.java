@@ -196,7 +196,7 @@ public class IncidentService {
     public ResultPage<IncidentRow> list(IncidentFilter filter, int first, int max, String sortField,
                                         boolean ascending) {
         IncidentListQuery query = query(filter);
-        if (query.walksInOrder(sortField) || query.countsWithPage(sortField, callers.get(), filter)) {
+        if (query.countsWithPage(sortField, callers.get(), filter)) {
             return countedPage(query, first, max, sortField, ascending);
         }
         ResultPage<IncidentRow> counted = count(query, first);

@@ -205,7 +205,7 @@ class CommonWordSearchH2Test {
         long all = ((Number) rows(query.countSql(), query.matchParametersWith(5001)).get(0).get(0)).longValue();
 
         for (String sort : new String[] {null, "reportedDate", "incidentDate", "caseCode", "status", "type", "urgent"}) {
-            assertTrue(query.walksInOrder(sort), sort);
+            assertTrue(query.walksInOrder(sort) && query.countsWithPage(sort, coordinator, null), sort);
             for (boolean ascending : new boolean[] {false, true}) {
                 List<List<Object>> together = rows(query.walkedCountedPageSql(sort, ascending),
                         query.walkedCountedPageParameters(5001, 5, 3));
