@@ -1,7 +1,7 @@
 package vn.tincay.api;
 
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -27,7 +27,7 @@ import vn.tincay.followup.ReferralService;
 
 /** A case's referrals, as the referring side (school focal point, district coordinator) sends and follows them. */
 @Path("incidents/{id}/referrals")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Referrals")
 @APIResponse(responseCode = "401", description = "Not signed in", content = @Content(schema = @Schema(ref = "ApiError")))
@@ -37,9 +37,6 @@ public class CaseReferralResource {
 
     @EJB
     private ReferralService referrals;
-
-    @Context
-    private UriInfo uriInfo;
 
     @GET
     @Operation(summary = "The case's referrals, newest first")
@@ -63,7 +60,8 @@ public class CaseReferralResource {
                     + "(CHILD_PROTECTION_DUTY, IMMEDIATE_DANGER) with a written reason, which is audited.")
     @APIResponse(responseCode = "201", description = "Sent; Location names the referral", content = @Content(schema = @Schema(ref = "CreatedId")))
     @APIResponse(responseCode = "422", description = "No consent and no legal basis, or another rule refused it", content = @Content(schema = @Schema(ref = "ApiError")))
-    public Response send(@PathParam("id") long incidentId, @Valid @NotNull ReferralDraft draft) {
+    public Response send(@PathParam("id") long incidentId, @Valid @NotNull ReferralDraft draft,
+                         @Context UriInfo uriInfo) {
         long id = referrals.send(incidentId, draft);
         return Response.created(uriInfo.getBaseUriBuilder().path("referrals").path(Long.toString(id)).build())
                 .entity(new CreatedId(id)).build();

@@ -1,7 +1,7 @@
 package vn.tincay.api;
 
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -20,7 +20,7 @@ import vn.tincay.followup.CoordinationService;
 
 /** Actions on one coordination entry, through {@link CoordinationService}. */
 @Path("coordination-entries/{entryId}")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Coordination")
 @APIResponse(responseCode = "401", description = "Not signed in", content = @Content(schema = @Schema(ref = "ApiError")))

@@ -1,7 +1,7 @@
 package vn.tincay.api;
 
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -26,7 +26,7 @@ import vn.tincay.followup.CoordinationService;
 
 /** A case's coordination log, through {@link CoordinationService} (school focal point, district coordinator). */
 @Path("incidents/{id}/coordination-entries")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Coordination", description = "Who a case was coordinated with, what was done, and the next step")
 @APIResponse(responseCode = "401", description = "Not signed in", content = @Content(schema = @Schema(ref = "ApiError")))
@@ -36,9 +36,6 @@ public class CoordinationResource {
 
     @EJB
     private CoordinationService coordination;
-
-    @Context
-    private UriInfo uriInfo;
 
     @GET
     @Operation(summary = "The case's coordination log, newest first, overdue next steps marked")
@@ -53,7 +50,8 @@ public class CoordinationResource {
             description = "Refused while the case is closed, and for a due date without a next step or in the past.")
     @APIResponse(responseCode = "201", description = "Recorded; Location names the entry", content = @Content(schema = @Schema(ref = "CreatedId")))
     @APIResponse(responseCode = "422", description = "Invalid fields or a rule refused the entry", content = @Content(schema = @Schema(ref = "ApiError")))
-    public Response record(@PathParam("id") long incidentId, @Valid @NotNull CoordinationDraft draft) {
+    public Response record(@PathParam("id") long incidentId, @Valid @NotNull CoordinationDraft draft,
+                           @Context UriInfo uriInfo) {
         long id = coordination.record(incidentId, draft);
         return Response.created(uriInfo.getAbsolutePathBuilder().path(Long.toString(id)).build())
                 .entity(new CreatedId(id)).build();

@@ -1,7 +1,7 @@
 package vn.tincay.api;
 
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -40,7 +40,7 @@ import vn.tincay.incident.SurvivorIdentity;
 
 /** Incident reports and cases, through {@link IncidentService} with its role and record-scope rules. */
 @Path("incidents")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Incidents", description = "Incident reports and their cases, within the caller's scope")
 @APIResponse(responseCode = "401", description = "Not signed in", content = @Content(schema = @Schema(ref = "ApiError")))
@@ -50,12 +50,6 @@ public class IncidentResource {
 
     @EJB
     private IncidentService incidents;
-
-    @Context
-    private UriInfo uriInfo;
-
-    @Context
-    private HttpHeaders headers;
 
     @GET
     @Operation(summary = "A page of the caller's cases",
@@ -156,7 +150,8 @@ public class IncidentResource {
     @APIResponse(responseCode = "422", description = "Invalid fields or a rule refused the report", content = @Content(schema = @Schema(ref = "ApiError")))
     public Response file(@Valid @NotNull IncidentDraft draft,
                          @Parameter(description = "The reporter has looked at the possible duplicates")
-                         @QueryParam("duplicatesReviewed") boolean duplicatesReviewed) {
+                         @QueryParam("duplicatesReviewed") boolean duplicatesReviewed,
+                         @Context UriInfo uriInfo, @Context HttpHeaders headers) {
         IntakeResult result = incidents.fileReport(draft, duplicatesReviewed);
         if (!result.saved()) {
             Locale locale = ApiMessages.locale(headers.getAcceptableLanguages());

@@ -1,7 +1,7 @@
 package vn.tincay.api;
 
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -25,7 +25,7 @@ import vn.tincay.privacy.RetentionService;
 
 /** Retention of the district's closed cases (coordinator) and the breach register (administrator). */
 @Path("privacy")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Privacy", description = "Retention and the personal data breach register")
 @APIResponse(responseCode = "401", description = "Not signed in", content = @Content(schema = @Schema(ref = "ApiError")))

@@ -1,7 +1,7 @@
 package vn.tincay.api;
 
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -38,7 +38,7 @@ import vn.tincay.security.Role;
  * its referrals here too; it sends and lists them per case ({@link CaseReferralResource}).
  */
 @Path("referrals")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Referrals", description = "Referrals of cases to service organisations, and the services' answers")
 @APIResponse(responseCode = "401", description = "Not signed in", content = @Content(schema = @Schema(ref = "ApiError")))
@@ -48,9 +48,6 @@ public class ReferralResource {
 
     @EJB
     private ReferralService referrals;
-
-    @Context
-    private SecurityContext security;
 
     // ---- The receiving service
 
@@ -143,7 +140,8 @@ public class ReferralResource {
     @APIResponse(responseCode = "204", description = "Closed by the referring side")
     @APIResponse(responseCode = "409", description = "The referral changed since that version", content = @Content(schema = @Schema(ref = "ApiError")))
     @APIResponse(responseCode = "422", description = "Not allowed in its status", content = @Content(schema = @Schema(ref = "ApiError")))
-    public Response close(@PathParam("referralId") long referralId, @Valid @NotNull VersionedNote body) {
+    public Response close(@PathParam("referralId") long referralId, @Valid @NotNull VersionedNote body,
+                          @Context SecurityContext security) {
         if (security.isUserInRole(Role.SUPPORT_SERVICE_NAME)) {
             return Response.ok(referrals.closeReceived(referralId, body.getVersion())).build();
         }

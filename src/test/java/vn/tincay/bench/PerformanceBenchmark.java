@@ -44,9 +44,10 @@ import vn.tincay.security.crypto.NameIndex;
  * Prints one table per size and the growth from the first size to the last, and writes them to
  * target/benchmark-results.txt. Fails only when a request fails.
  *
- * <p>System properties: bench.sizes, bench.requests (30), bench.warmup (20), bench.pageWarmup (150),
- * bench.schools (60), bench.years (10), bench.drop (drop the databases afterwards), bench.only (run only the
- * scenarios whose name contains it, e.g. "page: case list" while profiling with tincay.serverJvmOptions).
+ * <p>System properties: bench.sizes, bench.requests (30), bench.warmup (20), bench.apiWarmupRequests (5000),
+ * bench.pageWarmup (150), bench.schools (60), bench.years (10), bench.drop (drop the databases afterwards),
+ * bench.only (run only the scenarios whose name contains it, e.g. "page: case list" while profiling with
+ * tincay.serverJvmOptions).
  */
 class PerformanceBenchmark {
 
@@ -66,8 +67,15 @@ class PerformanceBenchmark {
      * a while. After 20 requests a page took 1.3–1.6 times as long as after several hundred.
      */
     private final int pageWarmup = Integer.getInteger("bench.pageWarmup", 150);
-    /** Rounds through every API scenario before the first is timed. */
+    /** Rounds through every API scenario before the first is timed, at the least. */
     private static final int API_WARMUP_ROUNDS = 10;
+    /**
+     * And at least this many requests: the JIT compiles the code every API call shares (JAX-RS, the EJB
+     * container, JPA, JSON) with its optimising compiler only after some thousand calls. After ten rounds (some
+     * hundred calls) a call took 1.5 to 2 times as long as on a server that had answered a few thousand
+     * (docs/performance.md).
+     */
+    private final int apiWarmupRequests = Integer.getInteger("bench.apiWarmupRequests", 5000);
     private final List<String> failures = new ArrayList<>();
     private final Map<String, Map<Long, Double>> growth = new LinkedHashMap<>();
 
@@ -112,12 +120,16 @@ class PerformanceBenchmark {
                 out.append(String.format(Locale.ROOT, "%-46s %8s %8s %8s %7s  %s%n", "scenario (server ms)", "median",
                         "p95", "SQL med", "ratio", "rows/total or size"));
                 List<ApiCase> apiCases = apiCases(facts).stream().filter(c -> chosen(c.name())).toList();
-                // The API's common code (security, JAX-RS, JSON) compiled before the first scenario is timed.
-                for (int round = 0; round < API_WARMUP_ROUNDS; round++) {
+                // The API's common code (security, JAX-RS, EJB, JPA, JSON) compiled by the JIT before the first
+                // scenario is timed, as on a server that has answered for some minutes.
+                int warmRequests = 0;
+                for (int round = 0; round < API_WARMUP_ROUNDS || warmRequests < apiWarmupRequests; round++) {
                     for (ApiCase c : apiCases) {
                         c.client(coordinator, principal).send(apiRequest(c, base), HttpResponse.BodyHandlers.discarding());
+                        warmRequests++;
                     }
                 }
+                out.append(String.format(Locale.ROOT, "(the API warmed up by %,d requests)%n", warmRequests));
                 for (ApiCase c : apiCases) {
                     out.append(measureApi(c, c.client(coordinator, principal), base, sql, size));
                 }

@@ -99,7 +99,9 @@ class CaseWritesUnderLoadIT {
                             "serviceOrganisationId", socialWork, "basis", "CONSENT",
                             "needs", "Hỗ trợ tâm lý " + client + "-" + write));
                     if (answer.status() == 201) {
-                        referrals.add(((Number) answer.json().get("id")).longValue());
+                        long referral = ((Number) answer.json().get("id")).longValue();
+                        referrals.add(referral);
+                        locatedAt(answer, "/api/v1/referrals/" + referral, unexplained);
                     }
                 } else if (write % 10 == 9) {
                     Map<String, Object> detail = api.detail(filed.id());
@@ -127,7 +129,9 @@ class CaseWritesUnderLoadIT {
                     entry.put("nextStepDue", Report.today().plusDays(1 + (client * WRITES + write) % 21).toString());
                     answer = api.post(entries, entry);
                     if (answer.status() == 201) {
-                        written.add(((Number) answer.json().get("id")).longValue());
+                        long created = ((Number) answer.json().get("id")).longValue();
+                        written.add(created);
+                        locatedAt(answer, entries + "/" + created, unexplained);
                     }
                 }
                 count(answer, answers, unexplained, refusals);
@@ -236,6 +240,17 @@ class CaseWritesUnderLoadIT {
         } else if (answer.status() >= 300) {
             refusals.computeIfAbsent(answer.json().get("error").toString(), key -> new AtomicInteger())
                     .incrementAndGet();
+        }
+    }
+
+    /**
+     * A 201's Location names what this request created: the API's resources serve every request at once, and
+     * each request's own address goes into its answer.
+     */
+    private static void locatedAt(Api.Answer answer, String path, List<String> unexplained) {
+        String location = answer.headers().firstValue("Location").orElse("");
+        if (!location.endsWith(path)) {
+            unexplained.add("201 at " + location + " instead of " + path);
         }
     }
 
