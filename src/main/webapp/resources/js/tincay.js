@@ -182,9 +182,11 @@
         var stopped = false;
 
         function show(state) {
-            var label = format(bell.getAttribute('data-tc-label'), [state.needsAction, state.unread]);
+            // Where counting stopped, the number is a lower bound: "999+".
+            var count = String(state.needsAction) + (state.needsActionMore ? '+' : '');
+            var label = format(bell.getAttribute('data-tc-label'), [count, state.unread]);
             var number = bell.querySelector('.tc-bell-count');
-            number.textContent = String(state.needsAction);
+            number.textContent = count;
             number.classList.toggle('tc-bell-unread', state.unread > 0);
             bell.classList.toggle('tc-bell-new', state.unread > 0);
             bell.setAttribute('aria-label', label);

@@ -100,7 +100,8 @@ public class CaseDashboard {
     /**
      * How many cases need some action, each counted once however many needs it has: the number on the
      * coordinator's bell. One statement: the union of each need's cases, each read through its own
-     * index and stopped at {@link #COUNT_LIMIT}; the bell then shows at most that many.
+     * index and stopped past {@link #COUNT_LIMIT}. More than {@link #COUNT_LIMIT} means "at least that
+     * many" (the bell says "999+"); up to it, the count is exact, as no need reached its stop.
      */
     public long countNeedingAction() {
         Caller caller = callers.get();
@@ -125,6 +126,6 @@ public class CaseDashboard {
         for (int i = 0; i < parameters.size(); i++) {
             query.setParameter(i + 1, parameters.get(i));
         }
-        return Math.min(COUNT_LIMIT, ((Number) query.getSingleResult()).longValue());
+        return Math.min(COUNT_LIMIT + 1, ((Number) query.getSingleResult()).longValue());
     }
 }

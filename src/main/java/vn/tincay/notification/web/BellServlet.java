@@ -11,7 +11,8 @@ import java.io.IOException;
 import vn.tincay.platform.web.UserActivityFilter;
 
 /**
- * The bell's numbers as JSON ({@code {"needsAction":6,"unread":2,"sessionSeconds":840}}) for the header script that refreshes the
+ * The bell's numbers as JSON ({@code {"needsAction":6,"needsActionMore":false,"unread":2,"sessionSeconds":840}};
+ * needsActionMore: counting stopped at needsAction, the bell shows "999+"), for the header script that refreshes the
  * bell without a reload. Coordinators only (web.xml guards /district/*). The script marks its requests as
  * background ones, which do not keep an idle session alive: once the user's own last request is older than
  * the session timeout, the session ends and the answer is 401.
@@ -41,6 +42,7 @@ public class BellServlet extends HttpServlet {
         response.setHeader("Cache-Control", "no-store");
         JsonObjectBuilder numbers = Json.createObjectBuilder()
                 .add("needsAction", bell.getNeedsAction())
+                .add("needsActionMore", bell.isNeedsActionMore())
                 .add("unread", bell.getUnread());
         if (secondsLeft > 0 && secondsLeft < Integer.MAX_VALUE) {
             // How long the session lasts without the user: background requests do not lengthen it.

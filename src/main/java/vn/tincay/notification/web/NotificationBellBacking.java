@@ -68,12 +68,29 @@ public class NotificationBellBacking {
         return unread;
     }
 
+    /** How many cases need action, at most {@link CaseDashboard#COUNT_LIMIT} ({@link #isNeedsActionMore}). */
     public long getNeedsAction() {
-        return needsAction;
+        return Math.min(needsAction, CaseDashboard.COUNT_LIMIT);
+    }
+
+    /** More cases need action than {@link #getNeedsAction} says: counting stopped there. */
+    public boolean isNeedsActionMore() {
+        return needsAction > CaseDashboard.COUNT_LIMIT;
+    }
+
+    /** The number the bell shows: "999+" where counting stopped. */
+    public String getNeedsActionText() {
+        return countText(needsAction);
     }
 
     /** What the bell says to a screen reader and in its tooltip, in the page's language. */
     public String getLabel() {
-        return Messages.create(LABEL, needsAction, unread).get().getSummary();
+        return Messages.create(LABEL, getNeedsActionText(), unread).get().getSummary();
+    }
+
+    /** A count of {@link CaseDashboard#countNeedingAction} as shown: exact, or the limit and "+". */
+    static String countText(long needingAction) {
+        return needingAction > CaseDashboard.COUNT_LIMIT ? CaseDashboard.COUNT_LIMIT + "+"
+                : String.valueOf(needingAction);
     }
 }
