@@ -13,22 +13,17 @@ import jakarta.inject.Inject;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityManager;
-import java.io.IOException;
 import java.io.Serializable;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
-import java.net.URISyntaxException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import vn.tincay.ApplicationClasses;
 
 /**
  * Everything kept in the session and view scope is replicated to the other nodes of a cluster after
@@ -153,23 +148,12 @@ class SessionStateTest {
         }
     }
 
-    private static List<Class<?>> passivatingBeans() throws IOException, URISyntaxException, ClassNotFoundException {
-        Path classes = Paths.get(vn.tincay.security.CurrentUser.class.getProtectionDomain().getCodeSource()
-                .getLocation().toURI());
+    private static List<Class<?>> passivatingBeans() {
         List<Class<?>> found = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(classes)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
-                String name = classes.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
-                Class<?> type;
-                try {
-                    type = Class.forName(name, false, SessionStateTest.class.getClassLoader());
-                } catch (NoClassDefFoundError | ClassNotFoundException unloadable) {
-                    continue;
-                }
-                for (Class<? extends Annotation> scope : PASSIVATING) {
-                    if (type.isAnnotationPresent(scope)) {
-                        found.add(type);
-                    }
+        for (Class<?> type : ApplicationClasses.all()) {
+            for (Class<? extends Annotation> scope : PASSIVATING) {
+                if (type.isAnnotationPresent(scope)) {
+                    found.add(type);
                 }
             }
         }
