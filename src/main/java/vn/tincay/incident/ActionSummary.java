@@ -21,6 +21,6 @@ public record ActionSummary(ActionNeeded need, long count, boolean exact, List<C
 
     /** The count as the box shows it: "999+" when counting stopped at the bound. */
     public String getShown() {
-        return exact ? Long.toString(count) : count + "+";
+        return CaseCount.shown(count, exact);
     }
 }

@@ -90,8 +90,8 @@ public class CaseDashboard {
             }
         }
         for (ActionNeeded need : needs) {
-            long count = Math.min(counts[need.ordinal()], COUNT_LIMIT);
-            summaries.add(new ActionSummary(need, count, counts[need.ordinal()] <= COUNT_LIMIT,
+            CaseCount count = CaseCount.upTo(counts[need.ordinal()], COUNT_LIMIT);
+            summaries.add(new ActionSummary(need, count.count(), count.exact(),
                     List.copyOf(links.get(need.ordinal()))));
         }
         return summaries;
@@ -100,15 +100,15 @@ public class CaseDashboard {
     /**
      * How many cases need some action, each counted once however many needs it has: the number on the
      * coordinator's bell. One statement: the union of each need's cases, each read through its own
-     * index and stopped past {@link #COUNT_LIMIT}. More than {@link #COUNT_LIMIT} means "at least that
-     * many" (the bell says "999+"); up to it, the count is exact, as no need reached its stop.
+     * index and stopped past {@link #COUNT_LIMIT}: exact up to it, as no need reached its stop, and past
+     * it only "999+".
      */
-    public long countNeedingAction() {
+    public CaseCount countNeedingAction() {
         Caller caller = callers.get();
         String scope = CaseScope.column(caller);
         Long scopeValue = CaseScope.of(caller, "i").value();
         if (scope == null || scopeValue == null) {
-            return 0;
+            return new CaseCount(0, true);
         }
         StringBuilder sql = new StringBuilder("SELECT COUNT(*) FROM (");
         List<Object> parameters = new ArrayList<>();
@@ -126,6 +126,6 @@ public class CaseDashboard {
         for (int i = 0; i < parameters.size(); i++) {
             query.setParameter(i + 1, parameters.get(i));
         }
-        return Math.min(COUNT_LIMIT + 1, ((Number) query.getSingleResult()).longValue());
+        return CaseCount.upTo(((Number) query.getSingleResult()).longValue(), COUNT_LIMIT);
     }
 }

@@ -8,6 +8,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.omnifaces.util.Messages;
+import vn.tincay.incident.CaseCount;
 import vn.tincay.incident.CaseDashboard;
 import vn.tincay.notification.NotificationService;
 import vn.tincay.platform.DatabaseFailure;
@@ -38,7 +39,7 @@ public class NotificationBellBacking {
 
     private boolean shown;
     private long unread;
-    private long needsAction;
+    private CaseCount needsAction = new CaseCount(0, true);
 
     @PostConstruct
     void load() {
@@ -70,27 +71,21 @@ public class NotificationBellBacking {
 
     /** How many cases need action, at most {@link CaseDashboard#COUNT_LIMIT} ({@link #isNeedsActionMore}). */
     public long getNeedsAction() {
-        return Math.min(needsAction, CaseDashboard.COUNT_LIMIT);
+        return needsAction.count();
     }
 
     /** More cases need action than {@link #getNeedsAction} says: counting stopped there. */
     public boolean isNeedsActionMore() {
-        return needsAction > CaseDashboard.COUNT_LIMIT;
+        return !needsAction.exact();
     }
 
     /** The number the bell shows: "999+" where counting stopped. */
     public String getNeedsActionText() {
-        return countText(needsAction);
+        return needsAction.getShown();
     }
 
     /** What the bell says to a screen reader and in its tooltip, in the page's language. */
     public String getLabel() {
         return Messages.create(LABEL, getNeedsActionText(), unread).get().getSummary();
-    }
-
-    /** A count of {@link CaseDashboard#countNeedingAction} as shown: exact, or the limit and "+". */
-    static String countText(long needingAction) {
-        return needingAction > CaseDashboard.COUNT_LIMIT ? CaseDashboard.COUNT_LIMIT + "+"
-                : String.valueOf(needingAction);
     }
 }
