@@ -19,6 +19,7 @@ public final class RunningApp implements AutoCloseable {
         this.database = database;
         this.workingDirectory = workingDirectory;
         this.temporaryWorkingDirectory = temporaryWorkingDirectory;
+        SecondFactor.serve(this);
     }
 
     /** For example http://127.0.0.1:41234 (no trailing slash). */
@@ -90,6 +91,7 @@ public final class RunningApp implements AutoCloseable {
     /** Stops the server, then drops its database or deletes its temporary working directory. */
     @Override
     public void close() {
+        SecondFactor.forget(this);
         try {
             server.close();
         } finally {
