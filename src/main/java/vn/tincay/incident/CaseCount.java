@@ -17,10 +17,6 @@ public record CaseCount(long count, boolean exact) implements Serializable {
 
     /** The count as shown: "999+" when counting stopped at the bound. */
     public String getShown() {
-        return shown(count, exact);
-    }
-
-    static String shown(long count, boolean exact) {
         return exact ? Long.toString(count) : count + "+";
     }
 }

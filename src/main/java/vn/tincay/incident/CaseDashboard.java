@@ -90,8 +90,7 @@ public class CaseDashboard {
             }
         }
         for (ActionNeeded need : needs) {
-            CaseCount count = CaseCount.upTo(counts[need.ordinal()], COUNT_LIMIT);
-            summaries.add(new ActionSummary(need, count.count(), count.exact(),
+            summaries.add(new ActionSummary(need, CaseCount.upTo(counts[need.ordinal()], COUNT_LIMIT),
                     List.copyOf(links.get(need.ordinal()))));
         }
         return summaries;
