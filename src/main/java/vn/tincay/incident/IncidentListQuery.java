@@ -82,6 +82,8 @@ final class IncidentListQuery {
     private final Set<String> wordHashes;
     private final Words words;
     private final Long districtId;
+    /** The value of the scope's column (the district's id for a district's list). */
+    private final Long scopeValue;
     private final Date reportedFrom;
     /** Whether a driven search must read the incident for more than the district, which its words carry. */
     private final boolean incidentFiltered;
@@ -102,6 +104,15 @@ final class IncidentListQuery {
      */
     static final int COUNT_WALK = 2000;
     static final int COUNT_WALK_PER_ROW = 200;
+
+    /**
+     * How many entries of the district's index in the page's order a page of many matches walks (beyond the
+     * rows before the page) before it gives up and sorts every match instead ({@link #shortWalkPageSql}).
+     */
+    static final int SHORT_WALK = 4000;
+
+    /** A limit that no number of matches reaches: it keeps a derived table of every match from being merged. */
+    private static final long ALL = Integer.MAX_VALUE;
 
     /**
      * How the searched words were found to be spread over the names: the rare word (at most
@@ -130,7 +141,7 @@ final class IncidentListQuery {
     IncidentListQuery(Caller caller, IncidentFilter filter, Set<String> wordHashes, Words words, LocalDate today) {
         IncidentFilter f = filter == null ? new IncidentFilter() : filter;
         String scopeColumn = CaseScope.column(caller);
-        Long scopeValue = CaseScope.of(caller, "i").value();
+        scopeValue = CaseScope.of(caller, "i").value();
         boolean nameWanted = f.getSurvivorName() != null && !f.getSurvivorName().isBlank();
         byName = nameWanted;
         this.wordHashes = wordHashes;
@@ -483,6 +494,50 @@ final class IncidentListQuery {
     }
 
     /**
+     * Whether a page of many matches in this order is first looked for by a short walk of the district's index
+     * in that order ({@link #shortWalkPageSql}): a district's list narrowed by filters that no index holds
+     * together with the order ({@link #walksInOrder}), sorted by one of the incident's own columns.
+     */
+    boolean walksShortly(String sortField) {
+        return districtScope && narrowed && !byName && !empty && !"schoolName".equals(sortField)
+                && (sortField == null || isSortable(sortField)) && !walksInOrder(sortField);
+    }
+
+    /**
+     * A page of many matches from the first {@code ?} entries of the district's index in the page's order,
+     * each entry's row read for the filters. When the matches are spread through the order this finds the
+     * page after a few dozen entries; when they lie at its far end (the open cases by their oldest case
+     * code: the closed ones come first) it stops at the limit with the page unfilled, instead of reading
+     * most of the district, and {@link #sortedMatchesPageSql} reads it. Parameters {@link #shortWalkParameters}.
+     */
+    String shortWalkPageSql(String sortField, boolean ascending) {
+        String order = order(SORTS.getOrDefault(sortField == null ? "" : sortField, "i.reported_date"),
+                direction(isSortable(sortField), ascending));
+        return "SELECT " + COLUMNS + " FROM (SELECT i.id FROM (SELECT i.id FROM incident i WHERE i.district_id = ? "
+                + "ORDER BY " + order + " LIMIT ?) walked JOIN incident i ON i.id = walked.id" + where + " ORDER BY "
+                + order + " LIMIT ? OFFSET ?) page JOIN incident i ON i.id = page.id JOIN school s ON s.id = i.school_id "
+                + "LEFT JOIN user_account a ON a.id = i.assigned_to_id ORDER BY " + order;
+    }
+
+    /** The parameters of {@link #shortWalkPageSql}: the district, how far to walk, the filters, size and offset. */
+    List<Object> shortWalkParameters(int size, int offset) {
+        List<Object> all = new ArrayList<>();
+        all.add(scopeValue);
+        all.add((long) offset + size + SHORT_WALK);
+        all.addAll(parametersWith(size, offset));
+        return all;
+    }
+
+    /**
+     * A page of every match picked through whichever index fits the filters and sorted: it costs as many
+     * index entries as there are matches, wherever they lie in the page's order (V67 gives the status
+     * filters every order from index entries alone). Parameters {@link #matchParametersWith} size and offset.
+     */
+    String sortedMatchesPageSql(String sortField, boolean ascending) {
+        return pickedPageSql(sortField, ascending, false, String.valueOf(ALL));
+    }
+
+    /**
      * The page of few matches ({@link #pageSql(String, boolean, boolean)} with {@code fewMatches}) and, in
      * the last column of each row, how many cases match, counted at most to a limit: one statement reads
      * the matches once for both. When the number reaches the limit the matches are not few, and the page
@@ -498,10 +553,14 @@ final class IncidentListQuery {
      * {@code ?} limit when {@code counted}, which also numbers them), sorted, the page's rows joined last.
      */
     private String pickedPageSql(String sortField, boolean ascending, boolean counted) {
+        return pickedPageSql(sortField, ascending, counted, counted ? "?" : String.valueOf(COUNT_LIMIT + 1));
+    }
+
+    /** As {@link #pickedPageSql(String, boolean, boolean)}, picking at most {@code limit} matches. */
+    private String pickedPageSql(String sortField, boolean ascending, boolean counted, String limit) {
         String columns = SORTS.getOrDefault(sortField == null ? "" : sortField, "i.reported_date");
         String order = order(columns, direction(isSortable(sortField), ascending));
-        String matches = "SELECT i.id, " + columns + " FROM incident i" + matchWhere + " LIMIT "
-                + (counted ? "?" : String.valueOf(COUNT_LIMIT + 1));
+        String matches = "SELECT i.id, " + columns + " FROM incident i" + matchWhere + " LIMIT " + limit;
         String picked = counted ? "SELECT m.*, COUNT(*) OVER () AS matches FROM (" + matches + ") m" : matches;
         return "SELECT " + COLUMNS + (counted ? ", page.matches" : "") + " FROM (SELECT * FROM (" + picked + ") i "
                 + "ORDER BY " + order + " LIMIT ? OFFSET ?) page JOIN incident i ON i.id = page.id "

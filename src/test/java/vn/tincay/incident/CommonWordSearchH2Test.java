@@ -35,7 +35,8 @@ import vn.tincay.security.crypto.NameIndex;
 /**
  * The statements of a name search driven by a common word run on the embedded database (H2 in MySQL
  * mode, as the demo runs it) and answer as on MariaDB: the word's sampled date, the page in date
- * order with the other words probed, and the bounded count; and a date range's count and pages.
+ * order with the other words probed, and the bounded count; and a date range's count and pages, and the
+ * pages of many matches.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CommonWordSearchH2Test {
@@ -221,6 +222,50 @@ class CommonWordSearchH2Test {
         ofOneSchool.setSchoolId(1L);
         assertTrue(new IncidentListQuery(coordinator, ofOneSchool, Set.of(), IncidentListQuery.Words.NONE, TODAY)
                 .walksInOrder("schoolName"), "one school's list in report-date order");
+    }
+
+    @Test
+    void aPageOfManyMatchesIsTheSameWhetherWalkedShortlyOrAllSortedAndAShortWalkStopsAtItsLimit() throws SQLException {
+        IncidentFilter filter = new IncidentFilter();
+        filter.setType(GbvType.PHYSICAL_ASSAULT);
+        Caller coordinator = new Caller(1, "c", Role.DISTRICT_COORDINATOR, null, district, null, null);
+        IncidentListQuery query = new IncidentListQuery(coordinator, filter, Set.of(), IncidentListQuery.Words.NONE,
+                TODAY);
+
+        for (String sort : new String[] {"caseCode", "incidentDate", "status", "urgent"}) {
+            assertTrue(query.walksShortly(sort), sort + ": no index holds the type in that order");
+            for (boolean ascending : new boolean[] {false, true}) {
+                for (int offset : new int[] {0, 5, 27}) {
+                    List<Long> walkedToTheEnd = ids(rows(query.pageSql(sort, ascending, false),
+                            query.parametersWith(5, offset)));
+                    List<Long> walkedShortly = ids(rows(query.shortWalkPageSql(sort, ascending),
+                            query.shortWalkParameters(5, offset)));
+                    List<Long> allSorted = ids(rows(query.sortedMatchesPageSql(sort, ascending),
+                            query.matchParametersWith(5, offset)));
+                    String page = sort + (ascending ? " ascending" : " descending") + " from " + offset;
+                    assertEquals(offset == 27 ? 3 : 5, walkedToTheEnd.size(), page);
+                    assertEquals(walkedToTheEnd, walkedShortly, page);
+                    assertEquals(walkedToTheEnd, allSorted, page);
+                }
+            }
+        }
+        // A walk of the first three index entries cannot fill a page of five: it stops there, short.
+        List<Object> shortWalk = new ArrayList<>(query.shortWalkParameters(5, 0));
+        shortWalk.set(1, 3L);
+        assertEquals(3, rows(query.shortWalkPageSql("caseCode", true), shortWalk).size());
+
+        assertTrue(!new IncidentListQuery(coordinator, null, Set.of(), IncidentListQuery.Words.NONE, TODAY)
+                .walksShortly("caseCode"), "the district's whole list walks its own index to the page");
+        IncidentFilter reported = new IncidentFilter();
+        reported.setStatus(IncidentStatus.REPORTED);
+        IncidentListQuery ofStatus = new IncidentListQuery(coordinator, reported, Set.of(),
+                IncidentListQuery.Words.NONE, TODAY);
+        assertTrue(!ofStatus.walksShortly("reportedDate") && !ofStatus.walksShortly(null)
+                && ofStatus.walksShortly("caseCode"), "(district, status, report date) gives a status by report date");
+        assertTrue(!query.walksShortly("schoolName"), "sorted school by school");
+        Caller focalPoint = new Caller(2, "f", Role.SCHOOL_FOCAL_POINT, 1L, district, null, null);
+        assertTrue(!new IncidentListQuery(focalPoint, filter, Set.of(), IncidentListQuery.Words.NONE, TODAY)
+                .walksShortly("caseCode"), "a school's list is short anyway");
     }
 
     private static List<Long> ids(List<List<Object>> rows) {
