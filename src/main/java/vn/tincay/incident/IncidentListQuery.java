@@ -49,7 +49,7 @@ final class IncidentListQuery {
     private static final Map<Set<String>, Set<String>> WALKED_IN_ORDER = Map.of(
             Set.of(), Set.of("i.reported_date", "i.incident_date", "i.case_code", "i.gbv_type",
                     "i.status, i.reported_date", "i.urgent, i.reported_date"),
-            Set.of("i.status"), Set.of("i.reported_date", "i.incident_date"),
+            Set.of("i.status"), Set.of("i.reported_date", "i.incident_date", "i.status, i.reported_date"),
             Set.of("i.urgent"), Set.of("i.reported_date"),
             Set.of("i.gbv_type", "i.urgent"), Set.of("i.reported_date"),
             Set.of("i.school_id"), Set.of("i.reported_date", "i.incident_date"));
@@ -110,6 +110,10 @@ final class IncidentListQuery {
      * rows before the page) before it gives up and sorts every match instead ({@link #shortWalkPageSql}).
      */
     static final int SHORT_WALK = 4000;
+
+    /** The columns a short walk reads for the filters and orders of {@link #walksShortly}. */
+    private static final String WALKED_COLUMNS = "i.id, i.district_id, i.status, i.gbv_type, i.urgent, i.incident_date, "
+            + "i.reported_date, i.case_code";
 
     /** A limit that no number of matches reaches: it keeps a derived table of every match from being merged. */
     private static final long ALL = Integer.MAX_VALUE;
@@ -494,13 +498,28 @@ final class IncidentListQuery {
     }
 
     /**
-     * Whether a page of many matches in this order is first looked for by a short walk of the district's index
-     * in that order ({@link #shortWalkPageSql}): a district's list narrowed by filters that no index holds
-     * together with the order ({@link #walksInOrder}), sorted by one of the incident's own columns.
+     * The conditions V67's index answers from its entries alone: a status or the open ones, a type, urgency,
+     * an incident date range (and the report-date bound, which only a walk reads).
+     */
+    private static final Set<String> STATUS_INDEX_CONDITIONS = Set.of("i.status = ?",
+            "i.status IN ('REPORTED', 'VERIFYING', 'IN_PROGRESS')", "i.gbv_type = ?", "i.urgent = ?",
+            "i.incident_date >= ?", "i.incident_date <= ?", "i.reported_date >= ?");
+
+    /**
+     * Whether a page of many matches in this order is read by a short walk of the district's index in that
+     * order ({@link #shortWalkPageSql}), then, if that does not fill it, by sorting every match
+     * ({@link #sortedMatchesPageSql}): a district's list narrowed to a status (or the open ones), perhaps with
+     * a type, urgency or incident dates – all in V67's index – in an order no index holds with those filters
+     * ({@link #walksInOrder}), by one of the incident's own columns. Other filters walk the order's index.
      */
     boolean walksShortly(String sortField) {
-        return districtScope && narrowed && !byName && !empty && !"schoolName".equals(sortField)
-                && (sortField == null || isSortable(sortField)) && !walksInOrder(sortField);
+        if (!districtScope || !narrowed || byName || empty || "schoolName".equals(sortField)
+                || sortField != null && !isSortable(sortField) || walksInOrder(sortField)) {
+            return false;
+        }
+        List<String> filterConditions = conditions.subList(1, conditions.size());
+        return STATUS_INDEX_CONDITIONS.containsAll(filterConditions)
+                && filterConditions.stream().anyMatch(condition -> condition.startsWith("i.status"));
     }
 
     /**
@@ -513,9 +532,11 @@ final class IncidentListQuery {
     String shortWalkPageSql(String sortField, boolean ascending) {
         String order = order(SORTS.getOrDefault(sortField == null ? "" : sortField, "i.reported_date"),
                 direction(isSortable(sortField), ascending));
-        return "SELECT " + COLUMNS + " FROM (SELECT i.id FROM (SELECT i.id FROM incident i WHERE i.district_id = ? "
-                + "ORDER BY " + order + " LIMIT ?) walked JOIN incident i ON i.id = walked.id" + where + " ORDER BY "
-                + order + " LIMIT ? OFFSET ?) page JOIN incident i ON i.id = page.id JOIN school s ON s.id = i.school_id "
+        // The walked entries' columns are read into a table of their own, which the filters then read: joined
+        // with the incident table instead, the database would start from the filters' index and walk it all.
+        return "SELECT " + COLUMNS + " FROM (SELECT i.id FROM (SELECT " + WALKED_COLUMNS + " FROM incident i "
+                + "WHERE i.district_id = ? ORDER BY " + order + " LIMIT ?) i" + where + " ORDER BY " + order
+                + " LIMIT ? OFFSET ?) page JOIN incident i ON i.id = page.id JOIN school s ON s.id = i.school_id "
                 + "LEFT JOIN user_account a ON a.id = i.assigned_to_id ORDER BY " + order;
     }
 

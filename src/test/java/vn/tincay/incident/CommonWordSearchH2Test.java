@@ -227,13 +227,13 @@ class CommonWordSearchH2Test {
     @Test
     void aPageOfManyMatchesIsTheSameWhetherWalkedShortlyOrAllSortedAndAShortWalkStopsAtItsLimit() throws SQLException {
         IncidentFilter filter = new IncidentFilter();
-        filter.setType(GbvType.PHYSICAL_ASSAULT);
+        filter.setStatus(IncidentStatus.REPORTED);
         Caller coordinator = new Caller(1, "c", Role.DISTRICT_COORDINATOR, null, district, null, null);
         IncidentListQuery query = new IncidentListQuery(coordinator, filter, Set.of(), IncidentListQuery.Words.NONE,
                 TODAY);
 
-        for (String sort : new String[] {"caseCode", "incidentDate", "status", "urgent"}) {
-            assertTrue(query.walksShortly(sort), sort + ": no index holds the type in that order");
+        for (String sort : new String[] {"caseCode", "type", "urgent"}) {
+            assertTrue(query.walksShortly(sort), sort + ": no index holds the status in that order");
             for (boolean ascending : new boolean[] {false, true}) {
                 for (int offset : new int[] {0, 5, 27}) {
                     List<Long> walkedToTheEnd = ids(rows(query.pageSql(sort, ascending, false),
@@ -256,12 +256,18 @@ class CommonWordSearchH2Test {
 
         assertTrue(!new IncidentListQuery(coordinator, null, Set.of(), IncidentListQuery.Words.NONE, TODAY)
                 .walksShortly("caseCode"), "the district's whole list walks its own index to the page");
-        IncidentFilter reported = new IncidentFilter();
-        reported.setStatus(IncidentStatus.REPORTED);
-        IncidentListQuery ofStatus = new IncidentListQuery(coordinator, reported, Set.of(),
-                IncidentListQuery.Words.NONE, TODAY);
-        assertTrue(!ofStatus.walksShortly("reportedDate") && !ofStatus.walksShortly(null)
-                && ofStatus.walksShortly("caseCode"), "(district, status, report date) gives a status by report date");
+        assertTrue(!query.walksShortly("reportedDate") && !query.walksShortly(null) && !query.walksShortly("status"),
+                "(district, status, report date) gives a status by report date, and by status and report date");
+        IncidentFilter ofType = new IncidentFilter();
+        ofType.setType(GbvType.PHYSICAL_ASSAULT);
+        assertTrue(!new IncidentListQuery(coordinator, ofType, Set.of(), IncidentListQuery.Words.NONE, TODAY)
+                .walksShortly("caseCode"), "without a status the matches are not in the status index");
+        IncidentFilter openOfTheYear = new IncidentFilter();
+        openOfTheYear.setOpenOnly(true);
+        openOfTheYear.setFrom(TODAY.minusDays(300));
+        openOfTheYear.setUrgent(true);
+        assertTrue(new IncidentListQuery(coordinator, openOfTheYear, Set.of(), IncidentListQuery.Words.NONE, TODAY)
+                .walksShortly("caseCode"), "open, urgent and dated: all in the status index");
         assertTrue(!query.walksShortly("schoolName"), "sorted school by school");
         Caller focalPoint = new Caller(2, "f", Role.SCHOOL_FOCAL_POINT, 1L, district, null, null);
         assertTrue(!new IncidentListQuery(focalPoint, filter, Set.of(), IncidentListQuery.Words.NONE, TODAY)
