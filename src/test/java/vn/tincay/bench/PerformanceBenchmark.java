@@ -230,6 +230,13 @@ class PerformanceBenchmark {
         cases.add(new ApiCase("open cases of last year, by case code", "/api/v1/incidents?openOnly=true&from="
                 + f.lastYear() + "-01-01&to=" + f.lastYear() + "-12-31&sort=caseCode&ascending=true&size=25", null,
                 false, d + " AND i.status <> 'CLOSED' AND " + year, "i.case_code ASC, i.id ASC", 25, 0, List.of()));
+        // The open cases lie at the far end of the case codes, behind the district's years of closed ones.
+        cases.add(new ApiCase("open cases, oldest case code first", "/api/v1/incidents?openOnly=true&sort=caseCode"
+                + "&ascending=true&size=25", null, false, d + " AND i.status IN ('REPORTED', 'VERIFYING', "
+                + "'IN_PROGRESS')", "i.case_code ASC, i.id ASC", 25, 0, List.of()));
+        cases.add(new ApiCase("status IN_PROGRESS, by type", "/api/v1/incidents?status=IN_PROGRESS&sort=type"
+                + "&ascending=true&size=25", null, false, d + " AND i.status = 'IN_PROGRESS'", "i.gbv_type ASC, i.id ASC",
+                25, 0, List.of()));
         cases.add(new ApiCase("overdue next steps", "/api/v1/incidents?overdueOnly=true&size=25", null, false,
                 d + " AND " + overdue, newest, 25, 0, List.of()));
         cases.add(new ApiCase("case code " + f.lastYear() + "-01…", "/api/v1/incidents?caseCode=" + f.lastYear()
