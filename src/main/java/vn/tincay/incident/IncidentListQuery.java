@@ -513,7 +513,8 @@ final class IncidentListQuery {
      * ({@link #walksInOrder}), by one of the incident's own columns. Other filters walk the order's index.
      */
     boolean walksShortly(String sortField) {
-        if (!districtScope || !narrowed || byName || empty || "schoolName".equals(sortField)
+        // By status, the status index gives a status's (or the open ones') matches in order: walked as before.
+        if (!districtScope || !narrowed || byName || empty || "schoolName".equals(sortField) || "status".equals(sortField)
                 || sortField != null && !isSortable(sortField) || walksInOrder(sortField)) {
             return false;
         }

@@ -268,6 +268,8 @@ class CommonWordSearchH2Test {
         openOfTheYear.setUrgent(true);
         assertTrue(new IncidentListQuery(coordinator, openOfTheYear, Set.of(), IncidentListQuery.Words.NONE, TODAY)
                 .walksShortly("caseCode"), "open, urgent and dated: all in the status index");
+        assertTrue(!new IncidentListQuery(coordinator, openOfTheYear, Set.of(), IncidentListQuery.Words.NONE, TODAY)
+                .walksShortly("status"), "the status index gives the open cases in status order");
         assertTrue(!query.walksShortly("schoolName"), "sorted school by school");
         Caller focalPoint = new Caller(2, "f", Role.SCHOOL_FOCAL_POINT, 1L, district, null, null);
         assertTrue(!new IncidentListQuery(focalPoint, filter, Set.of(), IncidentListQuery.Words.NONE, TODAY)
