@@ -498,8 +498,9 @@ final class IncidentListQuery {
     }
 
     /**
-     * The conditions V67's index answers from its entries alone: a status or the open ones, a type, urgency,
-     * an incident date range (and the report-date bound, which only a walk reads).
+     * The conditions V67's status index and V68's incident-date index answer from their entries alone, with
+     * every column the list sorts by: a status or the open ones, a type, urgency, an incident date range (and
+     * the report-date bound, which only a walk reads).
      */
     private static final Set<String> STATUS_INDEX_CONDITIONS = Set.of("i.status = ?",
             "i.status IN ('REPORTED', 'VERIFYING', 'IN_PROGRESS')", "i.gbv_type = ?", "i.urgent = ?",
@@ -508,9 +509,10 @@ final class IncidentListQuery {
     /**
      * Whether a page of many matches in this order is read by a short walk of the district's index in that
      * order ({@link #shortWalkPageSql}), then, if that does not fill it, by sorting every match
-     * ({@link #sortedMatchesPageSql}): a district's list narrowed to a status (or the open ones), perhaps with
-     * a type, urgency or incident dates – all in V67's index – in an order no index holds with those filters
-     * ({@link #walksInOrder}), by one of the incident's own columns. Other filters walk the order's index.
+     * ({@link #sortedMatchesPageSql}): a district's list narrowed to a status (or the open ones) or to incident
+     * dates, perhaps with a type or urgency – all in V67's or V68's index – in an order no index holds with
+     * those filters ({@link #walksInOrder}), by one of the incident's own columns. Other filters (a school, a
+     * case-code prefix, overdue steps, a type or urgency alone) walk the order's index.
      */
     boolean walksShortly(String sortField) {
         // By status, the status index gives a status's (or the open ones') matches in order: walked as before.
@@ -520,7 +522,8 @@ final class IncidentListQuery {
         }
         List<String> filterConditions = conditions.subList(1, conditions.size());
         return STATUS_INDEX_CONDITIONS.containsAll(filterConditions)
-                && filterConditions.stream().anyMatch(condition -> condition.startsWith("i.status"));
+                && filterConditions.stream().anyMatch(condition -> condition.startsWith("i.status")
+                        || condition.startsWith("i.incident_date"));
     }
 
     /**
@@ -552,8 +555,8 @@ final class IncidentListQuery {
 
     /**
      * A page of every match picked through whichever index fits the filters and sorted: it costs as many
-     * index entries as there are matches, wherever they lie in the page's order (V67 gives the status
-     * filters every order from index entries alone). Parameters {@link #matchParametersWith} size and offset.
+     * index entries as there are matches, wherever they lie in the page's order (V67 and V68 give the
+     * status and date filters every order from index entries alone). Parameters {@link #matchParametersWith} size and offset.
      */
     String sortedMatchesPageSql(String sortField, boolean ascending) {
         return pickedPageSql(sortField, ascending, false, String.valueOf(ALL));

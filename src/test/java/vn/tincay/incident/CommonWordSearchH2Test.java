@@ -232,20 +232,28 @@ class CommonWordSearchH2Test {
         IncidentListQuery query = new IncidentListQuery(coordinator, filter, Set.of(), IncidentListQuery.Words.NONE,
                 TODAY);
 
-        for (String sort : new String[] {"caseCode", "type", "urgent"}) {
-            assertTrue(query.walksShortly(sort), sort + ": no index holds the status in that order");
-            for (boolean ascending : new boolean[] {false, true}) {
-                for (int offset : new int[] {0, 5, 27}) {
-                    List<Long> walkedToTheEnd = ids(rows(query.pageSql(sort, ascending, false),
-                            query.parametersWith(5, offset)));
-                    List<Long> walkedShortly = ids(rows(query.shortWalkPageSql(sort, ascending),
-                            query.shortWalkParameters(5, offset)));
-                    List<Long> allSorted = ids(rows(query.sortedMatchesPageSql(sort, ascending),
-                            query.matchParametersWith(5, offset)));
-                    String page = sort + (ascending ? " ascending" : " descending") + " from " + offset;
-                    assertEquals(offset == 27 ? 3 : 5, walkedToTheEnd.size(), page);
-                    assertEquals(walkedToTheEnd, walkedShortly, page);
-                    assertEquals(walkedToTheEnd, allSorted, page);
+        IncidentFilter dated = new IncidentFilter();
+        dated.setFrom(TODAY.minusDays(10));
+        dated.setTo(TODAY.minusDays(3));
+        IncidentListQuery ofDates = new IncidentListQuery(coordinator, dated, Set.of(), IncidentListQuery.Words.NONE,
+                TODAY);
+        for (IncidentListQuery list : List.of(query, ofDates)) {
+            int matches = list == query ? 30 : 16;
+            for (String sort : new String[] {"caseCode", "type", "urgent"}) {
+                assertTrue(list.walksShortly(sort), sort + ": no index holds the filter in that order");
+                for (boolean ascending : new boolean[] {false, true}) {
+                    for (int offset : new int[] {0, 5, matches - 3}) {
+                        List<Long> walkedToTheEnd = ids(rows(list.pageSql(sort, ascending, false),
+                                list.parametersWith(5, offset)));
+                        List<Long> walkedShortly = ids(rows(list.shortWalkPageSql(sort, ascending),
+                                list.shortWalkParameters(5, offset)));
+                        List<Long> allSorted = ids(rows(list.sortedMatchesPageSql(sort, ascending),
+                                list.matchParametersWith(5, offset)));
+                        String page = sort + (ascending ? " ascending" : " descending") + " from " + offset;
+                        assertEquals(offset == matches - 3 ? 3 : 5, walkedToTheEnd.size(), page);
+                        assertEquals(walkedToTheEnd, walkedShortly, page);
+                        assertEquals(walkedToTheEnd, allSorted, page);
+                    }
                 }
             }
         }
@@ -258,6 +266,16 @@ class CommonWordSearchH2Test {
                 .walksShortly("caseCode"), "the district's whole list walks its own index to the page");
         assertTrue(!query.walksShortly("reportedDate") && !query.walksShortly(null) && !query.walksShortly("status"),
                 "(district, status, report date) gives a status by report date, and by status and report date");
+        IncidentFilter lastMonths = new IncidentFilter();
+        lastMonths.setFrom(TODAY.minusDays(60));
+        lastMonths.setTo(TODAY.minusDays(30));
+        assertTrue(new IncidentListQuery(coordinator, lastMonths, Set.of(), IncidentListQuery.Words.NONE, TODAY)
+                .walksShortly("caseCode"), "a period is in the incident-date index with every sort column");
+        IncidentFilter ofCode = new IncidentFilter();
+        ofCode.setCaseCode("2026");
+        ofCode.setStatus(IncidentStatus.REPORTED);
+        assertTrue(!new IncidentListQuery(coordinator, ofCode, Set.of(), IncidentListQuery.Words.NONE, TODAY)
+                .walksShortly("caseCode"), "a case-code prefix is in neither index");
         IncidentFilter ofType = new IncidentFilter();
         ofType.setType(GbvType.PHYSICAL_ASSAULT);
         assertTrue(!new IncidentListQuery(coordinator, ofType, Set.of(), IncidentListQuery.Words.NONE, TODAY)
