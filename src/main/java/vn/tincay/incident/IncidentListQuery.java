@@ -515,15 +515,17 @@ final class IncidentListQuery {
      * case-code prefix, overdue steps, a type or urgency alone) walk the order's index.
      */
     boolean walksShortly(String sortField) {
-        // By status, the status index gives a status's (or the open ones') matches in order: walked as before.
-        if (!districtScope || !narrowed || byName || empty || "schoolName".equals(sortField) || "status".equals(sortField)
+        if (!districtScope || !narrowed || byName || empty || "schoolName".equals(sortField)
                 || sortField != null && !isSortable(sortField) || walksInOrder(sortField)) {
             return false;
         }
         List<String> filterConditions = conditions.subList(1, conditions.size());
-        return STATUS_INDEX_CONDITIONS.containsAll(filterConditions)
-                && filterConditions.stream().anyMatch(condition -> condition.startsWith("i.status")
-                        || condition.startsWith("i.incident_date"));
+        boolean ofStatus = filterConditions.stream().anyMatch(condition -> condition.startsWith("i.status"));
+        if (ofStatus && "status".equals(sortField)) {
+            return false; // the status index gives a status's (or the open ones') matches in status order
+        }
+        return STATUS_INDEX_CONDITIONS.containsAll(filterConditions) && (ofStatus
+                || filterConditions.stream().anyMatch(condition -> condition.startsWith("i.incident_date")));
     }
 
     /**
