@@ -509,8 +509,8 @@ final class IncidentListQuery {
     /**
      * Whether a page of many matches in this order is read by a short walk of the district's index in that
      * order ({@link #shortWalkPageSql}), then, if that does not fill it, by sorting every match
-     * ({@link #sortedMatchesPageSql}): a district's list narrowed to a status (or the open ones) or to incident
-     * dates, perhaps with a type or urgency – all in V67's or V68's index – in an order no index holds with
+     * ({@link #sortedMatchesPageSql}): a district's list narrowed to a status (or the open ones) or to a period
+     * of incident dates (from and to), perhaps with a type or urgency – all in V67's or V68's index – in an order no index holds with
      * those filters ({@link #walksInOrder}), by one of the incident's own columns. Other filters (a school, a
      * case-code prefix, overdue steps, a type or urgency alone) walk the order's index.
      */
@@ -524,8 +524,11 @@ final class IncidentListQuery {
         if (ofStatus && "status".equals(sortField)) {
             return false; // the status index gives a status's (or the open ones') matches in status order
         }
-        return STATUS_INDEX_CONDITIONS.containsAll(filterConditions) && (ofStatus
-                || filterConditions.stream().anyMatch(condition -> condition.startsWith("i.incident_date")));
+        // A period open at one end may hold most of the district, whose matches a walk meets soon enough and
+        // sorting all of them would not (from 2017 by oldest case code: 23 ms walked, 700 ms sorted).
+        boolean period = filterConditions.contains("i.incident_date >= ?")
+                && filterConditions.contains("i.incident_date <= ?");
+        return STATUS_INDEX_CONDITIONS.containsAll(filterConditions) && (ofStatus || period);
     }
 
     /**

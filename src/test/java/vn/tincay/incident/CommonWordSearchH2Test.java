@@ -274,6 +274,10 @@ class CommonWordSearchH2Test {
                 .walksShortly("caseCode") && new IncidentListQuery(coordinator, lastMonths, Set.of(),
                 IncidentListQuery.Words.NONE, TODAY).walksShortly("status"),
                 "a period is in the incident-date index with every sort column");
+        IncidentFilter since = new IncidentFilter();
+        since.setFrom(TODAY.minusDays(60));
+        assertTrue(!new IncidentListQuery(coordinator, since, Set.of(), IncidentListQuery.Words.NONE, TODAY)
+                .walksShortly("caseCode"), "a period open at one end may hold most of the district: walked");
         IncidentFilter ofCode = new IncidentFilter();
         ofCode.setCaseCode("2026");
         ofCode.setStatus(IncidentStatus.REPORTED);
