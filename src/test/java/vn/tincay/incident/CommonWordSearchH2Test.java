@@ -274,6 +274,8 @@ class CommonWordSearchH2Test {
                 .walksShortly("caseCode") && new IncidentListQuery(coordinator, lastMonths, Set.of(),
                 IncidentListQuery.Words.NONE, TODAY).walksShortly("status"),
                 "a period is in the incident-date index with every sort column");
+        assertTrue(!new IncidentListQuery(coordinator, lastMonths, Set.of(), IncidentListQuery.Words.NONE, TODAY)
+                .walksShortly("incidentDate"), "a period by incident date is one range of its index");
         IncidentFilter since = new IncidentFilter();
         since.setFrom(TODAY.minusDays(60));
         assertTrue(!new IncidentListQuery(coordinator, since, Set.of(), IncidentListQuery.Words.NONE, TODAY)
