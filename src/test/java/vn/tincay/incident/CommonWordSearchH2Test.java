@@ -170,18 +170,14 @@ class CommonWordSearchH2Test {
 
     @Test
     void aListWhoseIndexHoldsItsFiltersInThePagesOrderIsWalkedAndCountedInOneStatement() throws SQLException {
-        IncidentFilter filter = new IncidentFilter();
-        filter.setStatus(IncidentStatus.REPORTED);
-        Caller coordinator = new Caller(1, "c", Role.DISTRICT_COORDINATOR, null, district, null, null);
-        IncidentListQuery query = new IncidentListQuery(coordinator, filter, Set.of(), IncidentListQuery.Words.NONE,
-                TODAY);
+        IncidentFilter filter = ofStatus(IncidentStatus.REPORTED);
+        IncidentListQuery query = coordinatorsList(filter);
         IncidentFilter since = new IncidentFilter();
         since.setStatus(IncidentStatus.REPORTED);
         since.setFrom(TODAY.minusDays(4));
         assertTrue(query.walksInOrder("incidentDate") && query.walksInOrder(null) && query.walksInOrder("reportedDate"));
         assertTrue(!query.walksInOrder("caseCode") && !query.walksInOrder("type"), "no index gives that order");
-        assertTrue(!new IncidentListQuery(coordinator, since, Set.of(), IncidentListQuery.Words.NONE, TODAY)
-                .walksInOrder("incidentDate"), "a date range is not an equality");
+        assertTrue(!coordinatorsList(since).walksInOrder("incidentDate"), "a date range is not an equality");
         Caller focalPoint = new Caller(2, "f", Role.SCHOOL_FOCAL_POINT, 1L, district, null, null);
         assertTrue(!new IncidentListQuery(focalPoint, filter, Set.of(), IncidentListQuery.Words.NONE, TODAY)
                 .walksInOrder("incidentDate"), "only the district's indexes are listed");
@@ -226,17 +222,12 @@ class CommonWordSearchH2Test {
 
     @Test
     void aPageOfManyMatchesIsTheSameWhetherWalkedShortlyOrAllSortedAndAShortWalkStopsAtItsLimit() throws SQLException {
-        IncidentFilter filter = new IncidentFilter();
-        filter.setStatus(IncidentStatus.REPORTED);
-        Caller coordinator = new Caller(1, "c", Role.DISTRICT_COORDINATOR, null, district, null, null);
-        IncidentListQuery query = new IncidentListQuery(coordinator, filter, Set.of(), IncidentListQuery.Words.NONE,
-                TODAY);
+        IncidentListQuery query = coordinatorsList(ofStatus(IncidentStatus.REPORTED));
 
         IncidentFilter dated = new IncidentFilter();
         dated.setFrom(TODAY.minusDays(10));
         dated.setTo(TODAY.minusDays(3));
-        IncidentListQuery ofDates = new IncidentListQuery(coordinator, dated, Set.of(), IncidentListQuery.Words.NONE,
-                TODAY);
+        IncidentListQuery ofDates = coordinatorsList(dated);
         for (IncidentListQuery list : List.of(query, ofDates)) {
             int matches = list == query ? 30 : 16;
             for (String sort : list == query ? new String[] {"caseCode", "type", "urgent"}
@@ -263,44 +254,55 @@ class CommonWordSearchH2Test {
         shortWalk.set(1, 3L);
         assertEquals(3, rows(query.shortWalkPageSql("caseCode", true), shortWalk).size());
 
-        assertTrue(!new IncidentListQuery(coordinator, null, Set.of(), IncidentListQuery.Words.NONE, TODAY)
+        assertTrue(!coordinatorsList(null)
                 .walksShortly("caseCode"), "the district's whole list walks its own index to the page");
         assertTrue(!query.walksShortly("reportedDate") && !query.walksShortly(null) && !query.walksShortly("status"),
                 "(district, status, report date) gives a status by report date, and by status and report date");
         IncidentFilter lastMonths = new IncidentFilter();
         lastMonths.setFrom(TODAY.minusDays(60));
         lastMonths.setTo(TODAY.minusDays(30));
-        assertTrue(new IncidentListQuery(coordinator, lastMonths, Set.of(), IncidentListQuery.Words.NONE, TODAY)
-                .walksShortly("caseCode") && new IncidentListQuery(coordinator, lastMonths, Set.of(),
-                IncidentListQuery.Words.NONE, TODAY).walksShortly("status"),
+        assertTrue(coordinatorsList(lastMonths)
+                .walksShortly("caseCode") && coordinatorsList(lastMonths).walksShortly("status"),
                 "a period is in the incident-date index with every sort column");
-        assertTrue(!new IncidentListQuery(coordinator, lastMonths, Set.of(), IncidentListQuery.Words.NONE, TODAY)
+        assertTrue(!coordinatorsList(lastMonths)
                 .walksShortly("incidentDate"), "a period by incident date is one range of its index");
         IncidentFilter since = new IncidentFilter();
         since.setFrom(TODAY.minusDays(60));
-        assertTrue(!new IncidentListQuery(coordinator, since, Set.of(), IncidentListQuery.Words.NONE, TODAY)
+        assertTrue(!coordinatorsList(since)
                 .walksShortly("caseCode"), "a period open at one end may hold most of the district: walked");
         IncidentFilter ofCode = new IncidentFilter();
         ofCode.setCaseCode("2026");
         ofCode.setStatus(IncidentStatus.REPORTED);
-        assertTrue(!new IncidentListQuery(coordinator, ofCode, Set.of(), IncidentListQuery.Words.NONE, TODAY)
+        assertTrue(!coordinatorsList(ofCode)
                 .walksShortly("caseCode"), "a case-code prefix is in neither index");
         IncidentFilter ofType = new IncidentFilter();
         ofType.setType(GbvType.PHYSICAL_ASSAULT);
-        assertTrue(!new IncidentListQuery(coordinator, ofType, Set.of(), IncidentListQuery.Words.NONE, TODAY)
+        assertTrue(!coordinatorsList(ofType)
                 .walksShortly("caseCode"), "without a status the matches are not in the status index");
         IncidentFilter openOfTheYear = new IncidentFilter();
         openOfTheYear.setOpenOnly(true);
         openOfTheYear.setFrom(TODAY.minusDays(300));
         openOfTheYear.setUrgent(true);
-        assertTrue(new IncidentListQuery(coordinator, openOfTheYear, Set.of(), IncidentListQuery.Words.NONE, TODAY)
+        assertTrue(coordinatorsList(openOfTheYear)
                 .walksShortly("caseCode"), "open, urgent and dated: all in the status index");
-        assertTrue(!new IncidentListQuery(coordinator, openOfTheYear, Set.of(), IncidentListQuery.Words.NONE, TODAY)
+        assertTrue(!coordinatorsList(openOfTheYear)
                 .walksShortly("status"), "the status index gives the open cases in status order");
         assertTrue(!query.walksShortly("schoolName"), "sorted school by school");
         Caller focalPoint = new Caller(2, "f", Role.SCHOOL_FOCAL_POINT, 1L, district, null, null);
-        assertTrue(!new IncidentListQuery(focalPoint, filter, Set.of(), IncidentListQuery.Words.NONE, TODAY)
-                .walksShortly("caseCode"), "a school's list is short anyway");
+        assertTrue(!new IncidentListQuery(focalPoint, ofStatus(IncidentStatus.REPORTED), Set.of(),
+                IncidentListQuery.Words.NONE, TODAY).walksShortly("caseCode"), "a school's list is short anyway");
+    }
+
+    private static IncidentFilter ofStatus(IncidentStatus status) {
+        IncidentFilter filter = new IncidentFilter();
+        filter.setStatus(status);
+        return filter;
+    }
+
+    /** A district coordinator's list with the given filters (no name). */
+    private IncidentListQuery coordinatorsList(IncidentFilter filter) {
+        Caller coordinator = new Caller(1, "c", Role.DISTRICT_COORDINATOR, null, district, null, null);
+        return new IncidentListQuery(coordinator, filter, Set.of(), IncidentListQuery.Words.NONE, TODAY);
     }
 
     private static List<Long> ids(List<List<Object>> rows) {
