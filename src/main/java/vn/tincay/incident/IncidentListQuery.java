@@ -510,9 +510,10 @@ final class IncidentListQuery {
      * Whether a page of many matches in this order is read by a short walk of the district's index in that
      * order ({@link #shortWalkPageSql}), then, if that does not fill it, by sorting every match
      * ({@link #sortedMatchesPageSql}): a district's list narrowed to a status (or the open ones) or to a period
-     * of incident dates (from and to), perhaps with a type or urgency – all in V67's or V68's index – in an order no index holds with
-     * those filters ({@link #walksInOrder}), by one of the incident's own columns. Other filters (a school, a
-     * case-code prefix, overdue steps, a type or urgency alone) walk the order's index.
+     * of incident dates (from and to), perhaps with a type or urgency – all in V67's or V68's index – in an
+     * order no index holds with those filters ({@link #walksInOrder}), by one of the incident's own columns.
+     * Other filters (a school, a case-code prefix, overdue steps, a type or urgency alone) walk the order's
+     * index.
      */
     boolean walksShortly(String sortField) {
         if (!districtScope || !narrowed || byName || empty || "schoolName".equals(sortField)
@@ -565,7 +566,8 @@ final class IncidentListQuery {
     /**
      * A page of every match picked through whichever index fits the filters and sorted: it costs as many
      * index entries as there are matches, wherever they lie in the page's order (V67 and V68 give the
-     * status and date filters every order from index entries alone). Parameters {@link #matchParametersWith} size and offset.
+     * status and date filters every order from index entries alone). Parameters {@link #matchParametersWith}
+     * size and offset.
      */
     String sortedMatchesPageSql(String sortField, boolean ascending) {
         return pickedPageSql(sortField, ascending, false, String.valueOf(ALL));

@@ -365,9 +365,9 @@ public class IncidentService {
      * A page of many matches (or of a list not counted). Walking the index of the page's order is right when
      * it holds the filters too, or when the matches are spread through the order; when they lie at its far end
      * – open cases by their oldest case code, behind a district's years of closed ones – it reads most of the
-     * district (a second at 1,000,000 cases). So a list narrowed to a status walks only a short way
+     * district (a second at 1,000,000 cases). So a list narrowed to a status or a period walks only a short way
      * ({@link IncidentListQuery#walksShortly}), and a page that walk has not filled is read by sorting every
-     * match from the status index's entries ({@link IncidentListQuery#sortedMatchesPageSql}), which costs the
+     * match from the status or date index's entries ({@link IncidentListQuery#sortedMatchesPageSql}), which costs the
      * number of matches wherever they lie.
      */
     private List<IncidentRow> manyMatchesPage(IncidentListQuery query, String sortField, boolean ascending,
