@@ -87,6 +87,11 @@ final class IncidentListQuery {
     private final Date reportedFrom;
     /** Whether a driven search must read the incident for more than the district, which its words carry. */
     private final boolean incidentFiltered;
+    /** Whether the case code is searched by its year and number in the district ({@link #SERIAL_PREFIX}). */
+    private final boolean bySerial;
+
+    /** A case-code search by year and number ("2026-0042", "2026"): a range of (district, case serial). */
+    private static final String SERIAL_PREFIX = "i.case_serial LIKE ?";
 
     /** A word found in at most this many names is rare enough to start a name search from. */
     static final int RARE_WORD = 2000;
@@ -113,7 +118,7 @@ final class IncidentListQuery {
 
     /** The columns a short walk reads for the filters and orders of {@link #walksShortly}. */
     private static final String WALKED_COLUMNS = "i.id, i.district_id, i.status, i.gbv_type, i.urgent, i.incident_date, "
-            + "i.reported_date, i.case_code";
+            + "i.reported_date, i.case_code, i.case_serial";
 
     /** A limit that no number of matches reaches: it keeps a derived table of every match from being merged. */
     private static final long ALL = Integer.MAX_VALUE;
@@ -177,14 +182,16 @@ final class IncidentListQuery {
             matchFilters.append(open);
         }
         String code = CaseCodes.searchKey(f.getCaseCode());
-        if (!code.isEmpty()) {
-            if (Character.isDigit(code.charAt(0)) && caller.districtId() != null) {
-                // "2026-0042", "2026": the year and number, read from the district's own range.
+        bySerial = !code.isEmpty() && Character.isDigit(code.charAt(0)) && caller.districtId() != null;
+        if (bySerial) {
+            // "2026-0042", "2026": the year and number, read from the district's own range (a school's list
+            // names the district too, so that its range is read).
+            if (!districtScope) {
                 and("i.district_id = ?", caller.districtId());
-                and("i.case_serial LIKE ?", likePrefix(code));
-            } else {
-                and("i.case_code_key LIKE ?", likePrefix(code));
             }
+            and(SERIAL_PREFIX, likePrefix(code));
+        } else if (!code.isEmpty()) {
+            and("i.case_code_key LIKE ?", likePrefix(code));
         }
         if (f.isOverdueOnly()) {
             // The case's earliest open next step (V63), read from the scope's index on it.
@@ -420,6 +427,19 @@ final class IncidentListQuery {
     }
 
     /**
+     * The incident columns of a sort ({@link #SORTS}), the report date when none is asked for. A search by year
+     * and number is sorted by case code as the case serial: within a district the codes differ only after the
+     * district code, and the serial is that part without its separator, which stands at the same place in each
+     * (after the four-digit year), so the two orders are one - and the serial's index gives it for the range.
+     */
+    private String sorted(String sortField) {
+        if (bySerial && "caseCode".equals(sortField)) {
+            return "i.case_serial";
+        }
+        return SORTS.getOrDefault(sortField == null ? "" : sortField, "i.reported_date");
+    }
+
+    /**
      * One page, newest report first unless another sort is asked for. The page's ids are chosen from
      * the incident table alone (its index gives the order and skips the earlier pages without
      * reading rows); only then are those few rows joined with school and assignee. Sorting by school
@@ -437,7 +457,7 @@ final class IncidentListQuery {
      */
     String pageSql(String sortField, boolean ascending, boolean fewMatches) {
         if (!fewMatches) {
-            return pageSql(SORTS.getOrDefault(sortField == null ? "" : sortField, "i.reported_date"),
+            return pageSql(sorted(sortField),
                     direction(isSortable(sortField), ascending), "");
         }
         return pickedPageSql(sortField, ascending, false);
@@ -464,6 +484,10 @@ final class IncidentListQuery {
         if (!districtScope || byName || empty) {
             return false;
         }
+        String sorted = sorted(sortField);
+        if (conditions.subList(1, conditions.size()).equals(List.of(SERIAL_PREFIX))) {
+            return "i.case_serial".equals(sorted); // one range of (district, case serial)
+        }
         Set<String> columns = new java.util.HashSet<>();
         for (String condition : conditions.subList(1, conditions.size())) {
             if (!condition.endsWith(" = ?")) {
@@ -474,7 +498,6 @@ final class IncidentListQuery {
         if ("schoolName".equals(sortField) && !columns.contains("i.school_id")) {
             return false; // read school by school (sortsBySchoolName)
         }
-        String sorted = SORTS.getOrDefault(sortField == null ? "" : sortField, "i.reported_date");
         return WALKED_IN_ORDER.getOrDefault(columns, Set.of()).contains(sorted);
     }
 
@@ -485,7 +508,7 @@ final class IncidentListQuery {
      * offset.
      */
     String walkedCountedPageSql(String sortField, boolean ascending) {
-        return pageSql(SORTS.getOrDefault(sortField == null ? "" : sortField, "i.reported_date"),
+        return pageSql(sorted(sortField),
                 direction(isSortable(sortField), ascending), "",
                 ", (SELECT COUNT(*) FROM (SELECT i.id FROM incident i" + matchWhere + " LIMIT ?) counted) AS matches");
     }
@@ -509,11 +532,11 @@ final class IncidentListQuery {
     /**
      * Whether a page of many matches in this order is read by a short walk of the district's index in that
      * order ({@link #shortWalkPageSql}), then, if that does not fill it, by sorting every match
-     * ({@link #sortedMatchesPageSql}): a district's list narrowed to a status (or the open ones) or to a period
-     * of incident dates (from and to), perhaps with a type or urgency – all in V67's or V68's index – in an
-     * order no index holds with those filters ({@link #walksInOrder}), by one of the incident's own columns.
-     * Other filters (a school, a case-code prefix, overdue steps, a type or urgency alone) walk the order's
-     * index.
+     * ({@link #sortedMatchesPageSql}): a district's list narrowed to a status (or the open ones), to a period
+     * of incident dates (from and to) or to a case-code year and number, perhaps with a type or urgency – all
+     * in V67's, V68's or V69's index – in an order no index holds with those filters ({@link #walksInOrder}),
+     * by one of the incident's own columns. Other filters (a school, a code's district letters, overdue steps,
+     * a type or urgency alone) walk the order's index.
      */
     boolean walksShortly(String sortField) {
         if (!districtScope || !narrowed || byName || empty || "schoolName".equals(sortField)
@@ -522,7 +545,10 @@ final class IncidentListQuery {
         }
         List<String> filterConditions = conditions.subList(1, conditions.size());
         boolean ofStatus = filterConditions.stream().anyMatch(condition -> condition.startsWith("i.status"));
-        if (ofStatus && "status".equals(sortField)) {
+        if (bySerial && "i.case_serial".equals(sorted(sortField))) {
+            return false; // the serial's own range, in its order
+        }
+        if (ofStatus && "status".equals(sortField) && !bySerial) {
             return false; // the status index gives a status's (or the open ones') matches in status order
         }
         if ("incidentDate".equals(sortField)
@@ -533,7 +559,8 @@ final class IncidentListQuery {
         // sorting all of them would not (from 2017 by oldest case code: 23 ms walked, 700 ms sorted).
         boolean period = filterConditions.contains("i.incident_date >= ?")
                 && filterConditions.contains("i.incident_date <= ?");
-        return STATUS_INDEX_CONDITIONS.containsAll(filterConditions) && (ofStatus || period);
+        return filterConditions.stream().allMatch(c -> STATUS_INDEX_CONDITIONS.contains(c) || SERIAL_PREFIX.equals(c))
+                && (ofStatus || period || bySerial);
     }
 
     /**
@@ -544,7 +571,7 @@ final class IncidentListQuery {
      * most of the district, and {@link #sortedMatchesPageSql} reads it. Parameters {@link #shortWalkParameters}.
      */
     String shortWalkPageSql(String sortField, boolean ascending) {
-        String order = order(SORTS.getOrDefault(sortField == null ? "" : sortField, "i.reported_date"),
+        String order = order(sorted(sortField),
                 direction(isSortable(sortField), ascending));
         // The walked entries' columns are read into a table of their own, which the filters then read: joined
         // with the incident table instead, the database would start from the filters' index and walk it all.
@@ -594,7 +621,7 @@ final class IncidentListQuery {
 
     /** As {@link #pickedPageSql(String, boolean, boolean)}, picking at most {@code limit} matches. */
     private String pickedPageSql(String sortField, boolean ascending, boolean counted, String limit) {
-        String columns = SORTS.getOrDefault(sortField == null ? "" : sortField, "i.reported_date");
+        String columns = sorted(sortField);
         String order = order(columns, direction(isSortable(sortField), ascending));
         String matches = "SELECT i.id, " + columns + " FROM incident i" + matchWhere + " LIMIT " + limit;
         String picked = counted ? "SELECT m.*, COUNT(*) OVER () AS matches FROM (" + matches + ") m" : matches;

@@ -242,6 +242,14 @@ class PerformanceBenchmark {
         cases.add(new ApiCase("case code " + f.lastYear() + "-01…", "/api/v1/incidents?caseCode=" + f.lastYear()
                 + "-01&size=25", null, false, d + " AND i.case_serial LIKE '" + f.lastYear() + "01%'", newest, 25, 0,
                 List.of()));
+        // A year's codes: a tenth of the district, behind its older years in report-date order.
+        String ofYear = d + " AND i.case_serial LIKE '" + f.lastYear() + "%'";
+        cases.add(new ApiCase("case code " + f.lastYear() + ", oldest report first", "/api/v1/incidents?caseCode="
+                + f.lastYear() + "&sort=reportedDate&ascending=true&size=25", null, false, ofYear,
+                "i.reported_date ASC, i.id ASC", 25, 0, List.of()));
+        cases.add(new ApiCase("case code " + f.lastYear() + ", by case code", "/api/v1/incidents?caseCode="
+                + f.lastYear() + "&sort=caseCode&ascending=true&size=25", null, false, ofYear,
+                "i.case_serial ASC, i.id ASC", 25, 0, List.of()));
         cases.add(new ApiCase("survivor name (4 words)", "/api/v1/incidents/search", "{\"filter\":{\"survivorName\":\""
                 + NAME + "\"},\"size\":25}", false, d + words, newest, 25, 0, List.of()));
         cases.add(new ApiCase("sorted by status", "/api/v1/incidents?sort=status&size=25", null, false, d,

@@ -67,12 +67,16 @@ class CommonWordSearchH2Test {
         // other one also "bz", a word whose signature bit is that of "b" (V66): a name that only looks right.
         for (int k = 0; k < 30; k++) {
             Date reported = Date.valueOf(TODAY.minusDays(k / 2));
-            long id = insert("INSERT INTO incident (case_code, submission_token, district_id, school_id, reported_by_id, "
+            // Codes of two years, their numbers past four digits: "D-2026-0001", "D-2025-0398", …, "D-2025-11514".
+            String code = CaseCodes.format("D", k % 2 == 0 ? 2026 : 2025, 1 + k * 397);
+            long id = insert("INSERT INTO incident (case_code, case_code_key, case_serial, submission_token, district_id, "
+                    + "school_id, reported_by_id, "
                     + "status, gbv_type, incident_date, reported_date, place_type, survivor_age_group, survivor_sex, "
                     + "survivor_kind, created_at, updated_at, answer_penetration, answer_sexual_contact, answer_physical, "
-                    + "answer_forced_marriage, answer_denial, answer_psychological) VALUES (?, ?, ?, ?, ?, 'REPORTED', "
+                    + "answer_forced_marriage, answer_denial, answer_psychological) VALUES (?, ?, ?, ?, ?, ?, ?, 'REPORTED', "
                     + "'PHYSICAL_ASSAULT', ?, ?, 'SCHOOL_PREMISES', 'UNKNOWN', 'FEMALE', 'STUDENT', ?, ?, "
-                    + "'NO', 'NO', 'YES', 'NO', 'NO', 'NO')", "D-" + k, UUID.randomUUID().toString(),
+                    + "'NO', 'NO', 'YES', 'NO', 'NO', 'NO')", code, CaseCodes.searchKey(code), CaseCodes.serial(code, "D"),
+                    UUID.randomUUID().toString(),
                     district, school, reporter, reported, reported, now, now);
             List<String> words = k % 2 == 0 ? List.of("a", "b") : k % 4 == 1 ? List.of("a", "bz") : List.of("a");
             for (String word : words) {
@@ -228,10 +232,12 @@ class CommonWordSearchH2Test {
         dated.setFrom(TODAY.minusDays(10));
         dated.setTo(TODAY.minusDays(3));
         IncidentListQuery ofDates = coordinatorsList(dated);
-        for (IncidentListQuery list : List.of(query, ofDates)) {
-            int matches = list == query ? 30 : 16;
+        IncidentListQuery ofYear = coordinatorsList(ofCode("2025"));
+        for (IncidentListQuery list : List.of(query, ofDates, ofYear)) {
+            int matches = list == query ? 30 : list == ofDates ? 16 : 15;
             for (String sort : list == query ? new String[] {"caseCode", "type", "urgent"}
-                    : new String[] {"caseCode", "type", "urgent", "status"}) {
+                    : list == ofDates ? new String[] {"caseCode", "type", "urgent", "status"}
+                    : new String[] {null, "reportedDate", "incidentDate", "type", "urgent", "status"}) {
                 assertTrue(list.walksShortly(sort), sort + ": no index holds the filter in that order");
                 for (boolean ascending : new boolean[] {false, true}) {
                     for (int offset : new int[] {0, 5, matches - 3}) {
@@ -270,11 +276,13 @@ class CommonWordSearchH2Test {
         since.setFrom(TODAY.minusDays(60));
         assertTrue(!coordinatorsList(since)
                 .walksShortly("caseCode"), "a period open at one end may hold most of the district: walked");
-        IncidentFilter ofCode = new IncidentFilter();
-        ofCode.setCaseCode("2026");
+        IncidentFilter ofCode = ofCode("2026");
         ofCode.setStatus(IncidentStatus.REPORTED);
         assertTrue(!coordinatorsList(ofCode)
-                .walksShortly("caseCode"), "a case-code prefix is in neither index");
+                .walksShortly("caseCode"), "a year's codes by case code: the serial's range, in its order");
+        assertTrue(coordinatorsList(ofCode).walksShortly("status") && coordinatorsList(ofCode).walksShortly("urgent"),
+                "a year's codes of a status: in the serial's index with every sort column");
+        assertTrue(!coordinatorsList(ofCode("D-2026")).walksShortly("urgent"), "a code's district letters: walked");
         IncidentFilter ofType = new IncidentFilter();
         ofType.setType(GbvType.PHYSICAL_ASSAULT);
         assertTrue(!coordinatorsList(ofType)
@@ -291,6 +299,36 @@ class CommonWordSearchH2Test {
         Caller focalPoint = new Caller(2, "f", Role.SCHOOL_FOCAL_POINT, 1L, district, null, null);
         assertTrue(!new IncidentListQuery(focalPoint, ofStatus(IncidentStatus.REPORTED), Set.of(),
                 IncidentListQuery.Words.NONE, TODAY).walksShortly("caseCode"), "a school's list is short anyway");
+    }
+
+    @Test
+    void aCaseCodeYearIsOneRangeOfTheSerialsIndexInCaseCodeOrderWalkedAndCountedInOneStatement() throws SQLException {
+        IncidentListQuery ofYear = coordinatorsList(ofCode("2025-"));
+        assertTrue(ofYear.walksInOrder("caseCode") && !ofYear.walksInOrder("reportedDate")
+                && !ofYear.walksInOrder(null), "the serial's index holds the code's order, not the dates'");
+        for (boolean ascending : new boolean[] {false, true}) {
+            List<Long> byCode = ids(rows("SELECT id FROM incident WHERE case_code LIKE 'D-2025-%' ORDER BY case_code"
+                    + (ascending ? "" : " DESC"), List.of()));
+            assertEquals(15, byCode.size());
+            for (int offset : new int[] {0, 5, 12}) {
+                List<List<Object>> together = rows(ofYear.walkedCountedPageSql("caseCode", ascending),
+                        ofYear.walkedCountedPageParameters(5001, 5, offset));
+                assertEquals(byCode.subList(offset, Math.min(15, offset + 5)), ids(together),
+                        "case-code order, the numbers of five digits among those of four");
+                assertTrue(together.stream().allMatch(row -> ((Number) row.get(row.size() - 1)).longValue() == 15));
+                assertEquals(ids(together), ids(rows(ofYear.pageSql("caseCode", ascending, true),
+                        ofYear.pageParametersWith(true, 5, offset))), "the same page as the matches picked and sorted");
+            }
+        }
+        assertTrue(ofYear.pageSql("caseCode", true, false).contains("ORDER BY i.case_serial ASC, i.id ASC"),
+                "sorted by the serial");
+        assertTrue(!coordinatorsList(ofCode("D-2025")).walksInOrder("caseCode"), "the district letters: another index");
+    }
+
+    private static IncidentFilter ofCode(String code) {
+        IncidentFilter filter = new IncidentFilter();
+        filter.setCaseCode(code);
+        return filter;
     }
 
     private static IncidentFilter ofStatus(IncidentStatus status) {
