@@ -42,14 +42,15 @@ final class IncidentListQuery {
      * The filters (each an equality, besides the district) whose index gives a district's matching cases in
      * a sort's order, each followed by the id: (district, status, report date) and (district, urgent, report
      * date) of V50, (district, type, urgent, report date) of V61, (district, status, incident date, id) of
-     * V64, and the school's (school, report date) and (school, incident date); without a filter, the
-     * district's own indexes of each sort. A page of such a list is one range of the index read from its end,
-     * however many cases match.
+     * V64, (district, status) with case code, type or urgency of V70, and the school's (school, report date)
+     * and (school, incident date); without a filter, the district's own indexes of each sort. A page of such
+     * a list is one range of the index read from its end, however many cases match.
      */
     private static final Map<Set<String>, Set<String>> WALKED_IN_ORDER = Map.of(
             Set.of(), Set.of("i.reported_date", "i.incident_date", "i.case_code", "i.gbv_type",
                     "i.status, i.reported_date", "i.urgent, i.reported_date"),
-            Set.of("i.status"), Set.of("i.reported_date", "i.incident_date", "i.status, i.reported_date"),
+            Set.of("i.status"), Set.of("i.reported_date", "i.incident_date", "i.case_code", "i.gbv_type",
+                    "i.status, i.reported_date", "i.urgent, i.reported_date"),
             Set.of("i.urgent"), Set.of("i.reported_date"),
             Set.of("i.gbv_type", "i.urgent"), Set.of("i.reported_date"),
             Set.of("i.school_id"), Set.of("i.reported_date", "i.incident_date"));
@@ -89,6 +90,11 @@ final class IncidentListQuery {
     private final boolean incidentFiltered;
     /** Whether the case code is searched by its year and number in the district ({@link #SERIAL_PREFIX}). */
     private final boolean bySerial;
+
+    /** The open cases: their statuses as a list, so that the status indexes read only the (few) open cases. */
+    private static final List<String> OPEN_STATUSES = java.util.Arrays.stream(IncidentStatus.values())
+            .filter(IncidentStatus::isOpen).map(Enum::name).toList();
+    private static final String OPEN = "i.status IN ('" + String.join("', '", OPEN_STATUSES) + "')";
 
     /** A case-code search by year and number ("2026-0042", "2026"): a range of (district, case serial). */
     private static final String SERIAL_PREFIX = "i.case_serial LIKE ?";
@@ -176,8 +182,8 @@ final class IncidentListQuery {
         and("i.urgent = ?", f.getUrgent());
         if (f.isOpenOnly()) {
             // As a list of the open statuses, so the status indexes read only the (few) open cases.
-            String open = " AND i.status IN ('REPORTED', 'VERIFYING', 'IN_PROGRESS')";
-            conditions.add(open.substring(" AND ".length()));
+            String open = " AND " + OPEN;
+            conditions.add(OPEN);
             filters.append(open);
             matchFilters.append(open);
         }
@@ -521,12 +527,60 @@ final class IncidentListQuery {
     }
 
     /**
+     * Whether the page is of a district's open cases alone, in one of the list's orders (not the school's name):
+     * each open status's matches are one range of an index in that order (as a status of {@link #WALKED_IN_ORDER}),
+     * so the page is the first rows of each, merged ({@link #openStatusesPageSql}), however many cases are open.
+     */
+    boolean walksOpenStatuses(String sortField) {
+        return districtScope && !byName && !empty && !"schoolName".equals(sortField)
+                && (sortField == null || isSortable(sortField))
+                && conditions.subList(1, conditions.size()).equals(List.of(OPEN));
+    }
+
+    /**
+     * A page of the open cases ({@link #walksOpenStatuses}): for each open status, its first cases in the page's
+     * order up to the page's end, walked from its index; the page is read from those few, and the rows are joined
+     * last. When {@code counted}, each row's last column is how many cases are open, counted at most to a limit
+     * from the status index. Parameters {@link #openStatusesParameters}. The walks' limit is written into the
+     * statement: H2 (the demo) reuses a union's rows when the same statement runs again with another limit.
+     */
+    String openStatusesPageSql(String sortField, boolean ascending, boolean counted, int size, int offset) {
+        String columns = sorted(sortField);
+        String order = order(columns, direction(isSortable(sortField), ascending));
+        StringBuilder walks = new StringBuilder();
+        for (String status : OPEN_STATUSES) {
+            walks.append(walks.length() == 0 ? "" : " UNION ALL ").append("(SELECT i.id, ").append(columns)
+                    .append(" FROM incident i WHERE i.district_id = ? AND i.status = '").append(status)
+                    .append("' ORDER BY ").append(order).append(" LIMIT ").append((long) offset + size).append(')');
+        }
+        String count = counted ? ", (SELECT COUNT(*) FROM (SELECT i.id FROM incident i" + matchWhere
+                + " LIMIT ?) counted) AS matches" : "";
+        return "SELECT " + COLUMNS + count + " FROM (SELECT * FROM (" + walks + ") i ORDER BY " + order
+                + " LIMIT ? OFFSET ?) page JOIN incident i ON i.id = page.id JOIN school s ON s.id = i.school_id "
+                + "LEFT JOIN user_account a ON a.id = i.assigned_to_id ORDER BY " + order;
+    }
+
+    /**
+     * The parameters of {@link #openStatusesPageSql}: the count's with its limit (when counted: {@code limit} not
+     * null), the district of each status's walk, the page's size and offset.
+     */
+    List<Object> openStatusesParameters(Long limit, int size, int offset) {
+        List<Object> all = limit == null ? new ArrayList<>() : matchParametersWith(limit);
+        for (int k = 0; k < OPEN_STATUSES.size(); k++) {
+            all.add(scopeValue);
+        }
+        all.add(size);
+        all.add(offset);
+        return all;
+    }
+
+    /**
      * The conditions V67's status index and V68's incident-date index answer from their entries alone, with
      * every column the list sorts by: a status or the open ones, a type, urgency, an incident date range (and
      * the report-date bound, which only a walk reads).
      */
     private static final Set<String> STATUS_INDEX_CONDITIONS = Set.of("i.status = ?",
-            "i.status IN ('REPORTED', 'VERIFYING', 'IN_PROGRESS')", "i.gbv_type = ?", "i.urgent = ?",
+            OPEN, "i.gbv_type = ?", "i.urgent = ?",
             "i.incident_date >= ?", "i.incident_date <= ?", "i.reported_date >= ?");
 
     /**
@@ -540,7 +594,8 @@ final class IncidentListQuery {
      */
     boolean walksShortly(String sortField) {
         if (!districtScope || !narrowed || byName || empty || "schoolName".equals(sortField)
-                || sortField != null && !isSortable(sortField) || walksInOrder(sortField)) {
+                || sortField != null && !isSortable(sortField) || walksInOrder(sortField)
+                || walksOpenStatuses(sortField)) {
             return false;
         }
         List<String> filterConditions = conditions.subList(1, conditions.size());

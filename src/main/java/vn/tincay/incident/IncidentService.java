@@ -219,11 +219,19 @@ public class IncidentService {
         int offset = Math.max(0, first);
         int size = Math.min(Math.max(1, max), 200);
         long limit = (long) offset + IncidentListQuery.COUNT_LIMIT + 1;
-        boolean walked = query.walksInOrder(sortField);
-        Query sql = em.createNativeQuery(walked ? query.walkedCountedPageSql(sortField, ascending)
-                : query.countedPageSql(sortField, ascending));
-        bind(sql, walked ? query.walkedCountedPageParameters(limit, size, offset)
-                : query.matchParametersWith(limit, size, offset));
+        boolean open = query.walksOpenStatuses(sortField);
+        boolean walked = open || query.walksInOrder(sortField);
+        Query sql;
+        if (open) {
+            sql = em.createNativeQuery(query.openStatusesPageSql(sortField, ascending, true, size, offset));
+            bind(sql, query.openStatusesParameters(limit, size, offset));
+        } else if (walked) {
+            sql = em.createNativeQuery(query.walkedCountedPageSql(sortField, ascending));
+            bind(sql, query.walkedCountedPageParameters(limit, size, offset));
+        } else {
+            sql = em.createNativeQuery(query.countedPageSql(sortField, ascending));
+            bind(sql, query.matchParametersWith(limit, size, offset));
+        }
         List<IncidentRow> rows = new ArrayList<>();
         long matches = 0;
         for (Object result : sql.getResultList()) {
@@ -364,14 +372,19 @@ public class IncidentService {
     /**
      * A page of many matches (or of a list not counted). Walking the index of the page's order is right when
      * it holds the filters too, or when the matches are spread through the order; when they lie at its far end
-     * – open cases by their oldest case code, behind a district's years of closed ones – it reads most of the
-     * district (a second at 1,000,000 cases). So a list narrowed to a status or a period walks only a short way
-     * ({@link IncidentListQuery#walksShortly}), and a page that walk has not filled is read by sorting every
-     * match from the status or date index's entries ({@link IncidentListQuery#sortedMatchesPageSql}), which costs the
-     * number of matches wherever they lie.
+     * – a year's case codes by their oldest report, behind a district's earlier years – it reads most of the
+     * district (a second at 1,000,000 cases). So the open cases are merged from each open status's own index in
+     * the page's order ({@link IncidentListQuery#walksOpenStatuses}); a list narrowed to a status, a period or a
+     * case-code year walks only a short way ({@link IncidentListQuery#walksShortly}), and a page that walk has
+     * not filled is read by sorting every match from the status, date or serial index's entries
+     * ({@link IncidentListQuery#sortedMatchesPageSql}), which costs the number of matches wherever they lie.
      */
     private List<IncidentRow> manyMatchesPage(IncidentListQuery query, String sortField, boolean ascending,
                                               int offset, int size) {
+        if (query.walksOpenStatuses(sortField)) {
+            return rows(query.openStatusesPageSql(sortField, ascending, false, size, offset),
+                    query.openStatusesParameters(null, size, offset));
+        }
         if (!query.walksShortly(sortField)) {
             return rows(query.pageSql(sortField, ascending, false), query.parametersWith(size, offset));
         }

@@ -42,6 +42,8 @@ import vn.tincay.security.crypto.NameIndex;
 class CommonWordSearchH2Test {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 12, 4);
+    private static final String[] ALL_SORTS = {null, "reportedDate", "incidentDate", "caseCode", "status", "type",
+        "urgent"};
 
     private Connection db;
     private long district;
@@ -180,7 +182,10 @@ class CommonWordSearchH2Test {
         since.setStatus(IncidentStatus.REPORTED);
         since.setFrom(TODAY.minusDays(4));
         assertTrue(query.walksInOrder("incidentDate") && query.walksInOrder(null) && query.walksInOrder("reportedDate"));
-        assertTrue(!query.walksInOrder("caseCode") && !query.walksInOrder("type"), "no index gives that order");
+        assertTrue(query.walksInOrder("caseCode") && query.walksInOrder("type") && query.walksInOrder("urgent"),
+                "V70: a status in each of those orders");
+        assertTrue(!coordinatorsList(since).walksInOrder("caseCode"),
+                "no index gives a status and a period in that order");
         assertTrue(!coordinatorsList(since).walksInOrder("incidentDate"), "a date range is not an equality");
         Caller focalPoint = new Caller(2, "f", Role.SCHOOL_FOCAL_POINT, 1L, district, null, null);
         assertTrue(!new IncidentListQuery(focalPoint, filter, Set.of(), IncidentListQuery.Words.NONE, TODAY)
@@ -205,7 +210,7 @@ class CommonWordSearchH2Test {
                 TODAY);
         long all = ((Number) rows(query.countSql(), query.matchParametersWith(5001)).get(0).get(0)).longValue();
 
-        for (String sort : new String[] {null, "reportedDate", "incidentDate", "caseCode", "status", "type", "urgent"}) {
+        for (String sort : ALL_SORTS) {
             assertTrue(query.walksInOrder(sort) && query.countsWithPage(sort, coordinator, null), sort);
             for (boolean ascending : new boolean[] {false, true}) {
                 List<List<Object>> together = rows(query.walkedCountedPageSql(sort, ascending),
@@ -233,9 +238,12 @@ class CommonWordSearchH2Test {
         dated.setTo(TODAY.minusDays(3));
         IncidentListQuery ofDates = coordinatorsList(dated);
         IncidentListQuery ofYear = coordinatorsList(ofCode("2025"));
-        for (IncidentListQuery list : List.of(query, ofDates, ofYear)) {
-            int matches = list == query ? 30 : list == ofDates ? 16 : 15;
-            for (String sort : list == query ? new String[] {"caseCode", "type", "urgent"}
+        IncidentFilter ofStatusAndType = ofStatus(IncidentStatus.REPORTED);
+        ofStatusAndType.setType(GbvType.PHYSICAL_ASSAULT);
+        IncidentListQuery ofBoth = coordinatorsList(ofStatusAndType);
+        for (IncidentListQuery list : List.of(ofBoth, ofDates, ofYear)) {
+            int matches = list == ofBoth ? 30 : list == ofDates ? 16 : 15;
+            for (String sort : list == ofBoth ? new String[] {"caseCode", "type", "urgent"}
                     : list == ofDates ? new String[] {"caseCode", "type", "urgent", "status"}
                     : new String[] {null, "reportedDate", "incidentDate", "type", "urgent", "status"}) {
                 assertTrue(list.walksShortly(sort), sort + ": no index holds the filter in that order");
@@ -323,6 +331,63 @@ class CommonWordSearchH2Test {
         assertTrue(ofYear.pageSql("caseCode", true, false).contains("ORDER BY i.case_serial ASC, i.id ASC"),
                 "sorted by the serial");
         assertTrue(!coordinatorsList(ofCode("D-2025")).walksInOrder("caseCode"), "the district letters: another index");
+    }
+
+    @Test
+    void aPageOfTheOpenCasesIsMergedFromEachOpenStatussWalkInEveryOrderWithTheirCount() throws SQLException {
+        // For this test only: the cases of every status, type and urgency (all are reported, physical, not urgent).
+        db.createStatement().executeUpdate("UPDATE incident SET status = CASE MOD(id, 8) WHEN 0 THEN 'VERIFYING' "
+                + "WHEN 1 THEN 'IN_PROGRESS' WHEN 5 THEN 'IN_PROGRESS' WHEN 3 THEN 'CLOSED' ELSE 'REPORTED' END, "
+                + "urgent = MOD(id, 3) = 0, gbv_type = CASE MOD(id, 5) WHEN 0 THEN 'SEXUAL_ASSAULT' ELSE gbv_type END");
+        try {
+            IncidentFilter open = new IncidentFilter();
+            open.setOpenOnly(true);
+            IncidentListQuery query = coordinatorsList(open);
+            long matches = ((Number) rows(query.countSql(), query.matchParametersWith(5001)).get(0).get(0)).longValue();
+            assertTrue(matches > 20 && matches < 30, "some cases are closed: " + matches);
+            for (String sort : ALL_SORTS) {
+                assertTrue(query.walksOpenStatuses(sort) && !query.walksShortly(sort), String.valueOf(sort));
+                for (boolean ascending : new boolean[] {false, true}) {
+                    for (int offset : new int[] {0, 5, (int) matches - 3}) {
+                        String page = sort + (ascending ? " ascending" : " descending") + " from " + offset;
+                        List<Long> sorted = ids(rows(query.pageSql(sort, ascending, true),
+                                query.pageParametersWith(true, 5, offset)));
+                        List<List<Object>> merged = rows(query.openStatusesPageSql(sort, ascending, true, 5, offset),
+                                query.openStatusesParameters(5001L, 5, offset));
+                        assertEquals(offset == matches - 3 ? 3 : 5, sorted.size(), page);
+                        assertEquals(sorted, ids(merged), page + ": the same page as the open cases sorted");
+                        assertTrue(merged.stream().allMatch(row -> ((Number) row.get(row.size() - 1)).longValue()
+                                == matches), page + ": every row carries the number of open cases");
+                        assertEquals(sorted, ids(rows(query.openStatusesPageSql(sort, ascending, false, 5, offset),
+                                query.openStatusesParameters(null, 5, offset))), page + ": uncounted");
+                    }
+                }
+            }
+            // One status in every order: one range of an index (V70), walked and counted in one statement.
+            IncidentListQuery inProgress = coordinatorsList(ofStatus(IncidentStatus.IN_PROGRESS));
+            for (String sort : ALL_SORTS) {
+                assertTrue(inProgress.walksInOrder(sort), String.valueOf(sort));
+                for (boolean ascending : new boolean[] {false, true}) {
+                    List<List<Object>> walked = rows(inProgress.walkedCountedPageSql(sort, ascending),
+                            inProgress.walkedCountedPageParameters(5001, 4, 2));
+                    assertEquals(ids(rows(inProgress.pageSql(sort, ascending, true),
+                            inProgress.pageParametersWith(true, 4, 2))), ids(walked), sort + " " + ascending);
+                    assertEquals(8L, ((Number) walked.get(0).get(walked.get(0).size() - 1)).longValue());
+                }
+            }
+            assertTrue(!query.walksOpenStatuses("schoolName"), "sorted school by school");
+            IncidentFilter openAndUrgent = new IncidentFilter();
+            openAndUrgent.setOpenOnly(true);
+            openAndUrgent.setUrgent(true);
+            assertTrue(!coordinatorsList(openAndUrgent).walksOpenStatuses("caseCode"),
+                    "urgency is in none of the walks");
+            Caller focalPoint = new Caller(2, "f", Role.SCHOOL_FOCAL_POINT, 1L, district, null, null);
+            assertTrue(!new IncidentListQuery(focalPoint, open, Set.of(), IncidentListQuery.Words.NONE, TODAY)
+                    .walksOpenStatuses("caseCode"), "a school's list is short anyway");
+        } finally {
+            db.createStatement().executeUpdate("UPDATE incident SET status = 'REPORTED', urgent = FALSE, "
+                    + "gbv_type = 'PHYSICAL_ASSAULT'");
+        }
     }
 
     private static IncidentFilter ofCode(String code) {
