@@ -1,0 +1,261 @@
+package vn.tincay.incident;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.mysql.cj.jdbc.MysqlDataSource;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import vn.tincay.it.TestDatabase;
+import vn.tincay.platform.migration.V21__Encrypt_case_free_text;
+import vn.tincay.security.Caller;
+import vn.tincay.security.Role;
+import vn.tincay.security.crypto.DataKeys;
+import vn.tincay.security.crypto.FieldCipher;
+
+/**
+ * The case list's statements for many matches – more than {@link IncidentListQuery#COUNT_LIMIT}, which no
+ * test through the application builds – on MariaDB, in a database of their own: 60,000 cases of one district
+ * over ten years, the closed ones first, as a province's years of cases lie. Each page is compared with the
+ * same page written plainly (ORDER BY … LIMIT), and the pages that must not read more as the district grows
+ * are held to a number of index and row reads that MariaDB itself counts.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ManyMatchesListMariaDbIT {
+
+    private static final int CASES = 60_000;
+    /** The cases after this one are open, and every fiftieth before it: 11,000 open cases. */
+    private static final int CLOSED_UNTIL = 50_000;
+    private static final LocalDate TODAY = LocalDate.of(2026, 12, 4);
+    private static final String[] SORTS = {null, "reportedDate", "incidentDate", "caseCode", "status", "type",
+        "urgent"};
+    private static final Map<String, String> ORDER = Map.of("reportedDate", "i.reported_date",
+            "incidentDate", "i.incident_date", "caseCode", "i.case_code", "status", "i.status, i.reported_date",
+            "type", "i.gbv_type", "urgent", "i.urgent, i.reported_date");
+
+    private TestDatabase database;
+    private Connection db;
+    private long district;
+    private long open;
+
+    @BeforeAll
+    void fillDistrict() throws SQLException {
+        database = TestDatabase.create();
+        MysqlDataSource dataSource = new MysqlDataSource();
+        dataSource.setURL(database.applicationUrl()
+                + "?characterEncoding=UTF-8&connectionCollation=utf8mb4_unicode_ci");
+        dataSource.setUser(TestDatabase.adminUser());
+        dataSource.setPassword(TestDatabase.adminPassword());
+        FieldCipher cipher = new FieldCipher(DataKeys.parse(DataKeys.generateSetting(new SecureRandom()), null));
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration")
+                .javaMigrations(new V21__Encrypt_case_free_text(cipher)).load().migrate();
+        db = database.connect();
+        long province = insert("INSERT INTO province (code, name, office_name) VALUES ('P', 'P', 'P')");
+        district = insert("INSERT INTO district (province_id, code, name, office_name) VALUES (" + province
+                + ", 'D', 'D', 'D')");
+        long school = insert("INSERT INTO school (district_id, code, name, level, ownership) VALUES (" + district
+                + ", 'S', 'S', 'PRIMARY', 'PUBLIC')");
+        long reporter = insert("INSERT INTO user_account (username, display_name, role, password_hash, created_at, "
+                + "updated_at) VALUES ('r', 'R', 'SCHOOL_STAFF', 'x', NOW(), NOW())");
+        // Case n is reported on day n * 3650 / 60,000 from 2017-01-01, its code numbered n in its report's year
+        // ("D-2019-9999", "D-2019-10000": numbers of four and five digits), of every type, every fifth urgent.
+        String number = "IF(n < 10000, LPAD(n, 4, '0'), n)";
+        try (Statement s = db.createStatement()) {
+            s.executeUpdate("INSERT INTO incident (case_code, case_code_key, case_serial, submission_token, "
+                    + "district_id, school_id, reported_by_id, status, gbv_type, urgent, incident_date, reported_date, "
+                    + "place_type, survivor_age_group, survivor_sex, survivor_kind, created_at, updated_at, "
+                    + "answer_penetration, answer_sexual_contact, answer_physical, answer_forced_marriage, "
+                    + "answer_denial, answer_psychological) SELECT CONCAT('D-', YEAR(d), '-', " + number + "), "
+                    + "CONCAT('D', YEAR(d), " + number + "), CONCAT(YEAR(d), " + number + "), UUID(), " + district + ", " + school + ", "
+                    + reporter + ", CASE WHEN n > " + CLOSED_UNTIL + " OR n % 50 = 0 THEN ELT(n % 3 + 1, 'REPORTED', "
+                    + "'VERIFYING', 'IN_PROGRESS') ELSE 'CLOSED' END, ELT(n % 6 + 1, 'RAPE', 'SEXUAL_ASSAULT', "
+                    + "'PHYSICAL_ASSAULT', 'FORCED_MARRIAGE', 'DENIAL_OF_RESOURCES', 'PSYCHOLOGICAL_ABUSE'), "
+                    + "n % 5 = 0, d - INTERVAL n % 20 DAY, d, 'SCHOOL_PREMISES', 'UNKNOWN', 'FEMALE', 'STUDENT', "
+                    + "NOW(), NOW(), 'NO', 'NO', 'YES', 'NO', 'NO', 'NO' FROM (SELECT seq AS n, DATE '2017-01-01' "
+                    + "+ INTERVAL (seq * 3650 DIV " + CASES + ") DAY AS d FROM seq_1_to_" + CASES + ") g");
+            s.execute("ANALYZE TABLE incident");
+        }
+        open = ids("SELECT id FROM incident WHERE status <> 'CLOSED'").size();
+        assertEquals(CASES - CLOSED_UNTIL + CLOSED_UNTIL / 50, open);
+    }
+
+    @AfterAll
+    void dropDatabase() throws SQLException {
+        if (db != null) {
+            db.close();
+        }
+        if (database != null) {
+            database.close();
+        }
+    }
+
+    @Test
+    void theOpenCasesArePagedInEveryOrderFromEachOpenStatussIndexAndCountedToTheLimit() throws SQLException {
+        IncidentFilter filter = new IncidentFilter();
+        filter.setOpenOnly(true);
+        IncidentListQuery query = coordinatorsList(filter);
+        for (String sort : SORTS) {
+            assertTrue(query.walksOpenStatuses(sort), String.valueOf(sort));
+            for (boolean ascending : new boolean[] {false, true}) {
+                for (int offset : new int[] {0, 4000}) {
+                    String page = sort + (ascending ? " ascending" : " descending") + " from " + offset;
+                    long limit = (long) offset + IncidentListQuery.COUNT_LIMIT + 1;
+                    List<List<Object>> merged = rows(query.openStatusesPageSql(sort, ascending, true, 25, offset),
+                            query.openStatusesParameters(limit, 25, offset));
+                    assertEquals(plainPage("i.status <> 'CLOSED'", sort, ascending, offset), ids(merged), page);
+                    long counted = ((Number) merged.get(0).get(merged.get(0).size() - 1)).longValue();
+                    assertEquals(Math.min(open, limit), counted, page);
+                }
+            }
+        }
+        long reads = reads(query.openStatusesPageSql("caseCode", true, false, 25, 0),
+                query.openStatusesParameters(null, 25, 0));
+        assertTrue(reads < 400, "the oldest case codes of 11,000 open cases behind 49,000 closed: " + reads + " reads");
+    }
+
+    @Test
+    void oneStatusIsOneIndexRangeInEveryOrder() throws SQLException {
+        IncidentFilter filter = new IncidentFilter();
+        filter.setStatus(IncidentStatus.IN_PROGRESS);
+        IncidentListQuery query = coordinatorsList(filter);
+        long inProgress = ids("SELECT id FROM incident WHERE status = 'IN_PROGRESS'").size();
+        for (String sort : SORTS) {
+            assertTrue(query.walksInOrder(sort), String.valueOf(sort));
+            for (boolean ascending : new boolean[] {false, true}) {
+                List<List<Object>> walked = rows(query.walkedCountedPageSql(sort, ascending),
+                        query.walkedCountedPageParameters(5001, 25, 100));
+                assertEquals(plainPage("i.status = 'IN_PROGRESS'", sort, ascending, 100), ids(walked), sort);
+                assertEquals(inProgress, ((Number) walked.get(0).get(walked.get(0).size() - 1)).longValue(),
+                        sort + ": counted");
+                assertTrue(reads(query.pageSql(sort, ascending, false), query.parametersWith(25, 100)) < 400,
+                        sort + ": one range, read to the page");
+            }
+        }
+    }
+
+    @Test
+    void aCaseCodeYearIsTheSerialsRangeByCaseCodeAndItsMatchesSortedInOtherOrders() throws SQLException {
+        IncidentFilter filter = new IncidentFilter();
+        filter.setCaseCode("2019");
+        IncidentListQuery query = coordinatorsList(filter);
+        String ofYear = "i.case_code LIKE 'D-2019-%'";
+        int matches = ids("SELECT id FROM incident i WHERE " + ofYear).size();
+        assertTrue(matches > IncidentListQuery.COUNT_LIMIT, matches + " codes of 2019");
+        for (boolean ascending : new boolean[] {false, true}) {
+            assertTrue(query.walksInOrder("caseCode"));
+            for (int offset : new int[] {0, 5990}) {
+                List<List<Object>> walked = rows(query.walkedCountedPageSql("caseCode", ascending),
+                        query.walkedCountedPageParameters(5001, 25, offset));
+                assertEquals(plainPage(ofYear, "caseCode", ascending, offset), ids(walked),
+                        "by case code, in MariaDB's collation, from " + offset);
+            }
+            assertTrue(reads(query.pageSql("caseCode", ascending, false), query.parametersWith(25, 0)) < 400);
+            for (String sort : new String[] {null, "reportedDate", "incidentDate", "status", "type", "urgent"}) {
+                String page = sort + (ascending ? " ascending" : " descending");
+                assertTrue(query.walksShortly(sort), page);
+                List<Long> plain = plainPage(ofYear, sort, ascending, 0);
+                List<Long> walkedShortly = ids(rows(query.shortWalkPageSql(sort, ascending),
+                        query.shortWalkParameters(25, 0)));
+                assertTrue(walkedShortly.size() < 25 || walkedShortly.equals(plain), page + ": short, or the page");
+                assertEquals(plain, ids(rows(query.sortedMatchesPageSql(sort, ascending),
+                        query.matchParametersWith(25, 0))), page + ": every match sorted");
+            }
+        }
+        // By the oldest report, 2017 and 2018 come first: the walk stops short after its 4,000 entries.
+        assertTrue(rows(query.shortWalkPageSql("reportedDate", true), query.shortWalkParameters(25, 0)).isEmpty());
+        long reads = reads(query.sortedMatchesPageSql("reportedDate", true), query.matchParametersWith(25, 0));
+        // Each of the year's entries of the serial's index read, then read again from the table they are sorted in:
+        // not the district's 60,000 cases, nor a row of the year's but the page's.
+        assertTrue(reads < 2 * matches + 400, "the year's matches from the serial's index alone: " + reads + " reads");
+    }
+
+    /** The page written plainly: the district's cases matching {@code condition}, sorted, limited. */
+    private List<Long> plainPage(String condition, String sort, boolean ascending, int offset) throws SQLException {
+        String direction = sort != null && ascending ? " ASC" : " DESC";
+        StringBuilder order = new StringBuilder();
+        for (String column : ORDER.getOrDefault(sort == null ? "" : sort, "i.reported_date").split(", ")) {
+            order.append(column).append(direction).append(", ");
+        }
+        return ids("SELECT i.id FROM incident i WHERE i.district_id = " + district + " AND " + condition
+                + " ORDER BY " + order + "i.id" + direction + " LIMIT 25 OFFSET " + offset);
+    }
+
+    private IncidentListQuery coordinatorsList(IncidentFilter filter) {
+        Caller coordinator = new Caller(1, "c", Role.DISTRICT_COORDINATOR, null, district, null, null);
+        return new IncidentListQuery(coordinator, filter, Set.of(), IncidentListQuery.Words.NONE, TODAY);
+    }
+
+    /**
+     * How many index entries and rows MariaDB read for the statement: its session's Handler_read counters, less
+     * what reading them costs (measured as the difference of two readings in a row).
+     */
+    private long reads(String sql, List<Object> parameters) throws SQLException {
+        long first = handlerReads();
+        long ownCost = handlerReads() - first;
+        long before = handlerReads();
+        rows(sql, parameters);
+        return handlerReads() - before - ownCost;
+    }
+
+    private long handlerReads() throws SQLException {
+        long reads = 0;
+        try (Statement s = db.createStatement();
+             ResultSet r = s.executeQuery("SHOW SESSION STATUS LIKE 'Handler_read%'")) {
+            while (r.next()) {
+                reads += r.getLong(2);
+            }
+        }
+        return reads;
+    }
+
+    private List<Long> ids(String sql) throws SQLException {
+        return ids(rows(sql, List.of()));
+    }
+
+    private static List<Long> ids(List<List<Object>> rows) {
+        return rows.stream().map(row -> ((Number) row.get(0)).longValue()).toList();
+    }
+
+    private List<List<Object>> rows(String sql, List<Object> parameters) throws SQLException {
+        try (PreparedStatement statement = db.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.size(); i++) {
+                statement.setObject(i + 1, parameters.get(i));
+            }
+            List<List<Object>> rows = new ArrayList<>();
+            try (ResultSet result = statement.executeQuery()) {
+                while (result.next()) {
+                    List<Object> row = new ArrayList<>();
+                    for (int i = 1; i <= result.getMetaData().getColumnCount(); i++) {
+                        row.add(result.getObject(i));
+                    }
+                    rows.add(row);
+                }
+            }
+            return rows;
+        }
+    }
+
+    private long insert(String sql) throws SQLException {
+        try (Statement statement = db.createStatement()) {
+            statement.executeUpdate(sql, Statement.RETURN_GENERATED_KEYS);
+            try (ResultSet keys = statement.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
+    }
+}
