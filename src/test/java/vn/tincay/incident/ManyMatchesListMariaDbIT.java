@@ -83,7 +83,8 @@ class ManyMatchesListMariaDbIT {
                     + "CONCAT('D', YEAR(d), " + number + "), CONCAT(YEAR(d), " + number + "), UUID(), " + district
                     + ", " + school + ", " + reporter + ", CASE WHEN n > " + CLOSED_UNTIL + " OR n % 50 = 0 "
                     + "THEN ELT(n % 3 + 1, 'REPORTED', 'VERIFYING', 'IN_PROGRESS') ELSE 'CLOSED' END, "
-                    + "ELT(n % 6 + 1, 'RAPE', 'SEXUAL_ASSAULT', 'PHYSICAL_ASSAULT', 'FORCED_MARRIAGE', 'DENIAL_OF_RESOURCES', 'PSYCHOLOGICAL_ABUSE'), "
+                    + "ELT(n % 6 + 1, 'RAPE', 'SEXUAL_ASSAULT', 'PHYSICAL_ASSAULT', 'FORCED_MARRIAGE', "
+                    + "'DENIAL_OF_RESOURCES', 'PSYCHOLOGICAL_ABUSE'), "
                     + "n % 5 = 0, d - INTERVAL n % 20 DAY, d, 'SCHOOL_PREMISES', 'UNKNOWN', 'FEMALE', 'STUDENT', "
                     + "NOW(), NOW(), 'NO', 'NO', 'YES', 'NO', 'NO', 'NO' FROM (SELECT seq AS n, DATE '2017-01-01' "
                     + "+ INTERVAL (seq * 3650 DIV " + CASES + ") DAY AS d FROM seq_1_to_" + CASES + ") g");
