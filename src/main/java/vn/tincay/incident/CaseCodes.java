@@ -30,6 +30,12 @@ public class CaseCodes {
         return text == null ? "" : text.toUpperCase(java.util.Locale.ROOT).replaceAll("[^\\p{Alnum}]", "");
     }
 
+    /** The year a code was given in, the filing year: the part before its number ("HDEMO-2026-0042": 2026). */
+    public static int year(String caseCode) {
+        int number = caseCode.lastIndexOf('-');
+        return Integer.parseInt(caseCode.substring(caseCode.lastIndexOf('-', number - 1) + 1, number));
+    }
+
     /** The part of a code after its district code, as a search key ("20260042"); the whole key otherwise. */
     public static String serial(String caseCode, String districtCode) {
         String prefix = districtCode + "-";

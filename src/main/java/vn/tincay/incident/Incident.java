@@ -235,6 +235,11 @@ public class Incident {
         if (incidentDate != null && reportedDate != null && incidentDate.isAfter(reportedDate)) {
             throw new UserFacingException("incident.error.incidentAfterReport");
         }
+        // A case is numbered in the year it is filed, and cannot have been received later: the case list bounds
+        // a search by the code's year with it (IncidentListQuery).
+        if (reportedDate != null && reportedDate.getYear() > CaseCodes.year(caseCode)) {
+            throw new UserFacingException("incident.error.reportAfterFiling");
+        }
         this.incidentDate = incidentDate;
         this.reportedDate = reportedDate;
         this.placeType = placeType;

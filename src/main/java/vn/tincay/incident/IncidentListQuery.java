@@ -90,6 +90,12 @@ final class IncidentListQuery {
     private final boolean incidentFiltered;
     /** Whether the case code is searched by its year and number in the district ({@link #SERIAL_PREFIX}). */
     private final boolean bySerial;
+    /**
+     * The bounds of the report date that only a walk reads (see {@link #andForWalk}), and their values: a short
+     * walk in report-date order starts and ends within them ({@link #shortWalkPageSql}).
+     */
+    private final StringBuilder reportedBounds = new StringBuilder();
+    private final List<Object> reportedBoundValues = new ArrayList<>();
 
     /** The open cases: their statuses as a list, so that the status indexes read only the (few) open cases. */
     private static final List<String> OPEN_STATUSES = java.util.Arrays.stream(IncidentStatus.values())
@@ -176,7 +182,7 @@ final class IncidentListQuery {
             // read every match leave the bound out (matchWhere): an index on the incident date answers
             // them without reading the rows.
             and("i.incident_date >= ?", Date.valueOf(f.getFrom()));
-            andForWalk("i.reported_date >= ?", Date.valueOf(f.getFrom()));
+            boundReported("i.reported_date >= ?", Date.valueOf(f.getFrom()), false);
         }
         and("i.incident_date <= ?", f.getTo() == null ? null : Date.valueOf(f.getTo()));
         and("i.urgent = ?", f.getUrgent());
@@ -196,6 +202,12 @@ final class IncidentListQuery {
                 and("i.district_id = ?", caller.districtId());
             }
             and(SERIAL_PREFIX, likePrefix(code));
+            if (code.length() >= 4) {
+                // A case is numbered in the year it is filed, and received no later (Incident#describeIncident):
+                // a walk in report-date order, newest first, starts at the end of the code's year.
+                int year = Integer.parseInt(code.substring(0, 4));
+                boundReported("i.reported_date < ?", Date.valueOf(LocalDate.of(year + 1, 1, 1)), true);
+            }
         } else if (!code.isEmpty()) {
             and("i.case_code_key LIKE ?", likePrefix(code));
         }
@@ -234,6 +246,22 @@ final class IncidentListQuery {
             matchFilters.append(" AND ").append(condition);
             matchParameters.add(value);
         }
+    }
+
+    /**
+     * A bound of the report date for walks only ({@link #andForWalk}, {@link #reportedBounds}); {@code implied} when
+     * it follows from another condition rather than from a filter of its own, and is then not one of the
+     * {@link #conditions} that choose the list's way.
+     */
+    private void boundReported(String condition, Date value, boolean implied) {
+        if (implied) {
+            filters.append(" AND ").append(condition);
+            filterParameters.add(value);
+        } else {
+            andForWalk(condition, value);
+        }
+        reportedBounds.append(" AND ").append(condition);
+        reportedBoundValues.add(value);
     }
 
     /** A condition only for a page that walks an index in the list's order (see {@link #matchFilters}). */
@@ -619,11 +647,12 @@ final class IncidentListQuery {
     }
 
     /**
-     * A page of many matches from the first {@code ?} entries of the district's index in the page's order,
-     * each entry's row read for the filters. When the matches are spread through the order this finds the
-     * page after a few dozen entries; when they lie at its far end (the open cases by their oldest case
-     * code: the closed ones come first) it stops at the limit with the page unfilled, instead of reading
-     * most of the district, and {@link #sortedMatchesPageSql} reads it. Parameters {@link #shortWalkParameters}.
+     * A page of many matches from the first {@code ?} entries of the district's index in the page's order
+     * (within the report-date bounds when that is the order), each entry's row read for the filters. When the
+     * matches are spread through the order this finds the page after a few dozen entries; when they lie at its
+     * far end (a year's case codes by their oldest report: the earlier years come first) it stops at the limit
+     * with the page unfilled, instead of reading most of the district, and {@link #sortedMatchesPageSql} reads
+     * it. Parameters {@link #shortWalkParameters}.
      */
     String shortWalkPageSql(String sortField, boolean ascending) {
         String order = order(sorted(sortField),
@@ -631,15 +660,27 @@ final class IncidentListQuery {
         // The walked entries' columns are read into a table of their own, which the filters then read: joined
         // with the incident table instead, the database would start from the filters' index and walk it all.
         return "SELECT " + COLUMNS + " FROM (SELECT i.id FROM (SELECT " + WALKED_COLUMNS + " FROM incident i "
-                + "WHERE i.district_id = ? ORDER BY " + order + " LIMIT ?) i" + where + " ORDER BY " + order
+                + "WHERE i.district_id = ?" + (byReportDate(sortField) ? reportedBounds : "") + " ORDER BY " + order
+                + " LIMIT ?) i" + where + " ORDER BY " + order
                 + " LIMIT ? OFFSET ?) page JOIN incident i ON i.id = page.id JOIN school s ON s.id = i.school_id "
                 + "LEFT JOIN user_account a ON a.id = i.assigned_to_id ORDER BY " + order;
     }
 
-    /** The parameters of {@link #shortWalkPageSql}: the district, how far to walk, the filters, size and offset. */
-    List<Object> shortWalkParameters(int size, int offset) {
+    /** Whether the list is sorted by report date first. */
+    private boolean byReportDate(String sortField) {
+        return sorted(sortField).startsWith("i.reported_date");
+    }
+
+    /**
+     * The parameters of {@link #shortWalkPageSql}: the district, the report-date bounds of a walk in that order, how
+     * far to walk, the filters, size and offset.
+     */
+    List<Object> shortWalkParameters(String sortField, int size, int offset) {
         List<Object> all = new ArrayList<>();
         all.add(scopeValue);
+        if (byReportDate(sortField)) {
+            all.addAll(reportedBoundValues);
+        }
         all.add((long) offset + size + SHORT_WALK);
         all.addAll(parametersWith(size, offset));
         return all;

@@ -389,7 +389,7 @@ public class IncidentService {
             return rows(query.pageSql(sortField, ascending, false), query.parametersWith(size, offset));
         }
         List<IncidentRow> walked = rows(query.shortWalkPageSql(sortField, ascending),
-                query.shortWalkParameters(size, offset));
+                query.shortWalkParameters(sortField, size, offset));
         if (walked.size() == size) {
             return walked;
         }

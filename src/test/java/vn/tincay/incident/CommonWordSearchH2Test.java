@@ -69,8 +69,9 @@ class CommonWordSearchH2Test {
         // other one also "bz", a word whose signature bit is that of "b" (V66): a name that only looks right.
         for (int k = 0; k < 30; k++) {
             Date reported = Date.valueOf(TODAY.minusDays(k / 2));
-            // Codes of two years, their numbers past four digits: "D-2026-0001", "D-2025-0398", …, "D-2025-11514".
-            String code = CaseCodes.format("D", k % 2 == 0 ? 2026 : 2025, 1 + k * 397);
+            // Codes of two years, their numbers past four digits: "D-2026-0001", "D-2027-0398", …, "D-2027-11514"
+            // (a case is numbered in the year it is filed, which may follow the year it was received in).
+            String code = CaseCodes.format("D", k % 2 == 0 ? 2026 : 2027, 1 + k * 397);
             long id = insert("INSERT INTO incident (case_code, case_code_key, case_serial, submission_token, district_id, "
                     + "school_id, reported_by_id, "
                     + "status, gbv_type, incident_date, reported_date, place_type, survivor_age_group, survivor_sex, "
@@ -237,7 +238,7 @@ class CommonWordSearchH2Test {
         dated.setFrom(TODAY.minusDays(10));
         dated.setTo(TODAY.minusDays(3));
         IncidentListQuery ofDates = coordinatorsList(dated);
-        IncidentListQuery ofYear = coordinatorsList(ofCode("2025"));
+        IncidentListQuery ofYear = coordinatorsList(ofCode("2027"));
         IncidentFilter ofStatusAndType = ofStatus(IncidentStatus.REPORTED);
         ofStatusAndType.setType(GbvType.PHYSICAL_ASSAULT);
         IncidentListQuery ofBoth = coordinatorsList(ofStatusAndType);
@@ -252,7 +253,7 @@ class CommonWordSearchH2Test {
                         List<Long> walkedToTheEnd = ids(rows(list.pageSql(sort, ascending, false),
                                 list.parametersWith(5, offset)));
                         List<Long> walkedShortly = ids(rows(list.shortWalkPageSql(sort, ascending),
-                                list.shortWalkParameters(5, offset)));
+                                list.shortWalkParameters(sort, 5, offset)));
                         List<Long> allSorted = ids(rows(list.sortedMatchesPageSql(sort, ascending),
                                 list.matchParametersWith(5, offset)));
                         String page = sort + (ascending ? " ascending" : " descending") + " from " + offset;
@@ -264,7 +265,7 @@ class CommonWordSearchH2Test {
             }
         }
         // A walk of the first three index entries cannot fill a page of five: it stops there, short.
-        List<Object> shortWalk = new ArrayList<>(query.shortWalkParameters(5, 0));
+        List<Object> shortWalk = new ArrayList<>(query.shortWalkParameters("caseCode", 5, 0));
         shortWalk.set(1, 3L);
         assertEquals(3, rows(query.shortWalkPageSql("caseCode", true), shortWalk).size());
 
@@ -311,11 +312,11 @@ class CommonWordSearchH2Test {
 
     @Test
     void aCaseCodeYearIsOneRangeOfTheSerialsIndexInCaseCodeOrderWalkedAndCountedInOneStatement() throws SQLException {
-        IncidentListQuery ofYear = coordinatorsList(ofCode("2025-"));
+        IncidentListQuery ofYear = coordinatorsList(ofCode("2027-"));
         assertTrue(ofYear.walksInOrder("caseCode") && !ofYear.walksInOrder("reportedDate")
                 && !ofYear.walksInOrder(null), "the serial's index holds the code's order, not the dates'");
         for (boolean ascending : new boolean[] {false, true}) {
-            List<Long> byCode = ids(rows("SELECT id FROM incident WHERE case_code LIKE 'D-2025-%' ORDER BY case_code"
+            List<Long> byCode = ids(rows("SELECT id FROM incident WHERE case_code LIKE 'D-2027-%' ORDER BY case_code"
                     + (ascending ? "" : " DESC"), List.of()));
             assertEquals(15, byCode.size());
             for (int offset : new int[] {0, 5, 12}) {
@@ -330,7 +331,7 @@ class CommonWordSearchH2Test {
         }
         assertTrue(ofYear.pageSql("caseCode", true, false).contains("ORDER BY i.case_serial ASC, i.id ASC"),
                 "sorted by the serial");
-        assertTrue(!coordinatorsList(ofCode("D-2025")).walksInOrder("caseCode"), "the district letters: another index");
+        assertTrue(!coordinatorsList(ofCode("D-2027")).walksInOrder("caseCode"), "the district letters: another index");
     }
 
     @Test

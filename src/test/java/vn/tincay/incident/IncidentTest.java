@@ -130,6 +130,22 @@ class IncidentTest {
     void caseCodesCarryDistrictYearAndAFourDigitSequence() {
         assertEquals("HDEMO-2026-0042", CaseCodes.format("HDEMO", 2026, 42));
         assertEquals("HDEMO-2027-12345", CaseCodes.format("HDEMO", 2027, 12345));
+        assertEquals(2027, CaseCodes.year("HDEMO-2027-12345"));
+        assertEquals(2026, CaseCodes.year("HA-NOI-2026-0042"), "a district code with a hyphen of its own");
+    }
+
+    @Test
+    void aCaseCannotHaveBeenReceivedAfterTheYearItIsFiledAndNumberedIn() {
+        District district = new District(new Province("TX", "Tỉnh X", "Sở X"), "HX", "Huyện X", "Phòng X");
+        School school = new School(district, "HX-TH", "Trường X", SchoolLevel.PRIMARY, Ownership.PUBLIC);
+        Incident incident = new Incident("HX-2026-0003", "00000000-0000-0000-0000-000000000003", school, null, NOW);
+        UserFacingException e = assertThrows(UserFacingException.class, () -> incident.describeIncident(
+                LocalDate.of(2026, 12, 30), LocalDate.of(2027, 1, 1), PlaceType.SCHOOL_PREMISES, false, null));
+        assertEquals("incident.error.reportAfterFiling", e.getMessageKey());
+        assertNull(incident.getReportedDate(), "nothing was taken");
+        incident.describeIncident(LocalDate.of(2025, 12, 30), LocalDate.of(2025, 12, 31), PlaceType.SCHOOL_PREMISES,
+                false, null);
+        assertEquals(LocalDate.of(2025, 12, 31), incident.getReportedDate(), "received the year before: filed late");
     }
 
     private static Incident incident(GbvAnswers answers, Integer age, PlaceType place, boolean childTick,

@@ -170,14 +170,19 @@ class ManyMatchesListMariaDbIT {
                 assertTrue(query.walksShortly(sort), page);
                 List<Long> plain = plainPage(ofYear, sort, ascending, 0);
                 List<Long> walkedShortly = ids(rows(query.shortWalkPageSql(sort, ascending),
-                        query.shortWalkParameters(25, 0)));
+                        query.shortWalkParameters(sort, 25, 0)));
                 assertTrue(walkedShortly.size() < 25 || walkedShortly.equals(plain), page + ": short, or the page");
                 assertEquals(plain, ids(rows(query.sortedMatchesPageSql(sort, ascending),
                         query.matchParametersWith(25, 0))), page + ": every match sorted");
             }
         }
-        // By the oldest report, 2017 and 2018 come first: the walk stops short after its 4,000 entries.
-        assertTrue(rows(query.shortWalkPageSql("reportedDate", true), query.shortWalkParameters(25, 0)).isEmpty());
+        // By the oldest report, 2017 and 2018 come first: the walk stops short after its 4,000 entries. By the newest,
+        // it starts at the end of 2019 (a case is received no later than the year it is numbered in), not behind the
+        // 42,000 cases of 2020 to 2026.
+        assertTrue(rows(query.shortWalkPageSql("reportedDate", true), query.shortWalkParameters("reportedDate", 25, 0))
+                .isEmpty());
+        assertEquals(plainPage(ofYear, "reportedDate", false, 0), ids(rows(query.shortWalkPageSql("reportedDate",
+                false), query.shortWalkParameters("reportedDate", 25, 0))), "the newest of 2019, walked");
         long reads = reads(query.sortedMatchesPageSql("reportedDate", true), query.matchParametersWith(25, 0));
         // Each of the year's entries of the serial's index read, then read again from the table they are sorted in:
         // not the district's 60,000 cases, nor a row of the year's but the page's.
