@@ -281,7 +281,8 @@ public class IncidentService {
         Set<String> words = filter == null || filter.getSurvivorName() == null ? Set.of()
                 : confidentiality.nameIndex().wordHashes(filter.getSurvivorName());
         Caller caller = callers.get();
-        return new IncidentListQuery(caller, filter, words, searchedWords(words, caller), LocalTime.today(clock));
+        return new IncidentListQuery(caller, filter, words,
+                searchedWords(words, caller).on(DatabaseSettings.isMySql(databaseUrl)), LocalTime.today(clock));
     }
 
     /**
@@ -340,7 +341,7 @@ public class IncidentService {
         order.sort(java.util.Comparator.comparing((Integer i) -> localDate(row[hashes.size() + i]),
                 java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())));
         List<String> rarestFirst = order.stream().map(hashes::get).toList();
-        return new IncidentListQuery.Words(null, rarestFirst.get(0), rarestFirst, DatabaseSettings.isMySql(databaseUrl));
+        return new IncidentListQuery.Words(null, rarestFirst.get(0), rarestFirst, false);
     }
 
     private static LocalDate localDate(Object value) {
