@@ -42,7 +42,8 @@ final class IncidentListQuery {
      * The filters (each an equality, besides the district) whose index gives a district's matching cases in
      * a sort's order, each followed by the id: (district, status, report date) and (district, urgent, report
      * date) of V50, (district, type, urgent, report date) of V61, (district, status, incident date, id) of
-     * V64, (district, status) with case code, type or urgency of V70, and the school's (school, report date)
+     * V64, (district, status) with case code, type or urgency of V70, (district, urgent, status, report date)
+     * of V71, and the school's (school, report date)
      * and (school, incident date); without a filter, the district's own indexes of each sort. A page of such
      * a list is one range of the index read from its end, however many cases match.
      */
@@ -51,7 +52,7 @@ final class IncidentListQuery {
                     "i.status, i.reported_date", "i.urgent, i.reported_date"),
             Set.of("i.status"), Set.of("i.reported_date", "i.incident_date", "i.case_code", "i.gbv_type",
                     "i.status, i.reported_date", "i.urgent, i.reported_date"),
-            Set.of("i.urgent"), Set.of("i.reported_date"),
+            Set.of("i.urgent"), Set.of("i.reported_date", "i.status, i.reported_date"),
             Set.of("i.gbv_type", "i.urgent"), Set.of("i.reported_date"),
             Set.of("i.school_id"), Set.of("i.reported_date", "i.incident_date"));
 

@@ -376,6 +376,17 @@ class CommonWordSearchH2Test {
                     assertEquals(8L, ((Number) walked.get(0).get(walked.get(0).size() - 1)).longValue());
                 }
             }
+            // The urgent cases by status: one range of V71's index.
+            IncidentFilter urgentOnly = new IncidentFilter();
+            urgentOnly.setUrgent(true);
+            IncidentListQuery urgent = coordinatorsList(urgentOnly);
+            assertTrue(urgent.walksInOrder("status") && !urgent.walksInOrder("caseCode"));
+            for (boolean ascending : new boolean[] {false, true}) {
+                List<Long> sorted = ids(rows(urgent.pageSql("status", ascending, true),
+                        urgent.pageParametersWith(true, 4, 2)));
+                assertEquals(sorted, ids(rows(urgent.walkedCountedPageSql("status", ascending),
+                                urgent.walkedCountedPageParameters(5001, 4, 2))), "urgent by status " + ascending);
+            }
             assertTrue(!query.walksOpenStatuses("schoolName"), "sorted school by school");
             IncidentFilter openAndUrgent = new IncidentFilter();
             openAndUrgent.setOpenOnly(true);
