@@ -268,13 +268,40 @@ class PerformanceBenchmark {
     }
 
     /** A page or download, timed from the client (loopback), without an SQL counterpart. */
-    record PageCase(String name, String path, boolean principal) {
+    record PageCase(String name, String path, boolean principal, String ajax) {
+
+        PageCase(String name, String path, boolean principal) {
+            this(name, path, principal, null);
+        }
+
+        /**
+         * The case list's table asked by Faces AJAX, as its paginator and column headers ask it, on the list
+         * opened at {@code path}: the parameters after the table's id.
+         */
+        static PageCase listAjax(String name, String path, String parameters) {
+            return new PageCase(name, path, false, parameters);
+        }
     }
+
+    /** The case list's table, as the AJAX requests of its paginator and sortable headers name it. */
+    private static final String CASES_TABLE = "casesForm:cases";
+    private static final Pattern CSP_NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
 
     private List<PageCase> pageCases(Facts f, String base, HttpClient coordinator) throws IOException,
             InterruptedException {
         List<PageCase> cases = new ArrayList<>(List.of(
                 new PageCase("page: case list", "/incident/list.xhtml", false),
+                new PageCase("page: case list, open cases", "/incident/list.xhtml?open=true", false),
+                PageCase.listAjax("page: case list, 10th page (AJAX)", "/incident/list.xhtml",
+                        "_pagination=true&_skipChildren=true&_first=180&_rows=20"),
+                PageCase.listAjax("page: case list, by case code (AJAX)", "/incident/list.xhtml",
+                        "_sorting=true&_skipChildren=true&_encodeFeature=true&_sortKey=casesForm%3Acases%3Acode"
+                                + "&_sortDir=1"),
+                PageCase.listAjax("page: open cases, by case code (AJAX)", "/incident/list.xhtml?open=true",
+                        "_sorting=true&_skipChildren=true&_encodeFeature=true&_sortKey=casesForm%3Acases%3Acode"
+                                + "&_sortDir=1"),
+                PageCase.listAjax("page: open cases, 10th page (AJAX)", "/incident/list.xhtml?open=true",
+                        "_pagination=true&_skipChildren=true&_first=180&_rows=20"),
                 new PageCase("page: district home", "/district/index.xhtml", false),
                 new PageCase("page: school home (focal point)", "/school/index.xhtml", true),
                 new PageCase("page: a case", "/incident/view.xhtml?id=" + f.caseId(), false),
@@ -366,14 +393,22 @@ class PerformanceBenchmark {
     private String measurePage(PageCase c, HttpClient http, String base, long size) throws Exception {
         List<Double> times = new ArrayList<>();
         long bytes = 0;
+        HttpRequest request = c.ajax() == null
+                ? HttpRequest.newBuilder(URI.create(base + c.path())).timeout(Duration.ofSeconds(120)).GET().build()
+                : ajaxRequest(c, http, base);
+        if (request == null) {
+            failures.add(c.name() + ": no case list to ask");
+            return String.format(Locale.ROOT, "%-46s failed (no case list)%n", c.name());
+        }
         // Warmed up as a server that has been up for a while has compiled the page's code.
         for (int i = 0; i < pageWarmup + requests; i++) {
             long start = System.nanoTime();
-            HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create(base + c.path()))
-                    .timeout(Duration.ofSeconds(120)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
             double millis = (System.nanoTime() - start) / 1e6;
-            if (response.statusCode() != 200) {
-                failures.add(c.name() + ": HTTP " + response.statusCode());
+            boolean answered = response.statusCode() == 200 && (c.ajax() == null
+                    || new String(response.body(), StandardCharsets.UTF_8).contains("<update id=\"" + CASES_TABLE));
+            if (!answered) {
+                failures.add(c.name() + ": HTTP " + response.statusCode() + (c.ajax() == null ? "" : ", no table"));
                 return String.format(Locale.ROOT, "%-46s failed (HTTP %d)%n", c.name(), response.statusCode());
             }
             bytes = response.body().length;
@@ -385,6 +420,29 @@ class PerformanceBenchmark {
         growth.computeIfAbsent(c.name(), k -> new LinkedHashMap<>()).put(size, median);
         return String.format(Locale.ROOT, "%-46s %8.1f %8.1f %8s %7s  %,d bytes (round trip)%n", c.name(), median,
                 percentile(times, 95), "-", "-", bytes);
+    }
+
+    /**
+     * The AJAX request of the case list's table that {@code c} names, on the list opened once at its path (the
+     * view's state and the page's script nonce, which PrimeFaces checks, read from it); null without them.
+     */
+    private static HttpRequest ajaxRequest(PageCase c, HttpClient http, String base) throws IOException,
+            InterruptedException {
+        String page = get(http, base + c.path()).body();
+        Matcher state = VIEW_STATE.matcher(page);
+        Matcher nonce = CSP_NONCE.matcher(page);
+        if (!state.find() || !nonce.find()) {
+            return null;
+        }
+        String table = URLEncoder.encode(CASES_TABLE, StandardCharsets.UTF_8);
+        String body = "jakarta.faces.partial.ajax=true&jakarta.faces.source=" + table
+                + "&jakarta.faces.partial.execute=" + table + "&jakarta.faces.partial.render=" + table
+                + "&" + table + "=" + table + "&" + table + c.ajax().replace("&_", "&" + table + "_")
+                + "&casesForm=casesForm&primefaces.nonce=" + URLEncoder.encode(nonce.group(1), StandardCharsets.UTF_8)
+                + "&jakarta.faces.ViewState=" + URLEncoder.encode(state.group(1), StandardCharsets.UTF_8);
+        return HttpRequest.newBuilder(URI.create(base + c.path().replaceAll("\\?.*", "")))
+                .timeout(Duration.ofSeconds(120)).header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Faces-Request", "partial/ajax").POST(HttpRequest.BodyPublishers.ofString(body)).build();
     }
 
     private String growthTable() {
