@@ -43,9 +43,9 @@ final class IncidentListQuery {
      * a sort's order, each followed by the id: (district, status, report date) and (district, urgent, report
      * date) of V50, (district, type, urgent, report date) of V61, (district, status, incident date, id) of
      * V64, (district, status) with case code, type or urgency of V70, (district, urgent, status, report date)
-     * of V71, and the school's (school, report date)
-     * and (school, incident date); without a filter, the district's own indexes of each sort. A page of such
-     * a list is one range of the index read from its end, however many cases match.
+     * of V71, and the school's (school, report date) and (school, incident date); without a filter, the
+     * district's own indexes of each sort. A page of such a list is one range of the index read from its end,
+     * however many cases match.
      */
     private static final Map<Set<String>, Set<String>> WALKED_IN_ORDER = Map.of(
             Set.of(), Set.of("i.reported_date", "i.incident_date", "i.case_code", "i.gbv_type",
@@ -208,10 +208,10 @@ final class IncidentListQuery {
                 and("i.district_id = ?", caller.districtId());
             }
             and(SERIAL_PREFIX, likePrefix(code));
-            if (code.length() >= 4) {
+            int year = codeYear(code);
+            if (year > 0) {
                 // A case is numbered in the year it is filed, and received no later (Incident#describeIncident):
                 // a walk in report-date order, newest first, starts at the end of the code's year.
-                int year = Integer.parseInt(code.substring(0, 4));
                 boundReported("i.reported_date < ?", Date.valueOf(LocalDate.of(year + 1, 1, 1)), true);
             }
         } else if (!code.isEmpty()) {
@@ -277,6 +277,15 @@ final class IncidentListQuery {
             filters.append(" AND ").append(condition);
             filterParameters.add(value);
         }
+    }
+
+    /** The year a searched serial starts with ("20260042", "2026": 2026), or 0 when it does not name one. */
+    static int codeYear(String serial) {
+        if (serial.length() < 4 || !serial.substring(0, 4).chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return 0;
+        }
+        int year = Integer.parseInt(serial.substring(0, 4));
+        return year >= 1000 && year < 9999 ? year : 0;
     }
 
     private static String likePrefix(String key) {

@@ -332,6 +332,14 @@ class CommonWordSearchH2Test {
         assertTrue(ofYear.pageSql("caseCode", true, false).contains("ORDER BY i.case_serial ASC, i.id ASC"),
                 "sorted by the serial");
         assertTrue(!coordinatorsList(ofCode("D-2027")).walksInOrder("caseCode"), "the district letters: another index");
+        // Only four digits name a year that bounds the walk; anything else typed is searched as it is.
+        assertEquals(2027, IncidentListQuery.codeYear("20270042"));
+        assertEquals(0, IncidentListQuery.codeYear("20A7"));
+        assertEquals(0, IncidentListQuery.codeYear("202"));
+        assertEquals(0, IncidentListQuery.codeYear("9999"));
+        IncidentListQuery typo = coordinatorsList(ofCode("20A7"));
+        assertTrue(rows(typo.shortWalkPageSql("reportedDate", false), typo.shortWalkParameters("reportedDate", 5, 0))
+                .isEmpty(), "no code starts so, and no error");
     }
 
     @Test
