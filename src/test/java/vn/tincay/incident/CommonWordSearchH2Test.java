@@ -429,26 +429,11 @@ class CommonWordSearchH2Test {
     }
 
     private static List<Long> ids(List<List<Object>> rows) {
-        return rows.stream().map(row -> ((Number) row.get(0)).longValue()).toList();
+        return SqlRows.ids(rows);
     }
 
     private List<List<Object>> rows(String sql, List<Object> parameters) throws SQLException {
-        try (PreparedStatement statement = db.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.size(); i++) {
-                statement.setObject(i + 1, parameters.get(i));
-            }
-            List<List<Object>> rows = new ArrayList<>();
-            try (ResultSet result = statement.executeQuery()) {
-                while (result.next()) {
-                    List<Object> row = new ArrayList<>();
-                    for (int i = 1; i <= result.getMetaData().getColumnCount(); i++) {
-                        row.add(result.getObject(i));
-                    }
-                    rows.add(row);
-                }
-            }
-            return rows;
-        }
+        return SqlRows.rows(db, sql, parameters);
     }
 
     private long insert(String sql, Object... values) throws SQLException {

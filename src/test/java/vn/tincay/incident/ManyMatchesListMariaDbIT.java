@@ -6,12 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.mysql.cj.jdbc.MysqlDataSource;
 import java.security.SecureRandom;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -236,26 +234,11 @@ class ManyMatchesListMariaDbIT {
     }
 
     private static List<Long> ids(List<List<Object>> rows) {
-        return rows.stream().map(row -> ((Number) row.get(0)).longValue()).toList();
+        return SqlRows.ids(rows);
     }
 
     private List<List<Object>> rows(String sql, List<Object> parameters) throws SQLException {
-        try (PreparedStatement statement = db.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.size(); i++) {
-                statement.setObject(i + 1, parameters.get(i));
-            }
-            List<List<Object>> rows = new ArrayList<>();
-            try (ResultSet result = statement.executeQuery()) {
-                while (result.next()) {
-                    List<Object> row = new ArrayList<>();
-                    for (int i = 1; i <= result.getMetaData().getColumnCount(); i++) {
-                        row.add(result.getObject(i));
-                    }
-                    rows.add(row);
-                }
-            }
-            return rows;
-        }
+        return SqlRows.rows(db, sql, parameters);
     }
 
     private long insert(String sql) throws SQLException {
