@@ -185,23 +185,59 @@ class PerformanceBenchmark {
         }
     }
 
-    /** A list request and the hand-written SQL for the same rows: WHERE, ORDER BY and offset of the page. */
+    /** A limit no candidates reach: it keeps MariaDB from merging them into the page's ORDER BY … LIMIT. */
+    private static final String ALL_OF_THEM = " LIMIT 2147483647";
+
+    /**
+     * A list request and the hand-written SQL for the same rows: WHERE, ORDER BY and offset of the page; where
+     * MariaDB would not find the best way to them by itself, the index to read ({@code index}) or the page's
+     * candidates picked by hand ({@code picked}: ids and the order's columns, of which the page is the first
+     * rows), as the best hand-written SQL would name them.
+     */
     record ApiCase(String name, String path, String body, boolean principal, String where, String order, int size,
-                   int offset, List<Object> parameters) {
+                   int offset, List<Object> parameters, String index, String picked) {
+
+        ApiCase(String name, String path, String body, boolean principal, String where, String order, int size,
+                int offset, List<Object> parameters) {
+            this(name, path, body, principal, where, order, size, offset, parameters, null, null);
+        }
+
+        /** The same case, its SQL reading the given index. */
+        ApiCase reading(String indexName) {
+            return new ApiCase(name, path, body, principal, where, order, size, offset, parameters, indexName, picked);
+        }
+
+        /** The same case, its page the first rows of the given candidates. */
+        ApiCase picking(String candidates) {
+            return new ApiCase(name, path, body, principal, where, order, size, offset, parameters, index, candidates);
+        }
 
         HttpClient client(HttpClient coordinator, HttpClient principalClient) {
             return principal ? principalClient : coordinator;
         }
 
-        /** The page: incident table first (STRAIGHT_JOIN) through the index the WHERE and ORDER BY ask for. */
+        private String incident() {
+            return index == null ? "incident i" : "incident i FORCE INDEX (" + index + ")";
+        }
+
+        /**
+         * The page: incident table first (STRAIGHT_JOIN) through the index the WHERE and ORDER BY ask for; or the
+         * first rows of the picked candidates, joined.
+         */
         String pageSql() {
-            return "SELECT STRAIGHT_JOIN " + COLUMNS + " FROM incident i JOIN school s ON s.id = i.school_id "
+            if (picked != null) {
+                return "SELECT " + COLUMNS + " FROM (SELECT * FROM (" + picked + ") u ORDER BY "
+                        + order.replace("i.", "u.") + " LIMIT " + size + " OFFSET " + offset + ") p "
+                        + "JOIN incident i ON i.id = p.id JOIN school s ON s.id = i.school_id "
+                        + "LEFT JOIN user_account a ON a.id = i.assigned_to_id ORDER BY " + order;
+            }
+            return "SELECT STRAIGHT_JOIN " + COLUMNS + " FROM " + incident() + " JOIN school s ON s.id = i.school_id "
                     + "LEFT JOIN user_account a ON a.id = i.assigned_to_id WHERE " + where + " ORDER BY " + order
                     + " LIMIT " + size + " OFFSET " + offset;
         }
 
         String countSql() {
-            return "SELECT COUNT(*) FROM (SELECT i.id FROM incident i WHERE " + where + " LIMIT "
+            return "SELECT COUNT(*) FROM (SELECT i.id FROM " + incident() + " WHERE " + where + " LIMIT "
                     + (offset + 5001) + ") matches";
         }
     }
@@ -220,24 +256,37 @@ class PerformanceBenchmark {
         List<ApiCase> cases = new ArrayList<>();
         cases.add(new ApiCase("first page, newest first", "/api/v1/incidents?size=25", null, false, d, newest, 25, 0,
                 List.of()));
+        // The skipped rows are index entries only: the page's ids first, then its rows (a deferred join).
         cases.add(new ApiCase("page 200 (deep paging)", "/api/v1/incidents?page=200&size=25", null, false, d, newest,
-                25, 5000, List.of()));
+                25, 5000, List.of()).picking("SELECT i.id, i.reported_date FROM incident i WHERE " + d
+                + " ORDER BY " + newest + " LIMIT 5025"));
         cases.add(new ApiCase("status IN_PROGRESS, by incident date", "/api/v1/incidents?status=IN_PROGRESS"
                 + "&sort=incidentDate&ascending=true&size=25", null, false, d + " AND i.status = 'IN_PROGRESS'",
-                "i.incident_date ASC, i.id ASC", 25, 0, List.of()));
+                "i.incident_date ASC, i.id ASC", 25, 0, List.of()).reading("ix_incident_district_status_date"));
         cases.add(new ApiCase("physical assault, urgent, newest", "/api/v1/incidents?type=PHYSICAL_ASSAULT&urgent=true"
                 + "&size=25", null, false, d + " AND i.gbv_type = 'PHYSICAL_ASSAULT' AND i.urgent = 1", newest, 25, 0,
                 List.of()));
+        String open = "i.status IN ('REPORTED', 'VERIFYING', 'IN_PROGRESS')";
+        // A few thousand matches, picked through the status index and sorted.
         cases.add(new ApiCase("open cases of last year, by case code", "/api/v1/incidents?openOnly=true&from="
                 + f.lastYear() + "-01-01&to=" + f.lastYear() + "-12-31&sort=caseCode&ascending=true&size=25", null,
-                false, d + " AND i.status <> 'CLOSED' AND " + year, "i.case_code ASC, i.id ASC", 25, 0, List.of()));
-        // The open cases lie at the far end of the case codes, behind the district's years of closed ones.
+                false, d + " AND " + open + " AND " + year, "i.case_code ASC, i.id ASC", 25, 0, List.of())
+                .picking("SELECT i.id, i.case_code FROM incident i WHERE " + d + " AND " + open + " AND " + year
+                        + ALL_OF_THEM));
+        // The open cases lie at the far end of the case codes, behind the district's years of closed ones: the first
+        // of each open status's cases by case code, merged.
+        StringBuilder eachOpenStatus = new StringBuilder();
+        for (String status : List.of("REPORTED", "VERIFYING", "IN_PROGRESS")) {
+            eachOpenStatus.append(eachOpenStatus.length() == 0 ? "" : " UNION ALL ").append("(SELECT i.id, i.case_code "
+                    + "FROM incident i WHERE ").append(d).append(" AND i.status = '").append(status)
+                    .append("' ORDER BY i.case_code, i.id LIMIT 25)");
+        }
         cases.add(new ApiCase("open cases, oldest case code first", "/api/v1/incidents?openOnly=true&sort=caseCode"
-                + "&ascending=true&size=25", null, false, d + " AND i.status IN ('REPORTED', 'VERIFYING', "
-                + "'IN_PROGRESS')", "i.case_code ASC, i.id ASC", 25, 0, List.of()));
+                + "&ascending=true&size=25", null, false, d + " AND " + open, "i.case_code ASC, i.id ASC", 25, 0,
+                List.of()).picking(eachOpenStatus.toString()));
         cases.add(new ApiCase("status IN_PROGRESS, by type", "/api/v1/incidents?status=IN_PROGRESS&sort=type"
                 + "&ascending=true&size=25", null, false, d + " AND i.status = 'IN_PROGRESS'", "i.gbv_type ASC, i.id ASC",
-                25, 0, List.of()));
+                25, 0, List.of()).reading("ix_incident_district_status_type"));
         cases.add(new ApiCase("overdue next steps", "/api/v1/incidents?overdueOnly=true&size=25", null, false,
                 d + " AND " + overdue, newest, 25, 0, List.of()));
         cases.add(new ApiCase("case code " + f.lastYear() + "-01…", "/api/v1/incidents?caseCode=" + f.lastYear()
@@ -245,12 +294,15 @@ class PerformanceBenchmark {
                 List.of()));
         // A year's codes: a tenth of the district, behind its older years in report-date order.
         String ofYear = d + " AND i.case_serial LIKE '" + f.lastYear() + "%'";
+        // Sorted by report date, the year's codes are sorted from the serial's index; by case code they are its range.
         cases.add(new ApiCase("case code " + f.lastYear() + ", oldest report first", "/api/v1/incidents?caseCode="
                 + f.lastYear() + "&sort=reportedDate&ascending=true&size=25", null, false, ofYear,
-                "i.reported_date ASC, i.id ASC", 25, 0, List.of()));
+                "i.reported_date ASC, i.id ASC", 25, 0, List.of()).reading("ix_incident_district_serial")
+                .picking("SELECT i.id, i.reported_date FROM incident i FORCE INDEX (ix_incident_district_serial) "
+                        + "WHERE " + ofYear + ALL_OF_THEM));
         cases.add(new ApiCase("case code " + f.lastYear() + ", by case code", "/api/v1/incidents?caseCode="
                 + f.lastYear() + "&sort=caseCode&ascending=true&size=25", null, false, ofYear,
-                "i.case_serial ASC, i.id ASC", 25, 0, List.of()));
+                "i.case_serial ASC, i.id ASC", 25, 0, List.of()).reading("ix_incident_district_serial"));
         cases.add(new ApiCase("survivor name (4 words)", "/api/v1/incidents/search", "{\"filter\":{\"survivorName\":\""
                 + NAME + "\"},\"size\":25}", false, d + words, newest, 25, 0, List.of()));
         cases.add(new ApiCase("sorted by status", "/api/v1/incidents?sort=status&size=25", null, false, d,
