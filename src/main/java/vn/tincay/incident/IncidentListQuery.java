@@ -452,11 +452,8 @@ final class IncidentListQuery {
     /** A page of a driven search by report date: parameters {@link #drivenPageParameters}. */
     String drivenPageSql(String sortField, boolean ascending) {
         String direction = direction(isSortable(sortField), ascending);
-        return "SELECT " + COLUMNS + " FROM (" + drivenSelect() + drivenFrom(null)
-                + " ORDER BY w.reported_date" + direction + ", w.incident_id" + direction
-                + " LIMIT ? OFFSET ?) page JOIN incident i ON i.id = page.id JOIN school s ON s.id = i.school_id "
-                + "LEFT JOIN user_account a ON a.id = i.assigned_to_id ORDER BY i.reported_date" + direction
-                + ", i.id" + direction;
+        return joinedPage("", drivenSelect() + drivenFrom(null) + " ORDER BY w.reported_date" + direction
+                + ", w.incident_id" + direction, order("i.reported_date", direction));
     }
 
     List<Object> drivenPageParameters(int size, int offset) {
@@ -557,9 +554,7 @@ final class IncidentListQuery {
      * offset.
      */
     String walkedCountedPageSql(String sortField, boolean ascending) {
-        return pageSql(sorted(sortField),
-                direction(isSortable(sortField), ascending), "",
-                ", (SELECT COUNT(*) FROM (SELECT i.id FROM incident i" + matchWhere + " LIMIT ?) counted) AS matches");
+        return pageSql(sorted(sortField), direction(isSortable(sortField), ascending), "", countColumn());
     }
 
     /** The parameters of {@link #walkedCountedPageSql}: the count's, with its limit, then the page's. */
@@ -596,11 +591,7 @@ final class IncidentListQuery {
                     .append(" FROM incident i WHERE i.district_id = ? AND i.status = '").append(status)
                     .append("' ORDER BY ").append(order).append(" LIMIT ").append((long) offset + size).append(')');
         }
-        String count = counted ? ", (SELECT COUNT(*) FROM (SELECT i.id FROM incident i" + matchWhere
-                + " LIMIT ?) counted) AS matches" : "";
-        return "SELECT " + COLUMNS + count + " FROM (SELECT * FROM (" + walks + ") i ORDER BY " + order
-                + " LIMIT ? OFFSET ?) page JOIN incident i ON i.id = page.id JOIN school s ON s.id = i.school_id "
-                + "LEFT JOIN user_account a ON a.id = i.assigned_to_id ORDER BY " + order;
+        return joinedPage(counted ? countColumn() : "", "SELECT * FROM (" + walks + ") i ORDER BY " + order, order);
     }
 
     /**
@@ -679,11 +670,9 @@ final class IncidentListQuery {
         // instead of starting at it (ref, not range, access); the index named, it starts there.
         String walked = bounded && words.mySql() ? "incident i FORCE INDEX (ix_incident_district_reported)"
                 : "incident i";
-        return "SELECT " + COLUMNS + " FROM (SELECT i.id FROM (SELECT " + WALKED_COLUMNS + " FROM " + walked
+        return joinedPage("", "SELECT i.id FROM (SELECT " + WALKED_COLUMNS + " FROM " + walked
                 + " WHERE i.district_id = ?" + (bounded ? reportedBounds : "") + " ORDER BY " + order
-                + " LIMIT ?) i" + where + " ORDER BY " + order
-                + " LIMIT ? OFFSET ?) page JOIN incident i ON i.id = page.id JOIN school s ON s.id = i.school_id "
-                + "LEFT JOIN user_account a ON a.id = i.assigned_to_id ORDER BY " + order;
+                + " LIMIT ?) i" + where + " ORDER BY " + order, order);
     }
 
     /** Whether the list is sorted by report date first. */
@@ -741,10 +730,8 @@ final class IncidentListQuery {
         String order = order(columns, direction(isSortable(sortField), ascending));
         String matches = "SELECT i.id, " + columns + " FROM incident i" + matchWhere + " LIMIT " + limit;
         String picked = counted ? "SELECT m.*, COUNT(*) OVER () AS matches FROM (" + matches + ") m" : matches;
-        return "SELECT " + COLUMNS + (counted ? ", page.matches" : "") + " FROM (SELECT * FROM (" + picked + ") i "
-                + "ORDER BY " + order + " LIMIT ? OFFSET ?) page JOIN incident i ON i.id = page.id "
-                + "JOIN school s ON s.id = i.school_id LEFT JOIN user_account a ON a.id = i.assigned_to_id ORDER BY "
-                + order;
+        return joinedPage(counted ? ", page.matches" : "", "SELECT * FROM (" + picked + ") i ORDER BY " + order,
+                order);
     }
 
     private static String order(String columns, String direction) {
@@ -767,9 +754,23 @@ final class IncidentListQuery {
     /** @param counted a further column of every row, whose parameters come before the page's */
     private String pageSql(String columns, String direction, String extra, String counted) {
         String order = order(columns, direction);
-        return "SELECT " + COLUMNS + counted + " FROM (SELECT i.id FROM incident i" + where + extra + " ORDER BY " + order
-                + " LIMIT ? OFFSET ?) page JOIN incident i ON i.id = page.id JOIN school s ON s.id = i.school_id "
-                + "LEFT JOIN user_account a ON a.id = i.assigned_to_id ORDER BY " + order;
+        return joinedPage(counted, "SELECT i.id FROM incident i" + where + extra + " ORDER BY " + order, order);
+    }
+
+    /**
+     * The page's rows: the ids {@code chosen} (a statement ending in its ORDER BY) limited to the page, then joined
+     * with school and assignee – only the page's few rows – in the page's {@code order}; {@code columns} are further
+     * columns of every row.
+     */
+    private static String joinedPage(String columns, String chosen, String order) {
+        return "SELECT " + COLUMNS + columns + " FROM (" + chosen + " LIMIT ? OFFSET ?) page JOIN incident i "
+                + "ON i.id = page.id JOIN school s ON s.id = i.school_id LEFT JOIN user_account a "
+                + "ON a.id = i.assigned_to_id ORDER BY " + order;
+    }
+
+    /** A column of every row: how many cases match, counted at most to a {@code ?} limit from index entries. */
+    private String countColumn() {
+        return ", (SELECT COUNT(*) FROM (SELECT i.id FROM incident i" + matchWhere + " LIMIT ?) counted) AS matches";
     }
 
     private static String direction(boolean sorted, boolean ascending) {
