@@ -53,34 +53,13 @@ public class CaseDashboard {
             return summaries;
         }
         ActionNeeded[] needs = ActionNeeded.values();
-        StringBuilder sql = new StringBuilder();
-        List<Object> parameters = new ArrayList<>();
-        Date today = Date.valueOf(LocalTime.today(clock));
-        for (ActionNeeded need : needs) {
-            String where = " FROM incident i WHERE " + scope + " = ? AND " + need.condition();
-            for (int part = 0; part < 2; part++) {
-                sql.append(sql.length() == 0 ? "" : " UNION ALL ");
-                sql.append(part == 0
-                        ? "(SELECT " + need.ordinal() + " AS need, COUNT(*) AS cases, NULL AS id, NULL AS code, "
-                        + "NULL AS reported FROM (SELECT i.id" + where + " LIMIT " + (COUNT_LIMIT + 1) + ") counted)"
-                        : "(SELECT " + need.ordinal() + ", NULL, i.id, i.case_code, i.reported_date" + where
-                        + " ORDER BY " + need.order() + " LIMIT " + SHORT_LIST + ")");
-                parameters.add(scopeValue);
-                if (need.usesToday()) {
-                    parameters.add(today);
-                }
-            }
-        }
-        Query query = em.createNativeQuery(sql.toString());
-        for (int i = 0; i < parameters.size(); i++) {
-            query.setParameter(i + 1, parameters.get(i));
-        }
         long[] counts = new long[needs.length];
         List<List<CaseLink>> links = new ArrayList<>();
         for (int i = 0; i < needs.length; i++) {
             links.add(new ArrayList<>());
         }
-        for (Object result : query.getResultList()) {
+        for (Object result : run(needsStatement(scope, scopeValue, Date.valueOf(LocalTime.today(clock))))
+                .getResultList()) {
             Object[] row = (Object[]) result;
             int need = ((Number) row[0]).intValue();
             if (row[1] != null) {
@@ -109,22 +88,92 @@ public class CaseDashboard {
         if (scope == null || scopeValue == null) {
             return new CaseCount(0, true);
         }
+        Statement bell = bellStatement(scope, scopeValue, Date.valueOf(LocalTime.today(clock)));
+        return CaseCount.upTo(((Number) run(bell).getSingleResult()).longValue(), COUNT_LIMIT);
+    }
+
+    /** A native statement and its positional parameters. */
+    record Statement(String sql, List<Object> parameters) {
+    }
+
+    /**
+     * The statement of {@link #needsAction} for the record scope's column and value: for each need, one row with
+     * its count (stopped past {@link #COUNT_LIMIT} in each of its parts) and one row per case of its short list
+     * (need, null, id, case code, report date), in the list's order. A need of several parts
+     * ({@link ActionNeeded#parts}) takes the newest of each part's newest.
+     */
+    static Statement needsStatement(String scope, Object scopeValue, Date today) {
+        StringBuilder sql = new StringBuilder();
+        List<Object> parameters = new ArrayList<>();
+        for (ActionNeeded need : ActionNeeded.values()) {
+            List<String> parts = need.parts();
+            StringBuilder counted = new StringBuilder();
+            StringBuilder newest = new StringBuilder();
+            for (String part : parts) {
+                counted.append(counted.length() == 0 ? "" : " UNION ALL ").append("(SELECT i.id")
+                        .append(from(scope, part)).append(" LIMIT ").append(COUNT_LIMIT + 1).append(')');
+                bind(parameters, need, scopeValue, today);
+            }
+            sql.append(sql.length() == 0 ? "" : " UNION ALL ").append("(SELECT ").append(need.ordinal())
+                    .append(" AS need, COUNT(*) AS cases, NULL AS id, NULL AS code, NULL AS reported FROM (")
+                    .append(counted).append(") counted)");
+            if (parts.size() == 1) {
+                sql.append(" UNION ALL (SELECT ").append(need.ordinal()).append(", NULL, i.id, i.case_code, ")
+                        .append("i.reported_date").append(from(scope, parts.get(0))).append(" ORDER BY ")
+                        .append(need.order()).append(" LIMIT ").append(SHORT_LIST).append(')');
+                bind(parameters, need, scopeValue, today);
+                continue;
+            }
+            if (!ActionNeeded.NEWEST.equals(need.order())) {
+                throw new IllegalStateException(need + ": a need of several parts is listed newest first");
+            }
+            for (String part : parts) {
+                newest.append(newest.length() == 0 ? "" : " UNION ALL ")
+                        .append("(SELECT i.id, i.case_code AS code, i.reported_date AS reported")
+                        .append(from(scope, part)).append(" ORDER BY ").append(ActionNeeded.NEWEST)
+                        .append(" LIMIT ").append(SHORT_LIST).append(')');
+                bind(parameters, need, scopeValue, today);
+            }
+            sql.append(" UNION ALL (SELECT ").append(need.ordinal()).append(", NULL, n.id, n.code, n.reported FROM (")
+                    .append(newest).append(") n ORDER BY n.reported DESC, n.id DESC LIMIT ").append(SHORT_LIST)
+                    .append(')');
+        }
+        return new Statement(sql.toString(), List.copyOf(parameters));
+    }
+
+    /**
+     * The statement of {@link #countNeedingAction}: how many cases of the scope need some action, each counted
+     * once, every need's part read through its own index and stopped past {@link #COUNT_LIMIT}.
+     */
+    static Statement bellStatement(String scope, Object scopeValue, Date today) {
         StringBuilder sql = new StringBuilder("SELECT COUNT(*) FROM (");
         List<Object> parameters = new ArrayList<>();
-        Date today = Date.valueOf(LocalTime.today(clock));
         for (ActionNeeded need : ActionNeeded.values()) {
-            sql.append(need.ordinal() == 0 ? "" : " UNION ");
-            sql.append("(SELECT i.id FROM incident i WHERE ").append(scope)
-                    .append(" = ? AND ").append(need.condition()).append(" LIMIT ").append(COUNT_LIMIT + 1).append(')');
-            parameters.add(scopeValue);
-            if (need.usesToday()) {
-                parameters.add(today);
+            for (String part : need.parts()) {
+                sql.append(parameters.isEmpty() ? "" : " UNION ").append("(SELECT i.id").append(from(scope, part))
+                        .append(" LIMIT ").append(COUNT_LIMIT + 1).append(')');
+                bind(parameters, need, scopeValue, today);
             }
         }
-        Query query = em.createNativeQuery(sql.append(") needing").toString());
-        for (int i = 0; i < parameters.size(); i++) {
-            query.setParameter(i + 1, parameters.get(i));
+        return new Statement(sql.append(") needing").toString(), List.copyOf(parameters));
+    }
+
+    private static String from(String scope, String part) {
+        return " FROM incident i WHERE " + scope + " = ? AND " + part;
+    }
+
+    private static void bind(List<Object> parameters, ActionNeeded need, Object scopeValue, Date today) {
+        parameters.add(scopeValue);
+        if (need.usesToday()) {
+            parameters.add(today);
         }
-        return CaseCount.upTo(((Number) query.getSingleResult()).longValue(), COUNT_LIMIT);
+    }
+
+    private Query run(Statement statement) {
+        Query query = em.createNativeQuery(statement.sql());
+        for (int i = 0; i < statement.parameters().size(); i++) {
+            query.setParameter(i + 1, statement.parameters().get(i));
+        }
+        return query;
     }
 }

@@ -728,7 +728,7 @@ final class IncidentListQuery {
     private String pickedPageSql(String sortField, boolean ascending, boolean counted, String limit) {
         String columns = sorted(sortField);
         String order = order(columns, direction(isSortable(sortField), ascending));
-        String matches = "SELECT i.id, " + columns + " FROM incident i" + matchWhere + " LIMIT " + limit;
+        String matches = "SELECT i.id, " + columns + matchesFrom() + " LIMIT " + limit;
         String picked = counted ? "SELECT m.*, COUNT(*) OVER () AS matches FROM (" + matches + ") m" : matches;
         return joinedPage(counted ? ", page.matches" : "", "SELECT * FROM (" + picked + ") i ORDER BY " + order,
                 order);
@@ -770,7 +770,7 @@ final class IncidentListQuery {
 
     /** A column of every row: how many cases match, counted at most to a {@code ?} limit from index entries. */
     private String countColumn() {
-        return ", (SELECT COUNT(*) FROM (SELECT i.id FROM incident i" + matchWhere + " LIMIT ?) counted) AS matches";
+        return ", (SELECT COUNT(*) FROM (SELECT i.id" + matchesFrom() + " LIMIT ?) counted) AS matches";
     }
 
     private static String direction(boolean sorted, boolean ascending) {
@@ -821,8 +821,27 @@ final class IncidentListQuery {
 
     /** Counts the matches, but at most {@code limit}: a large result is not walked to its end. */
     String countSql() {
-        return "SELECT COUNT(*) FROM (SELECT i.id FROM incident i" + matchWhere + " LIMIT ?) matches";
+        return "SELECT COUNT(*) FROM (SELECT i.id" + matchesFrom() + " LIMIT ?) matches";
     }
+
+    /**
+     * The FROM and WHERE of the statements that read every match. A district's open urgent cases (the home page's
+     * box of them links to this list) are read on MySQL/MariaDB one open status after the other, each status an
+     * equality on V71's (district, urgent, status) index, whose entries hold every sort column. Written as one
+     * {@code status IN (...)}, MariaDB read that index by its first two columns alone – every closed urgent case of
+     * the district before the open ones, 119,000 entries at 1,000,000 cases for 6,400 matches – as it took the
+     * range's estimate for that shorter read ("clipped up"); naming the index (district, status, urgent) instead
+     * left the sorts that it lacks to read each match's row (30-40 ms).
+     */
+    private String matchesFrom() {
+        boolean openUrgent = words.mySql() && districtScope && !byName
+                && Set.copyOf(conditions.subList(1, conditions.size())).equals(Set.of("i.urgent = ?", OPEN));
+        return (openUrgent ? OPEN_STATUSES_FIRST : " FROM incident i") + matchWhere;
+    }
+
+    /** The open statuses, each joined with its cases (see {@link #matchesFrom}). */
+    private static final String OPEN_STATUSES_FIRST = " FROM (SELECT '" + String.join("' AS status UNION ALL SELECT '",
+            OPEN_STATUSES) + "') o STRAIGHT_JOIN incident i ON i.status = o.status";
 
     static IncidentRow row(Object[] r) {
         return new IncidentRow(((Number) r[0]).longValue(), (String) r[1], (String) r[2],

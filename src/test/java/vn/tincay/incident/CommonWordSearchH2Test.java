@@ -410,6 +410,22 @@ class CommonWordSearchH2Test {
         }
     }
 
+    @Test
+    void theHomePagesNeedsAndBellAnswerAsWrittenPlainly() throws SQLException {
+        // For this test only: cases of every status, some urgent, to report, waiting for a referral's answer, or
+        // with a next step overdue (all are reported, not urgent, and have none of these).
+        db.createStatement().executeUpdate("UPDATE incident SET status = CASE MOD(id, 4) WHEN 0 THEN 'VERIFYING' "
+                + "WHEN 1 THEN 'IN_PROGRESS' WHEN 3 THEN 'CLOSED' ELSE 'REPORTED' END, urgent = MOD(id, 3) = 0, "
+                + "must_report = MOD(id, 5) < 2, referral_waiting = MOD(id, 7) = 0, "
+                + "next_step_due = CASE WHEN MOD(id, 6) = 1 THEN DATEADD(DAY, 3, reported_date) END");
+        try {
+            assertTrue(NeedsWrittenPlainly.assertAsWrittenPlainly(db, district, TODAY) > 10);
+        } finally {
+            db.createStatement().executeUpdate("UPDATE incident SET status = 'REPORTED', urgent = FALSE, "
+                    + "must_report = FALSE, referral_waiting = FALSE, next_step_due = NULL");
+        }
+    }
+
     private static IncidentFilter ofCode(String code) {
         IncidentFilter filter = new IncidentFilter();
         filter.setCaseCode(code);
