@@ -3,12 +3,18 @@ package vn.tincay.incident.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Map;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -93,6 +99,30 @@ class StatementCountIT {
         assertEquals(5, list, "statements of /incident/list.xhtml");
         Api.as(app, DemoAccount.STAFF1).file(Report.incident().yes("psychological").survivor("Demo Văn Thêm", 10));
         assertEquals(list, statements(page(coordinator, "/incident/list.xhtml")), "one case more, same statements");
+    }
+
+    @Test
+    void theCaseListsPagingReadsItsRowsAloneNotTheHeadersBell() {
+        String list = coordinator.get("/incident/list.xhtml").body();
+        Matcher state = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(list);
+        Matcher nonce = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)").matcher(list);
+        assertTrue(state.find() && nonce.find(), "the list's view state and script nonce");
+        String table = URLEncoder.encode("casesForm:cases", StandardCharsets.UTF_8);
+        // The paginator's request for the first page of ten, as PrimeFaces sends it.
+        String nextPage = "jakarta.faces.partial.ajax=true&jakarta.faces.source=" + table
+                + "&jakarta.faces.partial.execute=" + table + "&jakarta.faces.partial.render=" + table + "&" + table
+                + "=" + table + "&" + table + "_pagination=true&" + table + "_skipChildren=true&" + table
+                + "_encodeFeature=true&" + table + "_first=0&" + table + "_rows=10&casesForm=casesForm&primefaces.nonce="
+                + URLEncoder.encode(nonce.group(1), StandardCharsets.UTF_8) + "&jakarta.faces.ViewState="
+                + URLEncoder.encode(state.group(1), StandardCharsets.UTF_8);
+        HttpResponse<String> answer = coordinator.post("/incident/list.xhtml", nextPage,
+                Map.of("Faces-Request", "partial/ajax"));
+        assertTrue(answer.body().contains("data-ri=\"0\"") && !answer.body().contains("<title>"), answer::body);
+        long paging = statements(() -> coordinator.post("/incident/list.xhtml", nextPage,
+                Map.of("Faces-Request", "partial/ajax")).statusCode());
+        // The page's rows (its count is the list's, read with the first page): not the bell's two counts, which the
+        // header the answer does not render would show.
+        assertEquals(1, paging, "statements of the list's paging");
     }
 
     @Test
