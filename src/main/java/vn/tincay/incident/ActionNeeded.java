@@ -1,6 +1,5 @@
 package vn.tincay.incident;
 
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -26,8 +25,7 @@ public enum ActionNeeded {
     /** The order of every need's short list unless it has its own: the newest reported first. */
     static final String NEWEST = "i.reported_date DESC, i.id DESC";
 
-    private static final List<String> OPEN_STATUSES = Arrays.stream(IncidentStatus.values())
-            .filter(IncidentStatus::isOpen).map(Enum::name).toList();
+    private static final List<String> OPEN_STATUSES = IncidentStatus.openNames();
 
     private final String condition;
     private final boolean open;

@@ -108,7 +108,6 @@ public class CaseDashboard {
         for (ActionNeeded need : ActionNeeded.values()) {
             List<String> parts = need.parts();
             StringBuilder counted = new StringBuilder();
-            StringBuilder newest = new StringBuilder();
             for (String part : parts) {
                 counted.append(counted.length() == 0 ? "" : " UNION ALL ").append("(SELECT i.id")
                         .append(from(scope, part)).append(" LIMIT ").append(COUNT_LIMIT + 1).append(')');
@@ -127,6 +126,7 @@ public class CaseDashboard {
             if (!ActionNeeded.NEWEST.equals(need.order())) {
                 throw new IllegalStateException(need + ": a need of several parts is listed newest first");
             }
+            StringBuilder newest = new StringBuilder();
             for (String part : parts) {
                 newest.append(newest.length() == 0 ? "" : " UNION ALL ")
                         .append("(SELECT i.id, i.case_code AS code, i.reported_date AS reported")

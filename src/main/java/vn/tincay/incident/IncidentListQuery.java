@@ -99,8 +99,7 @@ final class IncidentListQuery {
     private final List<Object> reportedBoundValues = new ArrayList<>();
 
     /** The open cases: their statuses as a list, so that the status indexes read only the (few) open cases. */
-    private static final List<String> OPEN_STATUSES = java.util.Arrays.stream(IncidentStatus.values())
-            .filter(IncidentStatus::isOpen).map(Enum::name).toList();
+    private static final List<String> OPEN_STATUSES = IncidentStatus.openNames();
     private static final String OPEN = "i.status IN ('" + String.join("', '", OPEN_STATUSES) + "')";
 
     /** A case-code search by year and number ("2026-0042", "2026"): a range of (district, case serial). */

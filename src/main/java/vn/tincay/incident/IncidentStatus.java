@@ -1,6 +1,8 @@
 package vn.tincay.incident;
 
+import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -29,5 +31,10 @@ public enum IncidentStatus {
 
     public boolean isOpen() {
         return this != CLOSED;
+    }
+
+    /** The names of the open statuses, in their order, as SQL compares them. */
+    public static List<String> openNames() {
+        return Arrays.stream(values()).filter(IncidentStatus::isOpen).map(Enum::name).toList();
     }
 }
