@@ -259,39 +259,27 @@ class ManyMatchesListMariaDbIT {
      * what reading them costs (measured as the difference of two readings in a row).
      */
     private long reads(String sql, List<Object> parameters) throws SQLException {
-        long first = handlerReads();
-        long ownCost = handlerReads() - first;
-        long before = handlerReads();
-        rows(sql, parameters);
-        return handlerReads() - before - ownCost;
+        return reads(sql, parameters, "LIKE 'Handler_read%'");
     }
 
     /** As {@link #reads}, of index entries alone (not the rows of the statement's own temporary tables). */
     private long indexReads(String sql, List<Object> parameters) throws SQLException {
-        long first = handlerReads(INDEX_READS);
-        long ownCost = handlerReads(INDEX_READS) - first;
-        long before = handlerReads(INDEX_READS);
-        rows(sql, parameters);
-        return handlerReads(INDEX_READS) - before - ownCost;
+        return reads(sql, parameters, "WHERE Variable_name IN ('Handler_read_key', 'Handler_read_next', "
+                + "'Handler_read_prev', 'Handler_read_first', 'Handler_read_last')");
     }
 
-    private static final String INDEX_READS = "Handler_read_key', 'Handler_read_next', 'Handler_read_prev', "
-            + "'Handler_read_first', 'Handler_read_last";
-
-    private long handlerReads() throws SQLException {
-        try (Statement s = db.createStatement();
-             ResultSet r = s.executeQuery("SHOW SESSION STATUS LIKE 'Handler_read%'")) {
-            long reads = 0;
-            while (r.next()) {
-                reads += r.getLong(2);
-            }
-            return reads;
-        }
+    /** The reads of the statement counted by the session's status variables that {@code counters} selects. */
+    private long reads(String sql, List<Object> parameters, String counters) throws SQLException {
+        long first = handlerReads(counters);
+        long ownCost = handlerReads(counters) - first;
+        long before = handlerReads(counters);
+        rows(sql, parameters);
+        return handlerReads(counters) - before - ownCost;
     }
 
     private long handlerReads(String counters) throws SQLException {
         try (Statement s = db.createStatement();
-             ResultSet r = s.executeQuery("SHOW SESSION STATUS WHERE Variable_name IN ('" + counters + "')")) {
+             ResultSet r = s.executeQuery("SHOW SESSION STATUS " + counters)) {
             long reads = 0;
             while (r.next()) {
                 reads += r.getLong(2);

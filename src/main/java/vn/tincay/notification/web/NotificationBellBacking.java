@@ -41,7 +41,6 @@ public class NotificationBellBacking {
     private boolean shown;
     private long unread;
     private CaseCount needsAction = new CaseCount(0, true);
-    private boolean counted;
 
     @PostConstruct
     void load() {
@@ -49,31 +48,18 @@ public class NotificationBellBacking {
         shown = request.getUserPrincipal() != null && request.isUserInRole(Role.DISTRICT_COORDINATOR_NAME)
                 && request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) == null;
         if (shown && !partialOfPart()) {
-            count();
-        }
-    }
-
-    /** Reads the numbers once; a request that renders only part of the page reads them if it shows the bell. */
-    private void count() {
-        counted = true;
-        try {
-            unread = notifications.unreadCount();
-            needsAction = dashboard.countNeedingAction();
-        } catch (RuntimeException e) {
-            // The header never breaks a page: without the database (a form kept after a failed
-            // save) the bell shows no count rather than the page failing.
-            if (DatabaseFailure.of(e).isEmpty()) {
-                throw e;
+            try {
+                unread = notifications.unreadCount();
+                needsAction = dashboard.countNeedingAction();
+            } catch (RuntimeException e) {
+                // The header never breaks a page: without the database (a form kept after a failed
+                // save) the bell shows no count rather than the page failing.
+                if (DatabaseFailure.of(e).isEmpty()) {
+                    throw e;
+                }
+                shown = false;
             }
-            shown = false;
         }
-    }
-
-    private CaseCount needsAction() {
-        if (shown && !counted) {
-            count();
-        }
-        return needsAction;
     }
 
     /**
@@ -92,23 +78,22 @@ public class NotificationBellBacking {
     }
 
     public long getUnread() {
-        needsAction();
         return unread;
     }
 
     /** How many cases need action, at most {@link CaseDashboard#COUNT_LIMIT} ({@link #isNeedsActionMore}). */
     public long getNeedsAction() {
-        return needsAction().count();
+        return needsAction.count();
     }
 
     /** More cases need action than {@link #getNeedsAction} says: counting stopped there. */
     public boolean isNeedsActionMore() {
-        return !needsAction().exact();
+        return !needsAction.exact();
     }
 
     /** The number the bell shows: "999+" where counting stopped. */
     public String getNeedsActionText() {
-        return needsAction().getShown();
+        return needsAction.getShown();
     }
 
     /** What the bell says to a screen reader and in its tooltip, in the page's language. */
