@@ -87,6 +87,8 @@ final class IncidentListQuery {
     /** The value of the scope's column (the district's id for a district's list). */
     private final Long scopeValue;
     private final Date reportedFrom;
+    /** The urgency filtered by, or null. */
+    private final Boolean urgency;
     /** Whether a driven search must read the incident for more than the district, which its words carry. */
     private final boolean incidentFiltered;
     /** Whether the case code is searched by its year and number in the district ({@link #SERIAL_PREFIX}). */
@@ -174,6 +176,7 @@ final class IncidentListQuery {
         this.words = words == null ? Words.NONE : words;
         this.districtId = caller.role() == vn.tincay.security.Role.DISTRICT_COORDINATOR ? caller.districtId() : null;
         this.reportedFrom = f.getFrom() == null ? null : Date.valueOf(f.getFrom());
+        this.urgency = f.getUrgent();
         empty = scopeColumn == null || scopeValue == null || nameWanted && wordHashes.isEmpty();
         districtScope = "i.district_id".equals(scopeColumn);
         and(scopeColumn + " = ?", scopeValue);
@@ -564,19 +567,30 @@ final class IncidentListQuery {
     }
 
     /**
-     * Whether the page is of a district's open cases alone, in one of the list's orders (not the school's name):
-     * each open status's matches are one range of an index in that order (as a status of {@link #WALKED_IN_ORDER}),
-     * so the page is the first rows of each, merged ({@link #openStatusesPageSql}), however many cases are open.
+     * Whether the page is of a district's open cases alone, or of its open cases of one urgency, in one of the list's
+     * orders (not the school's name): each open status's matches are one range of an index in that order (as a status
+     * of {@link #WALKED_IN_ORDER}), or a short read of the status's own entries for its urgent ones, so the page is
+     * the first rows of each, merged ({@link #openStatusesPageSql}), however many cases are open.
      */
     boolean walksOpenStatuses(String sortField) {
         return districtScope && !byName && !empty && !"schoolName".equals(sortField)
                 && (sortField == null || isSortable(sortField))
-                && conditions.subList(1, conditions.size()).equals(List.of(OPEN));
+                && (conditions.subList(1, conditions.size()).equals(List.of(OPEN)) || openAndUrgency());
     }
 
     /**
-     * A page of the open cases ({@link #walksOpenStatuses}): for each open status, its first cases in the page's
-     * order up to the page's end, walked from its index; the page is read from those few, and the rows are joined
+     * Whether the list is of a district's open cases of one urgency (the home page's box of open urgent cases links
+     * to it): each open status with that urgency is one range of V70's (district, status, urgent, report date) index.
+     */
+    private boolean openAndUrgency() {
+        return districtScope && !byName
+                && Set.copyOf(conditions.subList(1, conditions.size())).equals(Set.of("i.urgent = ?", OPEN));
+    }
+
+    /**
+     * A page of the open cases ({@link #walksOpenStatuses}), perhaps of one urgency: for each open status, its first
+     * cases in the page's order up to the page's end, walked from its index; the page is read from those few (so
+     * sorted by status, no closed case is read before the open ones), and the rows are joined
      * last. When {@code counted}, each row's last column is how many cases are open, counted at most to a limit
      * from the status index. Parameters {@link #openStatusesParameters}. The walks' limit is written into the
      * statement: H2 (the demo) reuses a union's rows when the same statement runs again with another limit.
@@ -588,19 +602,23 @@ final class IncidentListQuery {
         for (String status : OPEN_STATUSES) {
             walks.append(walks.length() == 0 ? "" : " UNION ALL ").append("(SELECT i.id, ").append(columns)
                     .append(" FROM incident i WHERE i.district_id = ? AND i.status = '").append(status)
-                    .append("' ORDER BY ").append(order).append(" LIMIT ").append((long) offset + size).append(')');
+                    .append(openAndUrgency() ? "' AND i.urgent = ?" : "'").append(" ORDER BY ").append(order)
+                    .append(" LIMIT ").append((long) offset + size).append(')');
         }
         return joinedPage(counted ? countColumn() : "", "SELECT * FROM (" + walks + ") i ORDER BY " + order, order);
     }
 
     /**
      * The parameters of {@link #openStatusesPageSql}: the count's with its limit (when counted: {@code limit} not
-     * null), the district of each status's walk, the page's size and offset.
+     * null), the district (and urgency) of each status's walk, the page's size and offset.
      */
     List<Object> openStatusesParameters(Long limit, int size, int offset) {
         List<Object> all = limit == null ? new ArrayList<>() : matchParametersWith(limit);
         for (int k = 0; k < OPEN_STATUSES.size(); k++) {
             all.add(scopeValue);
+            if (openAndUrgency()) {
+                all.add(urgency);
+            }
         }
         all.add(size);
         all.add(offset);
@@ -833,9 +851,7 @@ final class IncidentListQuery {
      * left the sorts that it lacks to read each match's row (30-40 ms).
      */
     private String matchesFrom() {
-        boolean openUrgent = words.mySql() && districtScope && !byName
-                && Set.copyOf(conditions.subList(1, conditions.size())).equals(Set.of("i.urgent = ?", OPEN));
-        return (openUrgent ? OPEN_STATUSES_FIRST : " FROM incident i") + matchWhere;
+        return (words.mySql() && openAndUrgency() ? OPEN_STATUSES_FIRST : " FROM incident i") + matchWhere;
     }
 
     /** The open statuses, each joined with its cases (see {@link #matchesFrom}). */

@@ -192,24 +192,32 @@ class PerformanceBenchmark {
      * A list request and the hand-written SQL for the same rows: WHERE, ORDER BY and offset of the page; where
      * MariaDB would not find the best way to them by itself, the index to read ({@code index}) or the page's
      * candidates picked by hand ({@code picked}: ids and the order's columns, of which the page is the first
-     * rows), as the best hand-written SQL would name them.
+     * rows), and the matches to count ({@code counted}: their ids), as the best hand-written SQL would name them.
      */
     record ApiCase(String name, String path, String body, boolean principal, String where, String order, int size,
-                   int offset, List<Object> parameters, String index, String picked) {
+                   int offset, List<Object> parameters, String index, String picked, String counted) {
 
         ApiCase(String name, String path, String body, boolean principal, String where, String order, int size,
                 int offset, List<Object> parameters) {
-            this(name, path, body, principal, where, order, size, offset, parameters, null, null);
+            this(name, path, body, principal, where, order, size, offset, parameters, null, null, null);
         }
 
         /** The same case, its SQL reading the given index. */
         ApiCase reading(String indexName) {
-            return new ApiCase(name, path, body, principal, where, order, size, offset, parameters, indexName, picked);
+            return new ApiCase(name, path, body, principal, where, order, size, offset, parameters, indexName, picked,
+                    counted);
         }
 
         /** The same case, its page the first rows of the given candidates. */
         ApiCase picking(String candidates) {
-            return new ApiCase(name, path, body, principal, where, order, size, offset, parameters, index, candidates);
+            return new ApiCase(name, path, body, principal, where, order, size, offset, parameters, index, candidates,
+                    counted);
+        }
+
+        /** The same case, counting the ids of the given statement. */
+        ApiCase counting(String matches) {
+            return new ApiCase(name, path, body, principal, where, order, size, offset, parameters, index, picked,
+                    matches);
         }
 
         HttpClient client(HttpClient coordinator, HttpClient principalClient) {
@@ -237,8 +245,8 @@ class PerformanceBenchmark {
         }
 
         String countSql() {
-            return "SELECT COUNT(*) FROM (SELECT i.id FROM " + incident() + " WHERE " + where + " LIMIT "
-                    + (offset + 5001) + ") matches";
+            return "SELECT COUNT(*) FROM (" + (counted != null ? counted : "SELECT i.id FROM " + incident() + " WHERE "
+                    + where) + " LIMIT " + (offset + 5001) + ") matches";
         }
     }
 
@@ -284,6 +292,23 @@ class PerformanceBenchmark {
         cases.add(new ApiCase("open cases, oldest case code first", "/api/v1/incidents?openOnly=true&sort=caseCode"
                 + "&ascending=true&size=25", null, false, d + " AND " + open, "i.case_code ASC, i.id ASC", 25, 0,
                 List.of()).picking(eachOpenStatus.toString()));
+        // The home page's box of open urgent cases links to them; by status, oldest first, the closed urgent cases
+        // come first in the (district, urgent, status) index: the first of each open status's urgent ones, merged.
+        // Counted likewise, each open status's urgent cases after the other: written as one status IN (...), MariaDB
+        // reads every closed urgent case first.
+        String openUrgentIds = "SELECT i.id FROM (SELECT 'REPORTED' AS status UNION ALL SELECT 'VERIFYING' UNION ALL "
+                + "SELECT 'IN_PROGRESS') o STRAIGHT_JOIN incident i ON i.status = o.status WHERE " + d
+                + " AND i.urgent = 1";
+        StringBuilder eachOpenUrgent = new StringBuilder();
+        for (String status : List.of("REPORTED", "VERIFYING", "IN_PROGRESS")) {
+            eachOpenUrgent.append(eachOpenUrgent.length() == 0 ? "" : " UNION ALL ").append("(SELECT i.id, i.status, "
+                    + "i.reported_date FROM incident i WHERE ").append(d).append(" AND i.status = '").append(status)
+                    .append("' AND i.urgent = 1 ORDER BY i.reported_date, i.id LIMIT 25)");
+        }
+        cases.add(new ApiCase("open urgent cases, by status", "/api/v1/incidents?openOnly=true&urgent=true"
+                + "&sort=status&ascending=true&size=25", null, false, d + " AND " + open + " AND i.urgent = 1",
+                "i.status ASC, i.reported_date ASC, i.id ASC", 25, 0, List.of()).picking(eachOpenUrgent.toString())
+                .counting(openUrgentIds));
         cases.add(new ApiCase("status IN_PROGRESS, by type", "/api/v1/incidents?status=IN_PROGRESS&sort=type"
                 + "&ascending=true&size=25", null, false, d + " AND i.status = 'IN_PROGRESS'", "i.gbv_type ASC, i.id ASC",
                 25, 0, List.of()).reading("ix_incident_district_status_type"));

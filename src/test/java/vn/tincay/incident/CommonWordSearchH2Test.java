@@ -351,27 +351,14 @@ class CommonWordSearchH2Test {
         try {
             IncidentFilter open = new IncidentFilter();
             open.setOpenOnly(true);
+            IncidentFilter openAndUrgent = new IncidentFilter();
+            openAndUrgent.setOpenOnly(true);
+            openAndUrgent.setUrgent(true);
             IncidentListQuery query = coordinatorsList(open);
-            long matches = ((Number) rows(query.countSql(), query.matchParametersWith(5001)).get(0).get(0)).longValue();
+            long matches = assertMergedFromEachOpenStatus(open);
             assertTrue(matches > 20 && matches < 30, "some cases are closed: " + matches);
-            for (String sort : ALL_SORTS) {
-                assertTrue(query.walksOpenStatuses(sort) && !query.walksShortly(sort), String.valueOf(sort));
-                for (boolean ascending : new boolean[] {false, true}) {
-                    for (int offset : new int[] {0, 5, (int) matches - 3}) {
-                        String page = sort + (ascending ? " ascending" : " descending") + " from " + offset;
-                        List<Long> sorted = ids(rows(query.pageSql(sort, ascending, true),
-                                query.pageParametersWith(true, 5, offset)));
-                        List<List<Object>> merged = rows(query.openStatusesPageSql(sort, ascending, true, 5, offset),
-                                query.openStatusesParameters(5001L, 5, offset));
-                        assertEquals(offset == matches - 3 ? 3 : 5, sorted.size(), page);
-                        assertEquals(sorted, ids(merged), page + ": the same page as the open cases sorted");
-                        assertTrue(merged.stream().allMatch(row -> ((Number) row.get(row.size() - 1)).longValue()
-                                == matches), page + ": every row carries the number of open cases");
-                        assertEquals(sorted, ids(rows(query.openStatusesPageSql(sort, ascending, false, 5, offset),
-                                query.openStatusesParameters(null, 5, offset))), page + ": uncounted");
-                    }
-                }
-            }
+            long openUrgent = assertMergedFromEachOpenStatus(openAndUrgent);
+            assertTrue(openUrgent > 5 && openUrgent < matches, "a third of them urgent: " + openUrgent);
             // One status in every order: one range of an index (V70), walked and counted in one statement.
             IncidentListQuery inProgress = coordinatorsList(ofStatus(IncidentStatus.IN_PROGRESS));
             for (String sort : ALL_SORTS) {
@@ -396,11 +383,6 @@ class CommonWordSearchH2Test {
                                 urgent.walkedCountedPageParameters(5001, 4, 2))), "urgent by status " + ascending);
             }
             assertTrue(!query.walksOpenStatuses("schoolName"), "sorted school by school");
-            IncidentFilter openAndUrgent = new IncidentFilter();
-            openAndUrgent.setOpenOnly(true);
-            openAndUrgent.setUrgent(true);
-            assertTrue(!coordinatorsList(openAndUrgent).walksOpenStatuses("caseCode"),
-                    "urgency is in none of the walks");
             Caller focalPoint = new Caller(2, "f", Role.SCHOOL_FOCAL_POINT, 1L, district, null, null);
             assertTrue(!new IncidentListQuery(focalPoint, open, Set.of(), IncidentListQuery.Words.NONE, TODAY)
                     .walksOpenStatuses("caseCode"), "a school's list is short anyway");
@@ -408,6 +390,36 @@ class CommonWordSearchH2Test {
             db.createStatement().executeUpdate("UPDATE incident SET status = 'REPORTED', urgent = FALSE, "
                     + "gbv_type = 'PHYSICAL_ASSAULT'");
         }
+    }
+
+    /**
+     * Pages the list of {@code filter} (the open cases, perhaps of one urgency) in every order, both directions and at
+     * three offsets, merged from each open status's walk, counted and not, against the same page of its matches
+     * sorted; returns how many match.
+     */
+    private long assertMergedFromEachOpenStatus(IncidentFilter filter) throws SQLException {
+        IncidentListQuery query = coordinatorsList(filter);
+        long matches = ((Number) rows(query.countSql(), query.matchParametersWith(5001)).get(0).get(0)).longValue();
+        for (String sort : ALL_SORTS) {
+            assertTrue(query.walksOpenStatuses(sort) && !query.walksShortly(sort), String.valueOf(sort));
+            for (boolean ascending : new boolean[] {false, true}) {
+                for (int offset : new int[] {0, 5, (int) matches - 3}) {
+                    String page = (filter.getUrgent() == null ? "open, " : "open and urgent, ") + sort
+                            + (ascending ? " ascending" : " descending") + " from " + offset;
+                    List<Long> sorted = ids(rows(query.pageSql(sort, ascending, true),
+                            query.pageParametersWith(true, 5, offset)));
+                    List<List<Object>> merged = rows(query.openStatusesPageSql(sort, ascending, true, 5, offset),
+                            query.openStatusesParameters(5001L, 5, offset));
+                    assertEquals(Math.min(5, matches - offset), sorted.size(), page);
+                    assertEquals(sorted, ids(merged), page + ": the same page as the matches sorted");
+                    assertTrue(merged.stream().allMatch(row -> ((Number) row.get(row.size() - 1)).longValue()
+                            == matches), page + ": every row carries the number of matches");
+                    assertEquals(sorted, ids(rows(query.openStatusesPageSql(sort, ascending, false, 5, offset),
+                            query.openStatusesParameters(null, 5, offset))), page + ": uncounted");
+                }
+            }
+        }
+        return matches;
     }
 
     @Test
