@@ -250,6 +250,20 @@ class PerformanceBenchmark {
         }
     }
 
+    /**
+     * The first 25 cases of each open status that meet {@code where}, by {@code order}, with the given columns: a
+     * page's candidates when the open statuses lie apart in the index of the page's order.
+     */
+    private static String eachOpenStatus(String columns, String where, String order) {
+        StringBuilder walks = new StringBuilder();
+        for (String status : List.of("REPORTED", "VERIFYING", "IN_PROGRESS")) {
+            walks.append(walks.length() == 0 ? "" : " UNION ALL ").append("(SELECT i.id, ").append(columns)
+                    .append(" FROM incident i WHERE ").append(where).append(" AND i.status = '").append(status)
+                    .append("' ORDER BY ").append(order).append(" LIMIT 25)");
+        }
+        return walks.toString();
+    }
+
     private List<ApiCase> apiCases(Facts f) {
         String d = "i.district_id = " + f.districtId();
         String year = "i.incident_date >= '" + f.lastYear() + "-01-01' AND i.reported_date >= '" + f.lastYear()
@@ -283,15 +297,9 @@ class PerformanceBenchmark {
                         + ALL_OF_THEM));
         // The open cases lie at the far end of the case codes, behind the district's years of closed ones: the first
         // of each open status's cases by case code, merged.
-        StringBuilder eachOpenStatus = new StringBuilder();
-        for (String status : List.of("REPORTED", "VERIFYING", "IN_PROGRESS")) {
-            eachOpenStatus.append(eachOpenStatus.length() == 0 ? "" : " UNION ALL ").append("(SELECT i.id, i.case_code "
-                    + "FROM incident i WHERE ").append(d).append(" AND i.status = '").append(status)
-                    .append("' ORDER BY i.case_code, i.id LIMIT 25)");
-        }
         cases.add(new ApiCase("open cases, oldest case code first", "/api/v1/incidents?openOnly=true&sort=caseCode"
                 + "&ascending=true&size=25", null, false, d + " AND " + open, "i.case_code ASC, i.id ASC", 25, 0,
-                List.of()).picking(eachOpenStatus.toString()));
+                List.of()).picking(eachOpenStatus("i.case_code", d, "i.case_code, i.id")));
         // The home page's box of open urgent cases links to them; by status, oldest first, the closed urgent cases
         // come first in the (district, urgent, status) index: the first of each open status's urgent ones, merged.
         // Counted likewise, each open status's urgent cases after the other: written as one status IN (...), MariaDB
@@ -299,15 +307,10 @@ class PerformanceBenchmark {
         String openUrgentIds = "SELECT i.id FROM (SELECT 'REPORTED' AS status UNION ALL SELECT 'VERIFYING' UNION ALL "
                 + "SELECT 'IN_PROGRESS') o STRAIGHT_JOIN incident i ON i.status = o.status WHERE " + d
                 + " AND i.urgent = 1";
-        StringBuilder eachOpenUrgent = new StringBuilder();
-        for (String status : List.of("REPORTED", "VERIFYING", "IN_PROGRESS")) {
-            eachOpenUrgent.append(eachOpenUrgent.length() == 0 ? "" : " UNION ALL ").append("(SELECT i.id, i.status, "
-                    + "i.reported_date FROM incident i WHERE ").append(d).append(" AND i.status = '").append(status)
-                    .append("' AND i.urgent = 1 ORDER BY i.reported_date, i.id LIMIT 25)");
-        }
         cases.add(new ApiCase("open urgent cases, by status", "/api/v1/incidents?openOnly=true&urgent=true"
                 + "&sort=status&ascending=true&size=25", null, false, d + " AND " + open + " AND i.urgent = 1",
-                "i.status ASC, i.reported_date ASC, i.id ASC", 25, 0, List.of()).picking(eachOpenUrgent.toString())
+                "i.status ASC, i.reported_date ASC, i.id ASC", 25, 0, List.of())
+                .picking(eachOpenStatus("i.status, i.reported_date", d + " AND i.urgent = 1", "i.reported_date, i.id"))
                 .counting(openUrgentIds));
         cases.add(new ApiCase("status IN_PROGRESS, by type", "/api/v1/incidents?status=IN_PROGRESS&sort=type"
                 + "&ascending=true&size=25", null, false, d + " AND i.status = 'IN_PROGRESS'", "i.gbv_type ASC, i.id ASC",
