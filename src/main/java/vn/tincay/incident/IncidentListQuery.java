@@ -89,6 +89,11 @@ final class IncidentListQuery {
     private final Date reportedFrom;
     /** The urgency filtered by, or null. */
     private final Boolean urgency;
+    /**
+     * Whether the list is of a district's open cases of one urgency (the home page's box of open urgent cases links
+     * to it): each open status with that urgency is one range of V70's (district, status, urgent, report date) index.
+     */
+    private final boolean openAndUrgency;
     /** Whether a driven search must read the incident for more than the district, which its words carry. */
     private final boolean incidentFiltered;
     /** Whether the case code is searched by its year and number in the district ({@link #SERIAL_PREFIX}). */
@@ -223,6 +228,8 @@ final class IncidentListQuery {
             // The case's earliest open next step (V63), read from the scope's index on it.
             and("i.next_step_due < ?", Date.valueOf(today));
         }
+        openAndUrgency = districtScope && !byName
+                && Set.copyOf(conditions.subList(1, conditions.size())).equals(Set.of("i.urgent = ?", OPEN));
         incidentFiltered = filters.length() > scopeOnly || !"i.district_id".equals(scopeColumn);
         narrowed = filters.length() > scopeOnly || nameWanted;
         where.append(clause(filters));
@@ -575,16 +582,7 @@ final class IncidentListQuery {
     boolean walksOpenStatuses(String sortField) {
         return districtScope && !byName && !empty && !"schoolName".equals(sortField)
                 && (sortField == null || isSortable(sortField))
-                && (conditions.subList(1, conditions.size()).equals(List.of(OPEN)) || openAndUrgency());
-    }
-
-    /**
-     * Whether the list is of a district's open cases of one urgency (the home page's box of open urgent cases links
-     * to it): each open status with that urgency is one range of V70's (district, status, urgent, report date) index.
-     */
-    private boolean openAndUrgency() {
-        return districtScope && !byName
-                && Set.copyOf(conditions.subList(1, conditions.size())).equals(Set.of("i.urgent = ?", OPEN));
+                && (conditions.subList(1, conditions.size()).equals(List.of(OPEN)) || openAndUrgency);
     }
 
     /**
@@ -602,7 +600,7 @@ final class IncidentListQuery {
         for (String status : OPEN_STATUSES) {
             walks.append(walks.length() == 0 ? "" : " UNION ALL ").append("(SELECT i.id, ").append(columns)
                     .append(" FROM incident i WHERE i.district_id = ? AND i.status = '").append(status)
-                    .append(openAndUrgency() ? "' AND i.urgent = ?" : "'").append(" ORDER BY ").append(order)
+                    .append(openAndUrgency ? "' AND i.urgent = ?" : "'").append(" ORDER BY ").append(order)
                     .append(" LIMIT ").append((long) offset + size).append(')');
         }
         return joinedPage(counted ? countColumn() : "", "SELECT * FROM (" + walks + ") i ORDER BY " + order, order);
@@ -616,7 +614,7 @@ final class IncidentListQuery {
         List<Object> all = limit == null ? new ArrayList<>() : matchParametersWith(limit);
         for (int k = 0; k < OPEN_STATUSES.size(); k++) {
             all.add(scopeValue);
-            if (openAndUrgency()) {
+            if (openAndUrgency) {
                 all.add(urgency);
             }
         }
@@ -851,7 +849,7 @@ final class IncidentListQuery {
      * left the sorts that it lacks to read each match's row (30-40 ms).
      */
     private String matchesFrom() {
-        return (words.mySql() && openAndUrgency() ? OPEN_STATUSES_FIRST : " FROM incident i") + matchWhere;
+        return (words.mySql() && openAndUrgency ? OPEN_STATUSES_FIRST : " FROM incident i") + matchWhere;
     }
 
     /** The open statuses, each joined with its cases (see {@link #matchesFrom}). */
