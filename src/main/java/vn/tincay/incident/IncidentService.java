@@ -375,7 +375,8 @@ public class IncidentService {
      * it holds the filters too, or when the matches are spread through the order; when they lie at its far end
      * – a year's case codes by their oldest report, behind a district's earlier years – it reads most of the
      * district (a second at 1,000,000 cases). So the open cases are merged from each open status's own index in
-     * the page's order ({@link IncidentListQuery#walksOpenStatuses}); a list narrowed to a status, a period or a
+     * the page's order ({@link IncidentListQuery#walksOpenStatuses}), a period of incident dates from each of its
+     * years' ({@link IncidentListQuery#walksPeriodYears}); a list narrowed to a status, a period or a
      * case-code year walks only a short way ({@link IncidentListQuery#walksShortly}), and a page that walk has
      * not filled is read by sorting every match from the status, date or serial index's entries
      * ({@link IncidentListQuery#sortedMatchesPageSql}), which costs the number of matches wherever they lie.
@@ -385,6 +386,10 @@ public class IncidentService {
         if (query.walksOpenStatuses(sortField)) {
             return rows(query.openStatusesPageSql(sortField, ascending, false, size, offset),
                     query.openStatusesParameters(null, size, offset));
+        }
+        if (query.walksPeriodYears(sortField)) {
+            return rows(query.periodYearsPageSql(sortField, ascending, size, offset),
+                    query.periodYearsParameters(size, offset));
         }
         if (!query.walksShortly(sortField)) {
             return rows(query.pageSql(sortField, ascending, false), query.parametersWith(size, offset));

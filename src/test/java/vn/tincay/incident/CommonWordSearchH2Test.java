@@ -237,6 +237,7 @@ class CommonWordSearchH2Test {
         IncidentFilter dated = new IncidentFilter();
         dated.setFrom(TODAY.minusDays(10));
         dated.setTo(TODAY.minusDays(3));
+        dated.setType(GbvType.PHYSICAL_ASSAULT); // a period alone is merged from its years (V72)
         IncidentListQuery ofDates = coordinatorsList(dated);
         IncidentListQuery ofYear = coordinatorsList(ofCode("2027"));
         IncidentFilter ofStatusAndType = ofStatus(IncidentStatus.REPORTED);
@@ -276,9 +277,13 @@ class CommonWordSearchH2Test {
         IncidentFilter lastMonths = new IncidentFilter();
         lastMonths.setFrom(TODAY.minusDays(60));
         lastMonths.setTo(TODAY.minusDays(30));
-        assertTrue(coordinatorsList(lastMonths)
-                .walksShortly("caseCode") && coordinatorsList(lastMonths).walksShortly("status"),
-                "a period is in the incident-date index with every sort column");
+        assertTrue(!coordinatorsList(lastMonths).walksShortly("caseCode")
+                && coordinatorsList(lastMonths).walksPeriodYears("caseCode"),
+                "a period alone: each of its years is one range of an index in each order (V72)");
+        lastMonths.setType(GbvType.PHYSICAL_ASSAULT);
+        assertTrue(coordinatorsList(lastMonths).walksShortly("caseCode")
+                && coordinatorsList(lastMonths).walksShortly("status"),
+                "a period and a type are in the incident-date index with every sort column");
         assertTrue(!coordinatorsList(lastMonths)
                 .walksShortly("incidentDate"), "a period by incident date is one range of its index");
         IncidentFilter since = new IncidentFilter();
@@ -416,6 +421,95 @@ class CommonWordSearchH2Test {
                             == matches), page + ": every row carries the number of matches");
                     assertEquals(sorted, ids(rows(query.openStatusesPageSql(sort, ascending, false, 5, offset),
                             query.openStatusesParameters(null, 5, offset))), page + ": uncounted");
+                }
+            }
+        }
+        return matches;
+    }
+
+    @Test
+    void aPeriodIsMergedFromEachOfItsYearsInEveryOrderItsIndexesHold() throws SQLException {
+        // For this test only: 48 cases of 2024 and 2025, one every 15 days, reported up to four days later, of
+        // every status, two types and both urgencies (the other cases are of November and December 2026).
+        long school = ((Number) rows("SELECT id FROM school", List.of()).get(0).get(0)).longValue();
+        long reporter = ((Number) rows("SELECT id FROM user_account", List.of()).get(0).get(0)).longValue();
+        String[] statuses = {"REPORTED", "VERIFYING", "IN_PROGRESS", "CLOSED"};
+        Timestamp now = Timestamp.valueOf(LocalDateTime.of(2026, 1, 1, 9, 0));
+        for (int k = 0; k < 48; k++) {
+            LocalDate incident = LocalDate.of(2024, 1, 3).plusDays(15L * k);
+            // Filed in the year received; numbered out of date order, as codes of several schools are.
+            String code = CaseCodes.format("D", incident.plusDays(k % 5).getYear(), 5000 + (k * 7) % 48);
+            insert("INSERT INTO incident (case_code, case_code_key, case_serial, submission_token, district_id, "
+                    + "school_id, reported_by_id, status, gbv_type, urgent, incident_date, reported_date, place_type, "
+                    + "survivor_age_group, survivor_sex, survivor_kind, created_at, updated_at, answer_penetration, "
+                    + "answer_sexual_contact, answer_physical, answer_forced_marriage, answer_denial, "
+                    + "answer_psychological) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'SCHOOL_PREMISES', 'UNKNOWN', "
+                    + "'FEMALE', 'STUDENT', ?, ?, 'NO', 'NO', 'YES', 'NO', 'NO', 'NO')", code,
+                    CaseCodes.searchKey(code), CaseCodes.serial(code, "D"), UUID.randomUUID().toString(), district,
+                    school, reporter, statuses[k % 4], k % 3 == 0 ? "SEXUAL_ASSAULT" : "PHYSICAL_ASSAULT", k % 5 < 2,
+                    Date.valueOf(incident), Date.valueOf(incident.plusDays(k % 5)), now, now);
+        }
+        try {
+            // A whole year; two years in part; a year and twelve days of the year before (read by their dates).
+            assertEquals(25L, assertMergedFromEachYear(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31)));
+            assertEquals(29L, assertMergedFromEachYear(LocalDate.of(2024, 6, 10), LocalDate.of(2025, 8, 20)));
+            assertEquals(24L, assertMergedFromEachYear(LocalDate.of(2024, 12, 20), LocalDate.of(2025, 12, 31)));
+
+            IncidentFilter edge = new IncidentFilter();
+            edge.setFrom(LocalDate.of(2024, 12, 20));
+            edge.setTo(LocalDate.of(2025, 12, 31));
+            String edgeSql = coordinatorsList(edge).periodYearsPageSql("caseCode", true, 5, 0);
+            assertTrue(edgeSql.contains("i.incident_year = 2025") && !edgeSql.contains("i.incident_year = 2024"),
+                    "the twelve days of 2024 are read by their dates, not by walking 2024: " + edgeSql);
+            IncidentFilter year = new IncidentFilter();
+            year.setFrom(LocalDate.of(2024, 1, 1));
+            year.setTo(LocalDate.of(2024, 12, 31));
+            IncidentListQuery ofYear = coordinatorsList(year);
+            assertTrue(!ofYear.walksPeriodYears("incidentDate") && !ofYear.walksShortly("incidentDate"),
+                    "by incident date a period is one range of its own index");
+            assertTrue(!ofYear.walksPeriodYears("schoolName"), "sorted school by school");
+            year.setStatus(IncidentStatus.CLOSED);
+            assertTrue(!coordinatorsList(year).walksPeriodYears("caseCode"), "no year index holds a status filter");
+            IncidentFilter since = new IncidentFilter();
+            since.setFrom(LocalDate.of(2024, 1, 1));
+            assertTrue(!coordinatorsList(since).walksPeriodYears("caseCode"), "a period open at one end: walked");
+            IncidentFilter decades = new IncidentFilter();
+            decades.setFrom(LocalDate.of(2000, 1, 1));
+            decades.setTo(LocalDate.of(2026, 12, 31));
+            assertTrue(!coordinatorsList(decades).walksPeriodYears("caseCode"), "more years than are merged");
+            IncidentFilter backwards = new IncidentFilter();
+            backwards.setFrom(LocalDate.of(2025, 1, 1));
+            backwards.setTo(LocalDate.of(2024, 1, 1));
+            assertTrue(!coordinatorsList(backwards).walksPeriodYears("caseCode"), "an empty period has no years");
+            Caller focalPoint = new Caller(2, "f", Role.SCHOOL_FOCAL_POINT, 1L, district, null, null);
+            assertTrue(!new IncidentListQuery(focalPoint, since, Set.of(), IncidentListQuery.Words.NONE, TODAY)
+                    .walksPeriodYears("caseCode"), "a school's list is short anyway");
+        } finally {
+            db.createStatement().executeUpdate("DELETE FROM incident WHERE incident_date < '2026-01-01'");
+        }
+    }
+
+    /**
+     * Pages the period's list in every order V72's indexes hold, both directions and at three offsets, merged from
+     * each year's walk, against the same page of its matches picked and sorted; returns how many match.
+     */
+    private long assertMergedFromEachYear(LocalDate from, LocalDate to) throws SQLException {
+        IncidentFilter period = new IncidentFilter();
+        period.setFrom(from);
+        period.setTo(to);
+        IncidentListQuery query = coordinatorsList(period);
+        long matches = ((Number) rows(query.countSql(), query.matchParametersWith(5001)).get(0).get(0)).longValue();
+        for (String sort : new String[] {null, "reportedDate", "caseCode", "status", "type", "urgent"}) {
+            assertTrue(query.walksPeriodYears(sort) && !query.walksShortly(sort), String.valueOf(sort));
+            for (boolean ascending : new boolean[] {false, true}) {
+                for (int offset : new int[] {0, 5, (int) matches - 3}) {
+                    String page = from + " to " + to + ", " + sort + (ascending ? " ascending" : " descending")
+                            + " from " + offset;
+                    List<Long> sorted = ids(rows(query.pageSql(sort, ascending, true),
+                            query.pageParametersWith(true, 5, offset)));
+                    assertEquals(Math.min(5, matches - offset), sorted.size(), page);
+                    assertEquals(sorted, ids(rows(query.periodYearsPageSql(sort, ascending, 5, offset),
+                            query.periodYearsParameters(5, offset))), page + ": the same page as the matches sorted");
                 }
             }
         }
