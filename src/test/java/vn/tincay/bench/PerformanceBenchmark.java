@@ -264,6 +264,24 @@ class PerformanceBenchmark {
         return walks.toString();
     }
 
+    /**
+     * The first 25 cases of each year from {@code from} to {@code to} in the district {@code d}, by {@code order},
+     * with the given columns, each year read from V72's index of that order: a page's candidates when a period's
+     * cases are many.
+     */
+    private static String eachYear(String columns, String d, LocalDate from, LocalDate to, String order, String index) {
+        StringBuilder walks = new StringBuilder();
+        for (int year = from.getYear(); year <= to.getYear(); year++) {
+            walks.append(walks.length() == 0 ? "" : " UNION ALL ").append("(SELECT i.id, ").append(columns)
+                    .append(" FROM incident i FORCE INDEX (").append(index).append(") WHERE ").append(d)
+                    .append(" AND i.incident_year = ").append(year).append(" AND i.incident_date BETWEEN '")
+                    .append(year == from.getYear() ? from : LocalDate.of(year, 1, 1)).append("' AND '")
+                    .append(year == to.getYear() ? to : LocalDate.of(year, 12, 31)).append("' ORDER BY ").append(order)
+                    .append(" LIMIT 25)");
+        }
+        return walks.toString();
+    }
+
     private List<ApiCase> apiCases(Facts f) {
         String d = "i.district_id = " + f.districtId();
         String year = "i.incident_date >= '" + f.lastYear() + "-01-01' AND i.reported_date >= '" + f.lastYear()
@@ -312,6 +330,29 @@ class PerformanceBenchmark {
                 "i.status ASC, i.reported_date ASC, i.id ASC", 25, 0, List.of())
                 .picking(eachOpenStatus("i.status, i.reported_date", d + " AND i.urgent = 1", "i.reported_date, i.id"))
                 .counting(openUrgentIds));
+        // A period of a year (a tenth of the district) in the list's default order and by type, and a period across
+        // two years by status: each year's first cases from V72's index of the order, merged; counted from the
+        // incident-date index.
+        LocalDate yearStart = LocalDate.of(f.lastYear(), 1, 1);
+        LocalDate yearEnd = LocalDate.of(f.lastYear(), 12, 31);
+        String ofPeriod = "/api/v1/incidents?from=" + yearStart + "&to=" + yearEnd;
+        String yearIds = "SELECT i.id FROM incident i FORCE INDEX (ix_incident_statistics) WHERE " + d + " AND " + year;
+        cases.add(new ApiCase("last year, newest report first", ofPeriod + "&size=25", null, false, d + " AND " + year,
+                newest, 25, 0, List.of()).picking(eachYear("i.reported_date", d, yearStart, yearEnd, newest,
+                "ix_incident_year_reported")).counting(yearIds));
+        cases.add(new ApiCase("last year, by type", ofPeriod + "&sort=type&ascending=true&size=25", null, false,
+                d + " AND " + year, "i.gbv_type ASC, i.id ASC", 25, 0, List.of()).picking(eachYear("i.gbv_type", d,
+                yearStart, yearEnd, "i.gbv_type, i.id", "ix_incident_year_type")).counting(yearIds));
+        LocalDate midYear = LocalDate.of(f.lastYear() - 1, 7, 1);
+        LocalDate nextMidYear = LocalDate.of(f.lastYear(), 6, 30);
+        String acrossYears = "i.incident_date >= '" + midYear + "' AND i.incident_date <= '" + nextMidYear + "'";
+        String byStatus = "i.status DESC, i.reported_date DESC, i.id DESC";
+        cases.add(new ApiCase("1/7 to 30/6, by status", "/api/v1/incidents?from=" + midYear + "&to=" + nextMidYear
+                + "&sort=status&size=25", null, false, d + " AND " + acrossYears, byStatus, 25, 0, List.of())
+                .picking(eachYear("i.status, i.reported_date", d, midYear, nextMidYear, byStatus,
+                        "ix_incident_year_status"))
+                .counting("SELECT i.id FROM incident i FORCE INDEX (ix_incident_statistics) WHERE " + d + " AND "
+                        + acrossYears));
         cases.add(new ApiCase("status IN_PROGRESS, by type", "/api/v1/incidents?status=IN_PROGRESS&sort=type"
                 + "&ascending=true&size=25", null, false, d + " AND i.status = 'IN_PROGRESS'", "i.gbv_type ASC, i.id ASC",
                 25, 0, List.of()).reading("ix_incident_district_status_type"));
