@@ -654,11 +654,11 @@ final class IncidentListQuery {
     }
 
     /**
-     * Whether a page of many matches is of a district's period of incident dates alone (both ends given, a dozen years
-     * at most), sorted by a column of one of V72's indexes, which hold each such order after the district and the
-     * incident's year: each year of the period is then one range in the page's order, and the page the first rows of
-     * each, merged ({@link #periodYearsPageSql}) - however many cases the period holds. By incident date the
-     * period is one range of its own index anyway; by school name it is read school by school.
+     * Whether the page is of a district's period of incident dates alone (both ends given, a dozen years at most),
+     * sorted by a column of one of V72's indexes, which hold each such order after the district and the incident's
+     * year: each year of the period is then one range in the page's order, and the page the first rows of each,
+     * merged ({@link #periodYearsPageSql}) - however many cases the period holds, and counted in the same statement.
+     * By incident date the period is one range of its own index anyway; by school name it is read school by school.
      */
     boolean walksPeriodYears(String sortField) {
         return districtScope && !byName && !empty && periodFrom != null && !periodFrom.isAfter(periodTo)
@@ -669,14 +669,16 @@ final class IncidentListQuery {
     }
 
     /**
-     * A page of a period's many matches ({@link #walksPeriodYears}): for each year of the period, its first cases in
-     * the page's order up to the page's end, walked from V72's index for that order (the part of the year the period
-     * covers checked from its entries), merged, and the page's rows joined last. A year the period covers for at most
+     * A page of a period ({@link #walksPeriodYears}): for each year of the period, its first cases in the page's order
+     * up to the page's end, walked from V72's index for that order (the part of the year the period covers checked
+     * from its entries), merged, and the page's rows joined last. A year the period covers for at most
      * {@link #SHORT_PART_DAYS} days is read from the incident-date index instead - those days' cases, sorted - since a
-     * walk in the page's order would pass over the rest of its year. The walks' limit and the years are written into
-     * the statement (see {@link #openStatusesPageSql}). Parameters {@link #periodYearsParameters}.
+     * walk in the page's order would pass over the rest of its year. When {@code counted}, each row's last column is
+     * how many cases the period holds, counted at most to a limit from the incident-date index. The walks' limit and
+     * the years are written into the statement (see {@link #openStatusesPageSql}). Parameters
+     * {@link #periodYearsParameters}.
      */
-    String periodYearsPageSql(String sortField, boolean ascending, int size, int offset) {
+    String periodYearsPageSql(String sortField, boolean ascending, boolean counted, int size, int offset) {
         String columns = sorted(sortField);
         String order = order(columns, direction(isSortable(sortField), ascending));
         StringBuilder walks = new StringBuilder();
@@ -689,12 +691,15 @@ final class IncidentListQuery {
                     .append(" AND i.incident_date >= ? AND i.incident_date <= ? ORDER BY ").append(order)
                     .append(" LIMIT ").append((long) offset + size).append(')');
         }
-        return joinedPage("", "SELECT * FROM (" + walks + ") i ORDER BY " + order, order);
+        return joinedPage(counted ? countColumn() : "", "SELECT * FROM (" + walks + ") i ORDER BY " + order, order);
     }
 
-    /** The parameters of {@link #periodYearsPageSql}: the district and the days of each year's part, size, offset. */
-    List<Object> periodYearsParameters(int size, int offset) {
-        List<Object> all = new ArrayList<>();
+    /**
+     * The parameters of {@link #periodYearsPageSql}: the count's with its limit (when counted: {@code limit} not
+     * null), the district and the days of each year's part, the page's size and offset.
+     */
+    List<Object> periodYearsParameters(Long limit, int size, int offset) {
+        List<Object> all = limit == null ? new ArrayList<>() : matchParametersWith(limit);
         for (YearPart part : periodYears()) {
             all.add(scopeValue);
             all.add(Date.valueOf(part.first()));

@@ -210,7 +210,8 @@ public class IncidentService {
      * A narrowed list's page and count in one statement ({@link IncidentListQuery#countedPageSql}) when its
      * matches are few; when they are many, the count is the bound and the page is read by walking the
      * list's index (a second statement). A list whose index holds its filters in the page's order is walked
-     * and counted in one statement however many match ({@link IncidentListQuery#walkedCountedPageSql}). A
+     * and counted in one statement however many match ({@link IncidentListQuery#walkedCountedPageSql}), as are the
+     * open cases and a period, merged from each open status's or year's walk. A
      * page past the last match is empty, and counted on its own.
      */
     private ResultPage<IncidentRow> countedPage(IncidentListQuery query, int first, int max, String sortField,
@@ -220,11 +221,15 @@ public class IncidentService {
         int size = Math.min(Math.max(1, max), 200);
         long limit = (long) offset + IncidentListQuery.COUNT_LIMIT + 1;
         boolean open = query.walksOpenStatuses(sortField);
-        boolean walked = open || query.walksInOrder(sortField);
+        boolean years = !open && query.walksPeriodYears(sortField);
+        boolean walked = open || years || query.walksInOrder(sortField);
         Query sql;
         if (open) {
             sql = em.createNativeQuery(query.openStatusesPageSql(sortField, ascending, true, size, offset));
             bind(sql, query.openStatusesParameters(limit, size, offset));
+        } else if (years) {
+            sql = em.createNativeQuery(query.periodYearsPageSql(sortField, ascending, true, size, offset));
+            bind(sql, query.periodYearsParameters(limit, size, offset));
         } else if (walked) {
             sql = em.createNativeQuery(query.walkedCountedPageSql(sortField, ascending));
             bind(sql, query.walkedCountedPageParameters(limit, size, offset));
@@ -388,8 +393,8 @@ public class IncidentService {
                     query.openStatusesParameters(null, size, offset));
         }
         if (query.walksPeriodYears(sortField)) {
-            return rows(query.periodYearsPageSql(sortField, ascending, size, offset),
-                    query.periodYearsParameters(size, offset));
+            return rows(query.periodYearsPageSql(sortField, ascending, false, size, offset),
+                    query.periodYearsParameters(null, size, offset));
         }
         if (!query.walksShortly(sortField)) {
             return rows(query.pageSql(sortField, ascending, false), query.parametersWith(size, offset));

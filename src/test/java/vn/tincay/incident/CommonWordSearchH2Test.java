@@ -458,7 +458,7 @@ class CommonWordSearchH2Test {
             IncidentFilter edge = new IncidentFilter();
             edge.setFrom(LocalDate.of(2024, 12, 20));
             edge.setTo(LocalDate.of(2025, 12, 31));
-            String edgeSql = coordinatorsList(edge).periodYearsPageSql("caseCode", true, 5, 0);
+            String edgeSql = coordinatorsList(edge).periodYearsPageSql("caseCode", true, false, 5, 0);
             assertTrue(edgeSql.contains("i.incident_year = 2025") && !edgeSql.contains("i.incident_year = 2024"),
                     "the twelve days of 2024 are read by their dates, not by walking 2024: " + edgeSql);
             IncidentFilter year = new IncidentFilter();
@@ -508,8 +508,13 @@ class CommonWordSearchH2Test {
                     List<Long> sorted = ids(rows(query.pageSql(sort, ascending, true),
                             query.pageParametersWith(true, 5, offset)));
                     assertEquals(Math.min(5, matches - offset), sorted.size(), page);
-                    assertEquals(sorted, ids(rows(query.periodYearsPageSql(sort, ascending, 5, offset),
-                            query.periodYearsParameters(5, offset))), page + ": the same page as the matches sorted");
+                    assertEquals(sorted, ids(rows(query.periodYearsPageSql(sort, ascending, false, 5, offset),
+                            query.periodYearsParameters(null, 5, offset))), page + ": the same page as the matches sorted");
+                    List<List<Object>> counted = rows(query.periodYearsPageSql(sort, ascending, true, 5, offset),
+                            query.periodYearsParameters(5001L, 5, offset));
+                    assertEquals(sorted, ids(counted), page + ": counted");
+                    assertTrue(counted.stream().allMatch(row -> ((Number) row.get(row.size() - 1)).longValue()
+                            == matches), page + ": every row carries the number of matches");
                 }
             }
         }

@@ -137,6 +137,9 @@ class StatementCountIT {
         // Walked through the index that holds the filter in the page's order, counted in the same statement.
         assertEquals(1, statements(() -> api.get("/api/v1/incidents?status=REPORTED&sort=incidentDate&size=5")
                 .status()));
+        // A period: each of its years walked in the page's order, merged, counted in the same statement.
+        assertEquals(1, statements(() -> api.get("/api/v1/incidents?from=2024-03-01&to=2026-12-31&sort=type&size=5")
+                .status()));
     }
 
     @Test
