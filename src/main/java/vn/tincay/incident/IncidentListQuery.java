@@ -97,6 +97,11 @@ final class IncidentListQuery {
      * to it): each open status with that urgency is one range of V70's (district, status, urgent, report date) index.
      */
     private final boolean openAndUrgency;
+    /**
+     * Whether the list is narrowed by incident dates: the statements that read every match then leave V72's indexes of
+     * the incident's year out ({@link #matchesFrom}).
+     */
+    private final boolean dated;
     /** Whether a driven search must read the incident for more than the district, which its words carry. */
     private final boolean incidentFiltered;
     /** Whether the case code is searched by its year and number in the district ({@link #SERIAL_PREFIX}). */
@@ -258,6 +263,7 @@ final class IncidentListQuery {
             // The case's earliest open next step (V63), read from the scope's index on it.
             and("i.next_step_due < ?", Date.valueOf(today));
         }
+        dated = conditions.stream().anyMatch(condition -> condition.startsWith("i.incident_date"));
         openAndUrgency = districtScope && !byName
                 && Set.copyOf(conditions.subList(1, conditions.size())).equals(Set.of("i.urgent = ?", OPEN));
         incidentFiltered = filters.length() > scopeOnly || !"i.district_id".equals(scopeColumn);
@@ -961,7 +967,6 @@ final class IncidentListQuery {
         if (words.mySql() && openAndUrgency) {
             return OPEN_STATUSES_FIRST + matchWhere;
         }
-        boolean dated = conditions.stream().anyMatch(condition -> condition.startsWith("i.incident_date"));
         return (words.mySql() && dated ? " FROM incident i IGNORE INDEX (" + String.join(", ", YEAR_INDEXES.values())
                 + ")" : " FROM incident i") + matchWhere;
     }

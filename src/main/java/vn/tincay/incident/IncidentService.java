@@ -221,7 +221,7 @@ public class IncidentService {
         int size = Math.min(Math.max(1, max), 200);
         long limit = (long) offset + IncidentListQuery.COUNT_LIMIT + 1;
         boolean open = query.walksOpenStatuses(sortField);
-        boolean years = !open && query.walksPeriodYears(sortField);
+        boolean years = query.walksPeriodYears(sortField);
         boolean walked = open || years || query.walksInOrder(sortField);
         Query sql;
         if (open) {
