@@ -626,20 +626,15 @@ final class IncidentListQuery {
      * cases in the page's order up to the page's end, walked from its index; the page is read from those few (so
      * sorted by status, no closed case is read before the open ones), and the rows are joined
      * last. When {@code counted}, each row's last column is how many cases are open, counted at most to a limit
-     * from the status index. Parameters {@link #openStatusesParameters}. The walks' limit is written into the
-     * statement: H2 (the demo) reuses a union's rows when the same statement runs again with another limit.
+     * from the status index ({@link #mergedPageSql}). Parameters {@link #openStatusesParameters}.
      */
     String openStatusesPageSql(String sortField, boolean ascending, boolean counted, int size, int offset) {
-        String columns = sorted(sortField);
-        String order = order(columns, direction(isSortable(sortField), ascending));
-        StringBuilder walks = new StringBuilder();
+        List<String> walks = new ArrayList<>();
         for (String status : OPEN_STATUSES) {
-            walks.append(walks.length() == 0 ? "" : " UNION ALL ").append("(SELECT i.id, ").append(columns)
-                    .append(" FROM incident i WHERE i.district_id = ? AND i.status = '").append(status)
-                    .append(openAndUrgency ? "' AND i.urgent = ?" : "'").append(" ORDER BY ").append(order)
-                    .append(" LIMIT ").append((long) offset + size).append(')');
+            walks.add(" FROM incident i WHERE i.district_id = ? AND i.status = '" + status + "'"
+                    + (openAndUrgency ? " AND i.urgent = ?" : ""));
         }
-        return joinedPage(counted ? countColumn() : "", "SELECT * FROM (" + walks + ") i ORDER BY " + order, order);
+        return mergedPageSql(walks, sortField, ascending, counted, size, offset);
     }
 
     /**
@@ -647,16 +642,14 @@ final class IncidentListQuery {
      * null), the district (and urgency) of each status's walk, the page's size and offset.
      */
     List<Object> openStatusesParameters(Long limit, int size, int offset) {
-        List<Object> all = limit == null ? new ArrayList<>() : matchParametersWith(limit);
+        List<Object> walks = new ArrayList<>();
         for (int k = 0; k < OPEN_STATUSES.size(); k++) {
-            all.add(scopeValue);
+            walks.add(scopeValue);
             if (openAndUrgency) {
-                all.add(urgency);
+                walks.add(urgency);
             }
         }
-        all.add(size);
-        all.add(offset);
-        return all;
+        return mergedParameters(limit, walks, size, offset);
     }
 
     /**
@@ -680,24 +673,18 @@ final class IncidentListQuery {
      * from its entries), merged, and the page's rows joined last. A year the period covers for at most
      * {@link #SHORT_PART_DAYS} days is read from the incident-date index instead - those days' cases, sorted - since a
      * walk in the page's order would pass over the rest of its year. When {@code counted}, each row's last column is
-     * how many cases the period holds, counted at most to a limit from the incident-date index. The walks' limit and
-     * the years are written into the statement (see {@link #openStatusesPageSql}). Parameters
-     * {@link #periodYearsParameters}.
+     * how many cases the period holds, counted at most to a limit from the incident-date index
+     * ({@link #mergedPageSql}; the years are written into the statement). Parameters {@link #periodYearsParameters}.
      */
     String periodYearsPageSql(String sortField, boolean ascending, boolean counted, int size, int offset) {
-        String columns = sorted(sortField);
-        String order = order(columns, direction(isSortable(sortField), ascending));
-        StringBuilder walks = new StringBuilder();
+        List<String> walks = new ArrayList<>();
         for (YearPart part : periodYears()) {
-            String index = part.isShort() ? "ix_incident_statistics" : YEAR_INDEXES.get(columns);
-            walks.append(walks.length() == 0 ? "" : " UNION ALL ").append("(SELECT i.id, ").append(columns)
-                    .append(" FROM incident i").append(words.mySql() ? " FORCE INDEX (" + index + ")" : "")
-                    .append(" WHERE i.district_id = ?")
-                    .append(part.isShort() ? "" : " AND i.incident_year = " + part.year())
-                    .append(" AND i.incident_date >= ? AND i.incident_date <= ? ORDER BY ").append(order)
-                    .append(" LIMIT ").append((long) offset + size).append(')');
+            String index = part.isShort() ? "ix_incident_statistics" : YEAR_INDEXES.get(sorted(sortField));
+            walks.add(" FROM incident i" + (words.mySql() ? " FORCE INDEX (" + index + ")" : "")
+                    + " WHERE i.district_id = ?" + (part.isShort() ? "" : " AND i.incident_year = " + part.year())
+                    + " AND i.incident_date >= ? AND i.incident_date <= ?");
         }
-        return joinedPage(counted ? countColumn() : "", "SELECT * FROM (" + walks + ") i ORDER BY " + order, order);
+        return mergedPageSql(walks, sortField, ascending, counted, size, offset);
     }
 
     /**
@@ -705,12 +692,59 @@ final class IncidentListQuery {
      * null), the district and the days of each year's part, the page's size and offset.
      */
     List<Object> periodYearsParameters(Long limit, int size, int offset) {
-        List<Object> all = limit == null ? new ArrayList<>() : matchParametersWith(limit);
+        List<Object> walks = new ArrayList<>();
         for (YearPart part : periodYears()) {
-            all.add(scopeValue);
-            all.add(Date.valueOf(part.first()));
-            all.add(Date.valueOf(part.last()));
+            walks.add(scopeValue);
+            walks.add(Date.valueOf(part.first()));
+            walks.add(Date.valueOf(part.last()));
         }
+        return mergedParameters(limit, walks, size, offset);
+    }
+
+    /**
+     * Whether the page is merged from several walks, each in the page's order: the open cases' (perhaps of one
+     * urgency) from each open status ({@link #walksOpenStatuses}), a period's from each of its years
+     * ({@link #walksPeriodYears}).
+     */
+    boolean walksMerged(String sortField) {
+        return walksOpenStatuses(sortField) || walksPeriodYears(sortField);
+    }
+
+    /** The page merged from its walks ({@link #walksMerged}), counted or not: parameters {@link #mergedParameters}. */
+    String mergedPageSql(String sortField, boolean ascending, boolean counted, int size, int offset) {
+        return walksOpenStatuses(sortField) ? openStatusesPageSql(sortField, ascending, counted, size, offset)
+                : periodYearsPageSql(sortField, ascending, counted, size, offset);
+    }
+
+    /** The parameters of {@link #mergedPageSql}: the count's limit (null when not counted), size and offset. */
+    List<Object> mergedParameters(String sortField, Long limit, int size, int offset) {
+        return walksOpenStatuses(sortField) ? openStatusesParameters(limit, size, offset)
+                : periodYearsParameters(limit, size, offset);
+    }
+
+    /**
+     * The page's first rows of each walk ({@code walks}: the FROM and WHERE of each, the incident as {@code i}), each
+     * walked in the page's order to the page's end, merged, and the page's rows joined last; when {@code counted},
+     * each row's last column is how many cases match, counted at most to a limit. The walks' limit is written into
+     * the statement: H2 (the demo) reuses a union's rows when the same statement runs again with another limit.
+     */
+    private String mergedPageSql(List<String> walks, String sortField, boolean ascending, boolean counted, int size,
+                                 int offset) {
+        String columns = sorted(sortField);
+        String order = order(columns, direction(isSortable(sortField), ascending));
+        StringBuilder union = new StringBuilder();
+        for (String walk : walks) {
+            union.append(union.length() == 0 ? "" : " UNION ALL ").append("(SELECT i.id, ").append(columns)
+                    .append(walk).append(" ORDER BY ").append(order).append(" LIMIT ").append((long) offset + size)
+                    .append(')');
+        }
+        return joinedPage(counted ? countColumn() : "", "SELECT * FROM (" + union + ") i ORDER BY " + order, order);
+    }
+
+    /** The count's parameters with its limit (when not null), the walks' own, the page's size and offset. */
+    private List<Object> mergedParameters(Long limit, List<Object> walks, int size, int offset) {
+        List<Object> all = limit == null ? new ArrayList<>() : matchParametersWith(limit);
+        all.addAll(walks);
         all.add(size);
         all.add(offset);
         return all;
@@ -756,7 +790,7 @@ final class IncidentListQuery {
     boolean walksShortly(String sortField) {
         if (!districtScope || !narrowed || byName || empty || "schoolName".equals(sortField)
                 || sortField != null && !isSortable(sortField) || walksInOrder(sortField)
-                || walksOpenStatuses(sortField) || walksPeriodYears(sortField)) {
+                || walksMerged(sortField)) {
             return false;
         }
         List<String> filterConditions = conditions.subList(1, conditions.size());

@@ -220,16 +220,12 @@ public class IncidentService {
         int offset = Math.max(0, first);
         int size = Math.min(Math.max(1, max), 200);
         long limit = (long) offset + IncidentListQuery.COUNT_LIMIT + 1;
-        boolean open = query.walksOpenStatuses(sortField);
-        boolean years = query.walksPeriodYears(sortField);
-        boolean walked = open || years || query.walksInOrder(sortField);
+        boolean merged = query.walksMerged(sortField);
+        boolean walked = merged || query.walksInOrder(sortField);
         Query sql;
-        if (open) {
-            sql = em.createNativeQuery(query.openStatusesPageSql(sortField, ascending, true, size, offset));
-            bind(sql, query.openStatusesParameters(limit, size, offset));
-        } else if (years) {
-            sql = em.createNativeQuery(query.periodYearsPageSql(sortField, ascending, true, size, offset));
-            bind(sql, query.periodYearsParameters(limit, size, offset));
+        if (merged) {
+            sql = em.createNativeQuery(query.mergedPageSql(sortField, ascending, true, size, offset));
+            bind(sql, query.mergedParameters(sortField, limit, size, offset));
         } else if (walked) {
             sql = em.createNativeQuery(query.walkedCountedPageSql(sortField, ascending));
             bind(sql, query.walkedCountedPageParameters(limit, size, offset));
@@ -380,21 +376,17 @@ public class IncidentService {
      * it holds the filters too, or when the matches are spread through the order; when they lie at its far end
      * – a year's case codes by their oldest report, behind a district's earlier years – it reads most of the
      * district (a second at 1,000,000 cases). So the open cases are merged from each open status's own index in
-     * the page's order ({@link IncidentListQuery#walksOpenStatuses}), a period of incident dates from each of its
-     * years' ({@link IncidentListQuery#walksPeriodYears}); a list narrowed to a status, a period or a
+     * the page's order, a period of incident dates from each of its years' ({@link IncidentListQuery#walksMerged});
+     * a list narrowed to a status, a period or a
      * case-code year walks only a short way ({@link IncidentListQuery#walksShortly}), and a page that walk has
      * not filled is read by sorting every match from the status, date or serial index's entries
      * ({@link IncidentListQuery#sortedMatchesPageSql}), which costs the number of matches wherever they lie.
      */
     private List<IncidentRow> manyMatchesPage(IncidentListQuery query, String sortField, boolean ascending,
                                               int offset, int size) {
-        if (query.walksOpenStatuses(sortField)) {
-            return rows(query.openStatusesPageSql(sortField, ascending, false, size, offset),
-                    query.openStatusesParameters(null, size, offset));
-        }
-        if (query.walksPeriodYears(sortField)) {
-            return rows(query.periodYearsPageSql(sortField, ascending, false, size, offset),
-                    query.periodYearsParameters(null, size, offset));
+        if (query.walksMerged(sortField)) {
+            return rows(query.mergedPageSql(sortField, ascending, false, size, offset),
+                    query.mergedParameters(sortField, null, size, offset));
         }
         if (!query.walksShortly(sortField)) {
             return rows(query.pageSql(sortField, ascending, false), query.parametersWith(size, offset));

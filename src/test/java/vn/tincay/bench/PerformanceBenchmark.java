@@ -255,13 +255,11 @@ class PerformanceBenchmark {
      * page's candidates when the open statuses lie apart in the index of the page's order.
      */
     private static String eachOpenStatus(String columns, String where, String order) {
-        StringBuilder walks = new StringBuilder();
+        List<String> walks = new ArrayList<>();
         for (String status : List.of("REPORTED", "VERIFYING", "IN_PROGRESS")) {
-            walks.append(walks.length() == 0 ? "" : " UNION ALL ").append("(SELECT i.id, ").append(columns)
-                    .append(" FROM incident i WHERE ").append(where).append(" AND i.status = '").append(status)
-                    .append("' ORDER BY ").append(order).append(" LIMIT 25)");
+            walks.add(firstOf(columns, "incident i", where + " AND i.status = '" + status + "'", order));
         }
-        return walks.toString();
+        return String.join(" UNION ALL ", walks);
     }
 
     /**
@@ -270,16 +268,18 @@ class PerformanceBenchmark {
      * cases are many.
      */
     private static String eachYear(String columns, String d, LocalDate from, LocalDate to, String order, String index) {
-        StringBuilder walks = new StringBuilder();
+        List<String> walks = new ArrayList<>();
         for (int year = from.getYear(); year <= to.getYear(); year++) {
-            walks.append(walks.length() == 0 ? "" : " UNION ALL ").append("(SELECT i.id, ").append(columns)
-                    .append(" FROM incident i FORCE INDEX (").append(index).append(") WHERE ").append(d)
-                    .append(" AND i.incident_year = ").append(year).append(" AND i.incident_date BETWEEN '")
-                    .append(year == from.getYear() ? from : LocalDate.of(year, 1, 1)).append("' AND '")
-                    .append(year == to.getYear() ? to : LocalDate.of(year, 12, 31)).append("' ORDER BY ").append(order)
-                    .append(" LIMIT 25)");
+            walks.add(firstOf(columns, "incident i FORCE INDEX (" + index + ")", d + " AND i.incident_year = " + year
+                    + " AND i.incident_date BETWEEN '" + (year == from.getYear() ? from : LocalDate.of(year, 1, 1))
+                    + "' AND '" + (year == to.getYear() ? to : LocalDate.of(year, 12, 31)) + "'", order));
         }
-        return walks.toString();
+        return String.join(" UNION ALL ", walks);
+    }
+
+    /** The first 25 ids, with the given columns, of the cases of {@code table} that meet {@code where}, by {@code order}. */
+    private static String firstOf(String columns, String table, String where, String order) {
+        return "(SELECT i.id, " + columns + " FROM " + table + " WHERE " + where + " ORDER BY " + order + " LIMIT 25)";
     }
 
     private List<ApiCase> apiCases(Facts f) {
