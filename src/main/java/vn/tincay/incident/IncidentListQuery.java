@@ -106,6 +106,8 @@ final class IncidentListQuery {
     private final boolean incidentFiltered;
     /** Whether the case code is searched by its year and number in the district ({@link #SERIAL_PREFIX}). */
     private final boolean bySerial;
+    /** The year a case-code search names and nothing more ("2025", "2025-"), or 0. */
+    private final int codeYearAlone;
     /**
      * The bounds of the report date that only a walk reads (see {@link #andForWalk}), and their values: a short
      * walk in report-date order starts and ends within them ({@link #shortWalkPageSql}).
@@ -153,6 +155,18 @@ final class IncidentListQuery {
             "i.status, i.reported_date", "ix_incident_year_status",
             "i.gbv_type", "ix_incident_year_type",
             "i.urgent, i.reported_date", "ix_incident_year_urgent");
+
+    /**
+     * The index of V74 that holds each order of the list but the case code after the district and the year a case was
+     * filed, the first four digits of its serial: a search for a code's year alone is one range of it in that order
+     * ({@link #walksCodeYear}). By case code the year is a range of the serial's index ({@link #walksInOrder}).
+     */
+    private static final Map<String, String> CASE_YEAR_INDEXES = Map.of(
+            "i.reported_date", "ix_incident_case_year_reported",
+            "i.status, i.reported_date", "ix_incident_case_year_status",
+            "i.gbv_type", "ix_incident_case_year_type",
+            "i.urgent, i.reported_date", "ix_incident_case_year_urgent",
+            "i.incident_date", "ix_incident_case_year_date");
 
     /** The conditions of a period of incident dates alone (the report-date bound follows from its start). */
     private static final Set<String> PERIOD_CONDITIONS = Set.of("i.incident_date >= ?", "i.incident_date <= ?",
@@ -243,6 +257,7 @@ final class IncidentListQuery {
         }
         String code = CaseCodes.searchKey(f.getCaseCode());
         bySerial = !code.isEmpty() && Character.isDigit(code.charAt(0)) && caller.districtId() != null;
+        int yearAlone = 0;
         if (bySerial) {
             // "2026-0042", "2026": the year and number, read from the district's own range (a school's list
             // names the district too, so that its range is read).
@@ -251,6 +266,7 @@ final class IncidentListQuery {
             }
             and(SERIAL_PREFIX, likePrefix(code));
             int year = codeYear(code);
+            yearAlone = code.length() == 4 ? year : 0;
             if (year > 0) {
                 // A case is numbered in the year it is filed, and received no later (Incident#describeIncident):
                 // a walk in report-date order, newest first, starts at the end of the code's year.
@@ -259,6 +275,7 @@ final class IncidentListQuery {
         } else if (!code.isEmpty()) {
             and("i.case_code_key LIKE ?", likePrefix(code));
         }
+        codeYearAlone = yearAlone;
         if (f.isOverdueOnly()) {
             // The case's earliest open next step (V63), read from the scope's index on it.
             and("i.next_step_due < ?", Date.valueOf(today));
@@ -702,24 +719,65 @@ final class IncidentListQuery {
     }
 
     /**
-     * Whether the page is merged from several walks, each in the page's order: the open cases' (perhaps of one
-     * urgency) from each open status ({@link #walksOpenStatuses}), a period's from each of its years
-     * ({@link #walksPeriodYears}).
+     * Whether the page is of a district's cases of one filing year, searched as a case code's year alone ("2025"), in
+     * an order of V74's indexes, which hold each order but the case code after the district and that year: the page
+     * is then one range of the index in its order ({@link #codeYearPageSql}), however many cases the year holds. By
+     * case code the year is a range of the serial's own index ({@link #walksInOrder}); by school name it is read school
+     * by school.
+     */
+    boolean walksCodeYear(String sortField) {
+        return districtScope && !byName && !empty && codeYearAlone > 0 && !"schoolName".equals(sortField)
+                && (sortField == null || isSortable(sortField)) && CASE_YEAR_INDEXES.containsKey(sorted(sortField))
+                && conditions.subList(1, conditions.size()).equals(List.of(SERIAL_PREFIX));
+    }
+
+    /**
+     * A page of a code's year ({@link #walksCodeYear}): the year's first cases in the page's order up to the page's end,
+     * walked from V74's index for that order (named on MySQL/MariaDB), and the page's rows joined last. When
+     * {@code counted}, each row's last column is how many cases the year holds, counted at most to a limit from the
+     * serial's index ({@link #mergedPageSql}; the year is written into the statement). Parameters
+     * {@link #codeYearParameters}.
+     */
+    String codeYearPageSql(String sortField, boolean ascending, boolean counted, int size, int offset) {
+        String index = CASE_YEAR_INDEXES.get(sorted(sortField));
+        return mergedPageSql(List.of(" FROM incident i" + (words.mySql() ? " FORCE INDEX (" + index + ")" : "")
+                + " WHERE i.district_id = ? AND i.case_year = '" + codeYearAlone + "'"), sortField, ascending, counted,
+                size, offset);
+    }
+
+    /**
+     * The parameters of {@link #codeYearPageSql}: the count's with its limit (when counted: {@code limit} not null), the
+     * district, the page's size and offset.
+     */
+    List<Object> codeYearParameters(Long limit, int size, int offset) {
+        return mergedParameters(limit, List.of(scopeValue), size, offset);
+    }
+
+    /**
+     * Whether the page is merged from walks, each in the page's order: the open cases' (perhaps of one urgency) from
+     * each open status ({@link #walksOpenStatuses}), a period's from each of its years ({@link #walksPeriodYears}), a
+     * code's year from its one range ({@link #walksCodeYear}).
      */
     boolean walksMerged(String sortField) {
-        return walksOpenStatuses(sortField) || walksPeriodYears(sortField);
+        return walksOpenStatuses(sortField) || walksPeriodYears(sortField) || walksCodeYear(sortField);
     }
 
     /** The page merged from its walks ({@link #walksMerged}), counted or not: parameters {@link #mergedParameters}. */
     String mergedPageSql(String sortField, boolean ascending, boolean counted, int size, int offset) {
-        return walksOpenStatuses(sortField) ? openStatusesPageSql(sortField, ascending, counted, size, offset)
-                : periodYearsPageSql(sortField, ascending, counted, size, offset);
+        if (walksOpenStatuses(sortField)) {
+            return openStatusesPageSql(sortField, ascending, counted, size, offset);
+        }
+        return walksPeriodYears(sortField) ? periodYearsPageSql(sortField, ascending, counted, size, offset)
+                : codeYearPageSql(sortField, ascending, counted, size, offset);
     }
 
     /** The parameters of {@link #mergedPageSql}: the count's limit (null when not counted), size and offset. */
     List<Object> mergedParameters(String sortField, Long limit, int size, int offset) {
-        return walksOpenStatuses(sortField) ? openStatusesParameters(limit, size, offset)
-                : periodYearsParameters(limit, size, offset);
+        if (walksOpenStatuses(sortField)) {
+            return openStatusesParameters(limit, size, offset);
+        }
+        return walksPeriodYears(sortField) ? periodYearsParameters(limit, size, offset)
+                : codeYearParameters(limit, size, offset);
     }
 
     /**
@@ -995,14 +1053,16 @@ final class IncidentListQuery {
      * left the sorts that it lacks to read each match's row (30-40 ms). V72's indexes of the incident's year are
      * for the walks that name them ({@link #periodYearsPageSql}): for a period's matches MariaDB took one by the
      * district alone - its entries hold the incident date and are narrower than those of the incident-date index -
-     * and read every year of the district before the period's (100 ms at 1,000,000 cases, against 5 ms).
+     * and read every year of the district before the period's (100 ms at 1,000,000 cases, against 5 ms). V74's index of
+     * the filing year and the incident date, whose entries hold the incident date after the district as well, is left
+     * out with them.
      */
     private String matchesFrom() {
         if (words.mySql() && openAndUrgency) {
             return OPEN_STATUSES_FIRST + matchWhere;
         }
         return (words.mySql() && dated ? " FROM incident i IGNORE INDEX (" + String.join(", ", YEAR_INDEXES.values())
-                + ")" : " FROM incident i") + matchWhere;
+                + ", " + CASE_YEAR_INDEXES.get("i.incident_date") + ")" : " FROM incident i") + matchWhere;
     }
 
     /** The open statuses, each joined with its cases (see {@link #matchesFrom}). */

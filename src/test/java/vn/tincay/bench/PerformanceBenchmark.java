@@ -363,12 +363,17 @@ class PerformanceBenchmark {
                 List.of()));
         // A year's codes: a tenth of the district, behind its older years in report-date order.
         String ofYear = d + " AND i.case_serial LIKE '" + f.lastYear() + "%'";
-        // Sorted by report date, the year's codes are sorted from the serial's index; by case code they are its range.
+        // In any order but the case code, the year's first cases are one range of V74's index of that order, counted
+        // from the serial's index; by case code they are the serial's range.
+        String yearsCodes = "SELECT i.id FROM incident i FORCE INDEX (ix_incident_district_serial) WHERE " + ofYear;
+        String filedThen = d + " AND i.case_year = '" + f.lastYear() + "'";
         cases.add(new ApiCase("case code " + f.lastYear() + ", oldest report first", "/api/v1/incidents?caseCode="
-                + f.lastYear() + "&sort=reportedDate&ascending=true&size=25", null, false, ofYear,
-                "i.reported_date ASC, i.id ASC", 25, 0, List.of()).reading("ix_incident_district_serial")
-                .picking("SELECT i.id, i.reported_date FROM incident i FORCE INDEX (ix_incident_district_serial) "
-                        + "WHERE " + ofYear + ALL_OF_THEM));
+                + f.lastYear() + "&sort=reportedDate&ascending=true&size=25", null, false, filedThen,
+                "i.reported_date ASC, i.id ASC", 25, 0, List.of()).reading("ix_incident_case_year_reported")
+                .counting(yearsCodes));
+        cases.add(new ApiCase("case code " + f.lastYear() + ", by type", "/api/v1/incidents?caseCode=" + f.lastYear()
+                + "&sort=type&size=25", null, false, filedThen, "i.gbv_type DESC, i.id DESC", 25, 0, List.of())
+                .reading("ix_incident_case_year_type").counting(yearsCodes));
         cases.add(new ApiCase("case code " + f.lastYear() + ", by case code", "/api/v1/incidents?caseCode="
                 + f.lastYear() + "&sort=caseCode&ascending=true&size=25", null, false, ofYear,
                 "i.case_serial ASC, i.id ASC", 25, 0, List.of()).reading("ix_incident_district_serial"));

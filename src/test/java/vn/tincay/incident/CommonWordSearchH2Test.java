@@ -239,7 +239,9 @@ class CommonWordSearchH2Test {
         dated.setTo(TODAY.minusDays(3));
         dated.setType(GbvType.PHYSICAL_ASSAULT); // a period alone is merged from its years (V72)
         IncidentListQuery ofDates = coordinatorsList(dated);
-        IncidentListQuery ofYear = coordinatorsList(ofCode("2027"));
+        IncidentFilter ofYearAndType = ofCode("2027");
+        ofYearAndType.setType(GbvType.PHYSICAL_ASSAULT); // a year alone is one range of its own index (V74)
+        IncidentListQuery ofYear = coordinatorsList(ofYearAndType);
         IncidentFilter ofStatusAndType = ofStatus(IncidentStatus.REPORTED);
         ofStatusAndType.setType(GbvType.PHYSICAL_ASSAULT);
         IncidentListQuery ofBoth = coordinatorsList(ofStatusAndType);
@@ -431,23 +433,11 @@ class CommonWordSearchH2Test {
     void aPeriodIsMergedFromEachOfItsYearsInEveryOrderItsIndexesHold() throws SQLException {
         // For this test only: 48 cases of 2024 and 2025, one every 15 days, reported up to four days later, of
         // every status, two types and both urgencies (the other cases are of November and December 2026).
-        long school = ((Number) rows("SELECT id FROM school", List.of()).get(0).get(0)).longValue();
-        long reporter = ((Number) rows("SELECT id FROM user_account", List.of()).get(0).get(0)).longValue();
-        String[] statuses = {"REPORTED", "VERIFYING", "IN_PROGRESS", "CLOSED"};
-        Timestamp now = Timestamp.valueOf(LocalDateTime.of(2026, 1, 1, 9, 0));
         for (int k = 0; k < 48; k++) {
             LocalDate incident = LocalDate.of(2024, 1, 3).plusDays(15L * k);
             // Filed in the year received; numbered out of date order, as codes of several schools are.
-            String code = CaseCodes.format("D", incident.plusDays(k % 5).getYear(), 5000 + (k * 7) % 48);
-            insert("INSERT INTO incident (case_code, case_code_key, case_serial, submission_token, district_id, "
-                    + "school_id, reported_by_id, status, gbv_type, urgent, incident_date, reported_date, place_type, "
-                    + "survivor_age_group, survivor_sex, survivor_kind, created_at, updated_at, answer_penetration, "
-                    + "answer_sexual_contact, answer_physical, answer_forced_marriage, answer_denial, "
-                    + "answer_psychological) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'SCHOOL_PREMISES', 'UNKNOWN', "
-                    + "'FEMALE', 'STUDENT', ?, ?, 'NO', 'NO', 'YES', 'NO', 'NO', 'NO')", code,
-                    CaseCodes.searchKey(code), CaseCodes.serial(code, "D"), UUID.randomUUID().toString(), district,
-                    school, reporter, statuses[k % 4], k % 3 == 0 ? "SEXUAL_ASSAULT" : "PHYSICAL_ASSAULT", k % 5 < 2,
-                    Date.valueOf(incident), Date.valueOf(incident.plusDays(k % 5)), now, now);
+            insertCase(CaseCodes.format("D", incident.plusDays(k % 5).getYear(), 5000 + (k * 7) % 48), k, incident,
+                    incident.plusDays(k % 5));
         }
         try {
             // A whole year; two years in part; a year and twelve days of the year before (read by their dates).
@@ -484,6 +474,83 @@ class CommonWordSearchH2Test {
             Caller focalPoint = new Caller(2, "f", Role.SCHOOL_FOCAL_POINT, 1L, district, null, null);
             assertTrue(!new IncidentListQuery(focalPoint, since, Set.of(), IncidentListQuery.Words.NONE, TODAY)
                     .walksPeriodYears("caseCode"), "a school's list is short anyway");
+        } finally {
+            db.createStatement().executeUpdate("DELETE FROM incident WHERE incident_date < '2026-01-01'");
+        }
+    }
+
+    /**
+     * A case for the tests of a period and of a code's year: of status, type and urgency varied with {@code k} (every
+     * status, two types, both urgencies).
+     */
+    private void insertCase(String code, int k, LocalDate incident, LocalDate reported) throws SQLException {
+        long school = ((Number) rows("SELECT id FROM school", List.of()).get(0).get(0)).longValue();
+        long reporter = ((Number) rows("SELECT id FROM user_account", List.of()).get(0).get(0)).longValue();
+        String[] statuses = {"REPORTED", "VERIFYING", "IN_PROGRESS", "CLOSED"};
+        Timestamp now = Timestamp.valueOf(LocalDateTime.of(2026, 1, 1, 9, 0));
+        insert("INSERT INTO incident (case_code, case_code_key, case_serial, submission_token, district_id, "
+                + "school_id, reported_by_id, status, gbv_type, urgent, incident_date, reported_date, place_type, "
+                + "survivor_age_group, survivor_sex, survivor_kind, created_at, updated_at, answer_penetration, "
+                + "answer_sexual_contact, answer_physical, answer_forced_marriage, answer_denial, "
+                + "answer_psychological) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'SCHOOL_PREMISES', 'UNKNOWN', "
+                + "'FEMALE', 'STUDENT', ?, ?, 'NO', 'NO', 'YES', 'NO', 'NO', 'NO')", code,
+                CaseCodes.searchKey(code), CaseCodes.serial(code, "D"), UUID.randomUUID().toString(), district,
+                school, reporter, statuses[k % 4], k % 3 == 0 ? "SEXUAL_ASSAULT" : "PHYSICAL_ASSAULT", k % 5 < 2,
+                Date.valueOf(incident), Date.valueOf(reported), now, now);
+    }
+
+    @Test
+    void aCodesYearAloneIsOneRangeOfItsIndexInEveryOrderButTheCodesAndCountedInTheSameStatement() throws SQLException {
+        // For this test only: 40 cases received in 2024 and 2025, one every 18 days; those received in the last
+        // quarter of a year filed in the next one (a paper register entered late), numbered out of date order.
+        for (int k = 0; k < 40; k++) {
+            LocalDate incident = LocalDate.of(2024, 1, 5).plusDays(18L * k);
+            LocalDate reported = incident.plusDays(k % 6);
+            int filed = reported.getMonthValue() > 9 ? reported.getYear() + 1 : reported.getYear();
+            insertCase(CaseCodes.format("D", filed, 7000 + (k * 11) % 40), k, incident, reported);
+        }
+        try {
+            long matches = ((Number) rows("SELECT COUNT(*) FROM incident WHERE case_code LIKE 'D-2025-%'", List.of())
+                    .get(0).get(0)).longValue();
+            assertTrue(matches > 15 && ((Number) rows("SELECT COUNT(*) FROM incident WHERE case_code LIKE 'D-2025-%' "
+                    + "AND reported_date < '2025-01-01'", List.of()).get(0).get(0)).longValue() > 0,
+                    "the year holds cases received the year before");
+            for (String typed : new String[] {"2025", "2025-"}) {
+                IncidentListQuery query = coordinatorsList(ofCode(typed));
+                for (String sort : new String[] {null, "reportedDate", "incidentDate", "status", "type", "urgent"}) {
+                    assertTrue(query.walksCodeYear(sort) && query.walksMerged(sort) && !query.walksShortly(sort)
+                            && !query.walksInOrder(sort), String.valueOf(sort));
+                    for (boolean ascending : new boolean[] {false, true}) {
+                        for (int offset : new int[] {0, 5, (int) matches - 3}) {
+                            String page = typed + ", " + sort + (ascending ? " ascending" : " descending") + " from "
+                                    + offset;
+                            List<Long> sorted = ids(rows(query.pageSql(sort, ascending, true),
+                                    query.pageParametersWith(true, 5, offset)));
+                            assertEquals(Math.min(5, matches - offset), sorted.size(), page);
+                            assertEquals(sorted, ids(rows(query.mergedPageSql(sort, ascending, false, 5, offset),
+                                    query.mergedParameters(sort, null, 5, offset))),
+                                    page + ": the same page as the matches sorted");
+                            List<List<Object>> counted = rows(query.mergedPageSql(sort, ascending, true, 5, offset),
+                                    query.mergedParameters(sort, 5001L, 5, offset));
+                            assertEquals(sorted, ids(counted), page + ": counted");
+                            assertTrue(counted.stream().allMatch(row -> ((Number) row.get(row.size() - 1)).longValue()
+                                    == matches), page + ": every row carries the number of matches");
+                        }
+                    }
+                }
+                assertTrue(query.mergedPageSql("type", true, false, 5, 0).contains("i.case_year = '2025'"));
+                assertTrue(!query.walksCodeYear("caseCode") && query.walksInOrder("caseCode"),
+                        "by case code the year is the serial's range");
+                assertTrue(!query.walksCodeYear("schoolName"), "sorted school by school");
+            }
+            assertTrue(!coordinatorsList(ofCode("2025-70")).walksCodeYear("type"), "a year and number: the serial's");
+            assertTrue(!coordinatorsList(ofCode("D-2025")).walksCodeYear("type"), "the district letters: the code key's");
+            IncidentFilter ofStatus = ofCode("2025");
+            ofStatus.setStatus(IncidentStatus.CLOSED);
+            assertTrue(!coordinatorsList(ofStatus).walksCodeYear("type"), "a year and a status: picked or walked");
+            Caller focalPoint = new Caller(2, "f", Role.SCHOOL_FOCAL_POINT, 1L, district, null, null);
+            assertTrue(!new IncidentListQuery(focalPoint, ofCode("2025"), Set.of(), IncidentListQuery.Words.NONE,
+                    TODAY).walksCodeYear("type"), "a school's list is short anyway");
         } finally {
             db.createStatement().executeUpdate("DELETE FROM incident WHERE incident_date < '2026-01-01'");
         }

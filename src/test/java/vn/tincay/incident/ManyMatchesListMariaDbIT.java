@@ -152,7 +152,7 @@ class ManyMatchesListMariaDbIT {
     }
 
     @Test
-    void aCaseCodeYearIsTheSerialsRangeByCaseCodeAndItsMatchesSortedInOtherOrders() throws SQLException {
+    void aCaseCodeYearIsTheSerialsRangeByCaseCodeAndItsOwnIndexsRangeInEveryOtherOrder() throws SQLException {
         IncidentFilter filter = new IncidentFilter();
         filter.setCaseCode("2019");
         IncidentListQuery query = coordinatorsList(filter);
@@ -170,7 +170,22 @@ class ManyMatchesListMariaDbIT {
             assertTrue(reads(query.pageSql("caseCode", ascending, false), query.parametersWith(25, 0)) < 400);
             for (String sort : new String[] {null, "reportedDate", "incidentDate", "status", "type", "urgent"}) {
                 String page = sort + (ascending ? " ascending" : " descending");
-                assertTrue(query.walksShortly(sort), page);
+                assertTrue(query.walksCodeYear(sort) && !query.walksShortly(sort), page);
+                for (int offset : new int[] {0, 5990}) {
+                    assertEquals(plainPage(ofYear, sort, ascending, offset), ids(rows(query.mergedPageSql(sort,
+                            ascending, false, 25, offset), query.mergedParameters(sort, null, 25, offset))),
+                            page + ": the year's range of V74's index, from " + offset);
+                }
+                List<List<Object>> counted = rows(query.mergedPageSql(sort, ascending, true, 25, 0),
+                        query.mergedParameters(sort, 5001L, 25, 0));
+                assertEquals(plainPage(ofYear, sort, ascending, 0), ids(counted), page + ", counted");
+                assertEquals(5001L, ((Number) counted.get(0).get(counted.get(0).size() - 1)).longValue(),
+                        page + ": counted to its limit");
+                long reads = indexReads(query.mergedPageSql(sort, ascending, false, 25, 0),
+                        query.mergedParameters(sort, null, 25, 0));
+                assertTrue(reads < 400, page + ": the first entries of the year's range, " + reads + " index reads");
+                // With a further filter (a status, a type) the year is walked shortly or its matches sorted: the same
+                // statements, checked here on the year's many matches.
                 List<Long> plain = plainPage(ofYear, sort, ascending, 0);
                 List<Long> walkedShortly = ids(rows(query.shortWalkPageSql(sort, ascending),
                         query.shortWalkParameters(sort, 25, 0)));
