@@ -108,6 +108,8 @@ final class IncidentListQuery {
     private final boolean bySerial;
     /** The year a case-code search names and nothing more ("2025", "2025-"), or 0. */
     private final int codeYearAlone;
+    /** The year a case-code search starts with ("2025", "2025-01"), or 0: its matches are all filed in that year. */
+    private final int codeYearOfSearch;
     /**
      * The bounds of the report date that only a walk reads (see {@link #andForWalk}), and their values: a short
      * walk in report-date order starts and ends within them ({@link #shortWalkPageSql}).
@@ -185,6 +187,10 @@ final class IncidentListQuery {
     private static final String WALKED_COLUMNS = "i.id, i.district_id, i.status, i.gbv_type, i.urgent, i.incident_date, "
             + "i.reported_date, i.case_code, i.case_serial";
 
+    /** The columns a short walk of a code's year reads, all in each of V74's indexes ({@link #shortWalkPageSql}). */
+    private static final String YEAR_WALKED_COLUMNS = "i.id, i.district_id, i.status, i.gbv_type, i.urgent, "
+            + "i.incident_date, i.reported_date, i.case_serial";
+
     /** A limit that no number of matches reaches: it keeps a derived table of every match from being merged. */
     private static final long ALL = Integer.MAX_VALUE;
 
@@ -258,15 +264,25 @@ final class IncidentListQuery {
         String code = CaseCodes.searchKey(f.getCaseCode());
         bySerial = !code.isEmpty() && Character.isDigit(code.charAt(0)) && caller.districtId() != null;
         int yearAlone = 0;
+        int yearOfSearch = 0;
         if (bySerial) {
             // "2026-0042", "2026": the year and number, read from the district's own range (a school's list
             // names the district too, so that its range is read).
             if (!districtScope) {
                 and("i.district_id = ?", caller.districtId());
             }
-            and(SERIAL_PREFIX, likePrefix(code));
             int year = codeYear(code);
+            yearOfSearch = year;
             yearAlone = code.length() == 4 ? year : 0;
+            if (yearAlone > 0) {
+                // A year alone: its matches are read from V74's indexes of the filing year, which hold every column
+                // the list filters and sorts them by; a walk through the serial's index still reads its range.
+                andForWalk(SERIAL_PREFIX, likePrefix(code));
+                matchFilters.append(" AND i.case_year = ?");
+                matchParameters.add(String.valueOf(yearAlone));
+            } else {
+                and(SERIAL_PREFIX, likePrefix(code));
+            }
             if (year > 0) {
                 // A case is numbered in the year it is filed, and received no later (Incident#describeIncident):
                 // a walk in report-date order, newest first, starts at the end of the code's year.
@@ -276,6 +292,7 @@ final class IncidentListQuery {
             and("i.case_code_key LIKE ?", likePrefix(code));
         }
         codeYearAlone = yearAlone;
+        codeYearOfSearch = yearOfSearch;
         if (f.isOverdueOnly()) {
             // The case's earliest open next step (V63), read from the scope's index on it.
             and("i.next_step_due < ?", Date.valueOf(today));
@@ -873,17 +890,26 @@ final class IncidentListQuery {
 
     /**
      * A page of many matches from the first {@code ?} entries of the district's index in the page's order
-     * (within the report-date bounds when that is the order), each entry's row read for the filters. When the
-     * matches are spread through the order this finds the page after a few dozen entries; when they lie at its
-     * far end (a year's case codes by their oldest report: the earlier years come first) it stops at the limit
-     * with the page unfilled, instead of reading most of the district, and {@link #sortedMatchesPageSql} reads
-     * it. Parameters {@link #shortWalkParameters}.
+     * (within the report-date bounds when that is the order; a code's year from its own range of V74's index), each
+     * entry's row read for the filters. When the matches are spread through the order this finds the page after a few
+     * dozen entries; when they lie at its far end (a status's cases by case code, when most of the district's are of
+     * another) it stops at the limit with the page unfilled, instead of reading most of the district, and
+     * {@link #sortedMatchesPageSql} reads it. Parameters {@link #shortWalkParameters}.
      */
     String shortWalkPageSql(String sortField, boolean ascending) {
         String order = order(sorted(sortField),
                 direction(isSortable(sortField), ascending));
         // The walked entries' columns are read into a table of their own, which the filters then read: joined
         // with the incident table instead, the database would start from the filters' index and walk it all.
+        if (walksYearOfCode(sortField)) {
+            // A code's year with a further filter, or a year and the start of a number: the year's own range of V74's
+            // index in the page's order, where the matches are ten times as dense as in the district's index of that
+            // order, and checked from the index entries.
+            String index = CASE_YEAR_INDEXES.get(sorted(sortField));
+            return joinedPage("", "SELECT i.id FROM (SELECT " + YEAR_WALKED_COLUMNS + " FROM incident i"
+                    + (words.mySql() ? " FORCE INDEX (" + index + ")" : "") + " WHERE i.district_id = ? AND i.case_year = '"
+                    + codeYearOfSearch + "' ORDER BY " + order + " LIMIT ?) i" + where + " ORDER BY " + order, order);
+        }
         boolean bounded = byReportDate(sortField) && !reportedBoundValues.isEmpty();
         // Bounded, MariaDB would read the index from the district's end and test each entry against the bound,
         // instead of starting at it (ref, not range, access); the index named, it starts there.
@@ -892,6 +918,11 @@ final class IncidentListQuery {
         return joinedPage("", "SELECT i.id FROM (SELECT " + WALKED_COLUMNS + " FROM " + walked
                 + " WHERE i.district_id = ?" + (bounded ? reportedBounds : "") + " ORDER BY " + order
                 + " LIMIT ?) i" + where + " ORDER BY " + order, order);
+    }
+
+    /** Whether a short walk reads the year a code search starts with from its own range of V74's index. */
+    private boolean walksYearOfCode(String sortField) {
+        return codeYearOfSearch > 0 && CASE_YEAR_INDEXES.containsKey(sorted(sortField));
     }
 
     /** Whether the list is sorted by report date first. */
@@ -906,7 +937,7 @@ final class IncidentListQuery {
     List<Object> shortWalkParameters(String sortField, int size, int offset) {
         List<Object> all = new ArrayList<>();
         all.add(scopeValue);
-        if (byReportDate(sortField)) {
+        if (byReportDate(sortField) && !walksYearOfCode(sortField)) {
             all.addAll(reportedBoundValues);
         }
         all.add((long) offset + size + SHORT_WALK);
@@ -1055,14 +1086,17 @@ final class IncidentListQuery {
      * district alone - its entries hold the incident date and are narrower than those of the incident-date index -
      * and read every year of the district before the period's (100 ms at 1,000,000 cases, against 5 ms). V74's index of
      * the filing year and the incident date, whose entries hold the incident date after the district as well, is left
-     * out with them.
+     * out with them, but for the dated cases of a code's year, which it holds.
      */
     private String matchesFrom() {
         if (words.mySql() && openAndUrgency) {
             return OPEN_STATUSES_FIRST + matchWhere;
         }
-        return (words.mySql() && dated ? " FROM incident i IGNORE INDEX (" + String.join(", ", YEAR_INDEXES.values())
-                + ", " + CASE_YEAR_INDEXES.get("i.incident_date") + ")" : " FROM incident i") + matchWhere;
+        if (!words.mySql() || !dated) {
+            return " FROM incident i" + matchWhere;
+        }
+        return " FROM incident i IGNORE INDEX (" + String.join(", ", YEAR_INDEXES.values())
+                + (codeYearAlone > 0 ? "" : ", " + CASE_YEAR_INDEXES.get("i.incident_date")) + ")" + matchWhere;
     }
 
     /** The open statuses, each joined with its cases (see {@link #matchesFrom}). */

@@ -194,20 +194,52 @@ class ManyMatchesListMariaDbIT {
                         query.matchParametersWith(25, 0))), page + ": every match sorted");
             }
         }
-        // By the oldest report, 2017 and 2018 come first: the walk stops short after its 4,000 entries. By the newest,
-        // it starts at the end of 2019 (a case is received no later than the year it is numbered in), not behind the
-        // 42,000 cases of 2020 to 2026.
-        assertTrue(rows(query.shortWalkPageSql("reportedDate", true), query.shortWalkParameters("reportedDate", 25, 0))
-                .isEmpty());
-        assertEquals(plainPage(ofYear, "reportedDate", false, 0), ids(rows(query.shortWalkPageSql("reportedDate",
-                false), query.shortWalkParameters("reportedDate", 25, 0))), "the newest of 2019, walked");
-        long walked = reads(query.shortWalkPageSql("reportedDate", false), query.shortWalkParameters("reportedDate", 25,
-                0));
-        assertTrue(walked < 2 * (IncidentListQuery.SHORT_WALK + 25) + 400, "each walked entry and its row: " + walked);
+        // The year's matches are read from V74's indexes, whose entries hold every column the list filters and sorts
+        // by: sorted, each match is one index entry, read once more from the table it is sorted in, and no row but the
+        // page's.
         long reads = reads(query.sortedMatchesPageSql("reportedDate", true), query.matchParametersWith(25, 0));
-        // Each of the year's entries of the serial's index read, then read again from the table they are sorted in:
-        // not the district's 60,000 cases, nor a row of the year's but the page's.
-        assertTrue(reads < 2 * matches + 400, "the year's matches from the serial's index alone: " + reads + " reads");
+        assertTrue(reads < 2 * matches + 400, "the year's matches from an index of the year alone: " + reads + " reads");
+        // With a further filter, a type: the year's own range of V74's index in the page's order is walked, a sixth of
+        // its entries matching, each checked from the entry (by the oldest report, not behind 2017 and 2018).
+        IncidentFilter ofType = new IncidentFilter();
+        ofType.setCaseCode("2019");
+        ofType.setType(GbvType.RAPE);
+        IncidentListQuery typed = coordinatorsList(ofType);
+        String ofYearAndType = ofYear + " AND i.gbv_type = 'RAPE'";
+        int ofTheType = ids("SELECT id FROM incident i WHERE " + ofYearAndType).size();
+        for (String sort : new String[] {null, "reportedDate", "incidentDate", "status", "urgent"}) {
+            for (boolean ascending : new boolean[] {false, true}) {
+                String page = "2019, a type, " + sort + (ascending ? " ascending" : " descending");
+                assertTrue(typed.walksShortly(sort) && !typed.walksCodeYear(sort), page);
+                assertEquals(plainPage(ofYearAndType, sort, ascending, 0), ids(rows(typed.shortWalkPageSql(sort,
+                        ascending), typed.shortWalkParameters(sort, 25, 0))), page + ": walked shortly");
+                long walked = reads(typed.shortWalkPageSql(sort, ascending), typed.shortWalkParameters(sort, 25, 0));
+                assertTrue(walked < 2 * (IncidentListQuery.SHORT_WALK + 25) + 400, page + ": the walk's entries, "
+                        + "not their rows: " + walked + " reads");
+                List<List<Object>> counted = rows(typed.countedPageSql(sort, ascending),
+                        typed.matchParametersWith(5001, 25, 0));
+                assertEquals(plainPage(ofYearAndType, sort, ascending, 0), ids(counted), page + ": picked");
+                assertEquals(ofTheType, ((Number) counted.get(0).get(counted.get(0).size() - 1)).longValue(),
+                        page + ": counted");
+            }
+        }
+        // A year and the start of a number ("2019-15": a thousand cases) is walked in the year's own range too.
+        IncidentFilter ofNumbers = new IncidentFilter();
+        ofNumbers.setCaseCode("2019-15");
+        IncidentListQuery numbered = coordinatorsList(ofNumbers);
+        for (String sort : new String[] {null, "reportedDate", "incidentDate", "status", "type", "urgent"}) {
+            for (boolean ascending : new boolean[] {false, true}) {
+                String page = "2019-15, " + sort + (ascending ? " ascending" : " descending");
+                assertTrue(numbered.walksShortly(sort) && !numbered.walksCodeYear(sort), page);
+                List<Long> plain = plainPage("i.case_code LIKE 'D-2019-15%'", sort, ascending, 0);
+                assertEquals(25, plain.size(), page);
+                assertEquals(plain, ids(rows(numbered.shortWalkPageSql(sort, ascending),
+                        numbered.shortWalkParameters(sort, 25, 0))), page + ": walked shortly in the year's range");
+            }
+        }
+        long picked = reads(typed.countedPageSql("type", true), typed.matchParametersWith(5001, 25, 0));
+        assertTrue(picked < 2 * matches + 400, "the year's cases of a type, picked from the year's entries of an index "
+                + "of V74 (not the district's 60,000): " + picked + " reads");
     }
 
     @Test
