@@ -237,7 +237,8 @@ class CommonWordSearchH2Test {
         IncidentFilter dated = new IncidentFilter();
         dated.setFrom(TODAY.minusDays(10));
         dated.setTo(TODAY.minusDays(3));
-        dated.setType(GbvType.PHYSICAL_ASSAULT); // a period alone is merged from its years (V72)
+        // A period alone is merged from its years (V72), and a period of one type so by type.
+        dated.setType(GbvType.PHYSICAL_ASSAULT);
         IncidentListQuery ofDates = coordinatorsList(dated);
         IncidentFilter ofYearAndType = ofCode("2027");
         ofYearAndType.setType(GbvType.PHYSICAL_ASSAULT); // a year alone is one range of its own index (V74)
@@ -248,7 +249,7 @@ class CommonWordSearchH2Test {
         for (IncidentListQuery list : List.of(ofBoth, ofDates, ofYear)) {
             int matches = list == ofBoth ? 30 : list == ofDates ? 16 : 15;
             for (String sort : list == ofBoth ? new String[] {"caseCode", "type", "urgent"}
-                    : list == ofDates ? new String[] {"caseCode", "type", "urgent", "status"}
+                    : list == ofDates ? new String[] {"caseCode", "urgent", "status"}
                     : new String[] {null, "reportedDate", "incidentDate", "type", "urgent", "status"}) {
                 assertTrue(list.walksShortly(sort), sort + ": no index holds the filter in that order");
                 for (boolean ascending : new boolean[] {false, true}) {
@@ -459,7 +460,10 @@ class CommonWordSearchH2Test {
                     "by incident date a period is one range of its own index");
             assertTrue(!ofYear.walksPeriodYears("schoolName"), "sorted school by school");
             year.setStatus(IncidentStatus.CLOSED);
-            assertTrue(!coordinatorsList(year).walksPeriodYears("caseCode"), "no year index holds a status filter");
+            assertTrue(!coordinatorsList(year).walksPeriodYears("caseCode") && !coordinatorsList(year)
+                    .walksPeriodYears("type"), "no year index holds a status in these orders");
+            year.setType(GbvType.RAPE);
+            assertTrue(!coordinatorsList(year).walksPeriodYears("status"), "nor a status and a type");
             IncidentFilter since = new IncidentFilter();
             since.setFrom(LocalDate.of(2024, 1, 1));
             assertTrue(!coordinatorsList(since).walksPeriodYears("caseCode"), "a period open at one end: walked");
@@ -557,21 +561,41 @@ class CommonWordSearchH2Test {
     }
 
     /**
-     * Pages the period's list in every order V72's indexes hold, both directions and at three offsets, merged from
-     * each year's walk, against the same page of its matches picked and sorted; returns how many match.
+     * Pages the period's list in every order V72's indexes hold, alone and with a status, urgency or type, merged from
+     * each year's walk, against the same page of its matches picked and sorted; returns how many cases the period holds.
      */
     private long assertMergedFromEachYear(LocalDate from, LocalDate to) throws SQLException {
         IncidentFilter period = new IncidentFilter();
         period.setFrom(from);
         period.setTo(to);
+        long matches = assertMergedFromEachYear(period, null, "reportedDate", "caseCode", "status", "type", "urgent");
+        // With a status, urgency or type, in the orders V72's indexes hold them after the year.
+        period.setStatus(IncidentStatus.VERIFYING);
+        assertMergedFromEachYear(period, null, "reportedDate", "status");
+        period.setStatus(null);
+        period.setUrgent(true);
+        assertMergedFromEachYear(period, null, "reportedDate", "urgent");
+        period.setUrgent(null);
+        period.setType(GbvType.SEXUAL_ASSAULT);
+        assertMergedFromEachYear(period, "type");
+        return matches;
+    }
+
+    /**
+     * Pages the list of {@code period} in each of {@code sorts}, both directions and at three offsets, merged from each
+     * year's walk, against the same page of its matches picked and sorted; returns how many match.
+     */
+    private long assertMergedFromEachYear(IncidentFilter period, String... sorts) throws SQLException {
         IncidentListQuery query = coordinatorsList(period);
         long matches = ((Number) rows(query.countSql(), query.matchParametersWith(5001)).get(0).get(0)).longValue();
-        for (String sort : new String[] {null, "reportedDate", "caseCode", "status", "type", "urgent"}) {
+        assertTrue(matches > 3, period.getFrom() + ": " + matches);
+        for (String sort : sorts) {
             assertTrue(query.walksPeriodYears(sort) && !query.walksShortly(sort), String.valueOf(sort));
             for (boolean ascending : new boolean[] {false, true}) {
                 for (int offset : new int[] {0, 5, (int) matches - 3}) {
-                    String page = from + " to " + to + ", " + sort + (ascending ? " ascending" : " descending")
-                            + " from " + offset;
+                    String page = period.getFrom() + " to " + period.getTo() + " (status " + period.getStatus()
+                            + ", urgent " + period.getUrgent() + ", type " + period.getType() + "), " + sort
+                            + (ascending ? " ascending" : " descending") + " from " + offset;
                     List<Long> sorted = ids(rows(query.pageSql(sort, ascending, true),
                             query.pageParametersWith(true, 5, offset)));
                     assertEquals(Math.min(5, matches - offset), sorted.size(), page);

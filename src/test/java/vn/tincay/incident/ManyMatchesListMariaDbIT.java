@@ -284,6 +284,47 @@ class ManyMatchesListMariaDbIT {
             assertTrue(query.countSql().contains("IGNORE INDEX (") && query.countedPageSql(null, false)
                     .contains("ix_incident_year_reported"), "the year's indexes are for the walks that name them");
         }
+        // A year's closed cases (5,000 of its 6,000) by report date and by status, its urgent ones by report date and by
+        // urgency, its cases of a type by type: each year's range of V72's index with that equality, merged.
+        IncidentFilter filter = new IncidentFilter();
+        filter.setFrom(LocalDate.of(2019, 1, 1));
+        filter.setTo(LocalDate.of(2019, 12, 31));
+        String dated = "i.incident_date BETWEEN '2019-01-01' AND '2019-12-31'";
+        for (String[] equality : new String[][] {{"i.status = 'CLOSED'", "reportedDate", "status"},
+                {"i.urgent = 1", "reportedDate", "urgent"}, {"i.gbv_type = 'RAPE'", "type"}}) {
+            filter.setStatus(equality[0].contains("CLOSED") ? IncidentStatus.CLOSED : null);
+            filter.setUrgent(equality[0].contains("urgent") ? Boolean.TRUE : null);
+            filter.setType(equality[0].contains("RAPE") ? GbvType.RAPE : null);
+            IncidentListQuery query = coordinatorsList(filter);
+            String condition = dated + " AND " + equality[0];
+            long matches = ids("SELECT i.id FROM incident i WHERE " + condition).size();
+            for (int k = 1; k < equality.length; k++) {
+                String sort = equality[k];
+                assertTrue(query.walksPeriodYears(sort), equality[0] + ", " + sort);
+                for (boolean ascending : new boolean[] {false, true}) {
+                    String page = equality[0] + ", " + sort + (ascending ? " ascending" : " descending");
+                    List<List<Object>> counted = rows(query.periodYearsPageSql(sort, ascending, true, 25, 100),
+                            query.periodYearsParameters(5001L, 25, 100));
+                    assertEquals(plainPage(condition, sort, ascending, 100), ids(counted), page);
+                    assertEquals(Math.min(matches, 5001), ((Number) counted.get(0).get(counted.get(0).size() - 1))
+                            .longValue(), page + ": counted");
+                    long reads = indexReads(query.periodYearsPageSql(sort, ascending, false, 25, 100),
+                            query.periodYearsParameters(null, 25, 100));
+                    assertTrue(reads < 400, page + ": the year's range with that equality, " + reads + " index reads");
+                }
+            }
+            long counted = indexReads(query.countSql(), query.matchParametersWith(5001));
+            assertTrue(counted < Math.min(matches, 5001) * (equality[0].contains("CLOSED") ? 1.1 : 8) + 100,
+                    equality[0] + ": " + counted + " index reads to count " + matches);
+        }
+        // At 1,000,000 cases MariaDB read a period's closed cases by district and status alone, every year's before the
+        // period's (300 ms to count 5,001); the statements that read every match name the index whose range they are.
+        filter.setType(null);
+        filter.setStatus(IncidentStatus.CLOSED);
+        assertTrue(coordinatorsList(filter).countSql().contains("FORCE INDEX (ix_incident_district_status_date)"));
+        filter.setStatus(null);
+        filter.setUrgent(true);
+        assertTrue(coordinatorsList(filter).countSql().contains("FORCE INDEX (ix_incident_statistics)"));
     }
 
     @Test
