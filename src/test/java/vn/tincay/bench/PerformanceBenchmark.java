@@ -343,6 +343,12 @@ class PerformanceBenchmark {
         cases.add(new ApiCase("last year, by type", ofPeriod + "&sort=type&ascending=true&size=25", null, false,
                 d + " AND " + year, "i.gbv_type ASC, i.id ASC", 25, 0, List.of()).picking(eachYear("i.gbv_type", d,
                 yearStart, yearEnd, "i.gbv_type, i.id", "ix_incident_year_type")).counting(yearIds));
+        // Its closed cases (nine in ten), newest report first: each year's range of V72's index with that status.
+        String closed = " AND i.status = 'CLOSED'";
+        cases.add(new ApiCase("last year's closed cases, newest report first", ofPeriod + "&status=CLOSED&size=25", null,
+                false, d + closed + " AND " + year, newest, 25, 0, List.of()).picking(eachYear("i.reported_date",
+                d + closed, yearStart, yearEnd, newest, "ix_incident_year_status")).counting("SELECT i.id FROM incident i "
+                + "FORCE INDEX (ix_incident_district_status_date) WHERE " + d + closed + " AND " + year));
         LocalDate midYear = LocalDate.of(f.lastYear() - 1, 7, 1);
         LocalDate nextMidYear = LocalDate.of(f.lastYear(), 6, 30);
         String acrossYears = "i.incident_date >= '" + midYear + "' AND i.incident_date <= '" + nextMidYear + "'";
@@ -374,6 +380,12 @@ class PerformanceBenchmark {
         cases.add(new ApiCase("case code " + f.lastYear() + ", by type", "/api/v1/incidents?caseCode=" + f.lastYear()
                 + "&sort=type&size=25", null, false, filedThen, "i.gbv_type DESC, i.id DESC", 25, 0, List.of())
                 .reading("ix_incident_case_year_type").counting(yearsCodes));
+        // With a type (a sixth of the year): the year's range in report-date order, each entry checked for the type.
+        String ofType = filedThen + " AND i.gbv_type = 'RAPE'";
+        cases.add(new ApiCase("case code " + f.lastYear() + " of one type, newest report first",
+                "/api/v1/incidents?caseCode=" + f.lastYear() + "&type=RAPE&size=25", null, false, ofType, newest, 25, 0,
+                List.of()).reading("ix_incident_case_year_reported").counting("SELECT i.id FROM incident i FORCE INDEX "
+                + "(ix_incident_case_year_type) WHERE " + ofType));
         cases.add(new ApiCase("case code " + f.lastYear() + ", by case code", "/api/v1/incidents?caseCode="
                 + f.lastYear() + "&sort=caseCode&ascending=true&size=25", null, false, ofYear,
                 "i.case_serial ASC, i.id ASC", 25, 0, List.of()).reading("ix_incident_district_serial"));
