@@ -950,8 +950,6 @@ final class IncidentListQuery {
     String shortWalkPageSql(String sortField, boolean ascending) {
         String order = order(sorted(sortField),
                 direction(isSortable(sortField), ascending));
-        // The walked entries' columns are read into a table of their own, which the filters then read: joined
-        // with the incident table instead, the database would start from the filters' index and walk it all.
         if (walksYearOfCode(sortField)) {
             // A code's year with a further filter, or a year and the start of a number: the year's own range of V74's
             // index in the page's order, where the matches are ten times as dense as in the district's index of that
@@ -961,14 +959,50 @@ final class IncidentListQuery {
                     + (words.mySql() ? " FORCE INDEX (" + index + ")" : "") + " WHERE i.district_id = ? AND i.case_year = '"
                     + codeYearOfSearch + "' ORDER BY " + order + " LIMIT ?) i" + where + " ORDER BY " + order, order);
         }
-        boolean bounded = byReportDate(sortField) && !reportedBoundValues.isEmpty();
-        // Bounded, MariaDB would read the index from the district's end and test each entry against the bound,
-        // instead of starting at it (ref, not range, access); the index named, it starts there.
-        String walked = bounded && words.mySql() ? "incident i FORCE INDEX (ix_incident_district_reported)"
-                : "incident i";
-        return joinedPage("", "SELECT i.id FROM (SELECT " + WALKED_COLUMNS + " FROM " + walked
-                + " WHERE i.district_id = ?" + (bounded ? reportedBounds : "") + " ORDER BY " + order
-                + " LIMIT ?) i" + where + " ORDER BY " + order, order);
+        List<String> walks = new ArrayList<>();
+        if (walksPeriodYearsShortly(sortField)) {
+            // A period's cases of a status, type or urgency in an order V72 holds without it: each year's range of
+            // the order's index (its entries hold the incident date, so the period's part is checked from them), or
+            // the days of a year's short part from the incident-date index, walked a short way.
+            for (YearPart part : periodYears()) {
+                String index = part.isShort() ? "ix_incident_statistics" : YEAR_INDEXES.get(sorted(sortField));
+                walks.add(" FROM incident i" + (words.mySql() ? " FORCE INDEX (" + index + ")" : "")
+                        + " WHERE i.district_id = ?" + (part.isShort() ? "" : " AND i.incident_year = " + part.year())
+                        + " AND i.incident_date >= ? AND i.incident_date <= ?");
+            }
+        } else {
+            boolean bounded = byReportDate(sortField) && !reportedBoundValues.isEmpty();
+            // Bounded, MariaDB would read the index from the district's end and test each entry against the bound,
+            // instead of starting at it (ref, not range, access); the index named, it starts there.
+            walks.add(" FROM " + (bounded && words.mySql() ? "incident i FORCE INDEX (ix_incident_district_reported)"
+                    : "incident i") + " WHERE i.district_id = ?" + (bounded ? reportedBounds : ""));
+        }
+        // On MySQL/MariaDB the walk reads the entries alone - the id and the order's columns - and its rows are read for
+        // the filters in the page's order only until the page is full (the walked entries are sorted first, and the
+        // join, in the order written, stops at the page's end): a walk through matches costs the page's rows, not the
+        // walk's. Elsewhere (H2, the demo) the walked entries' columns are read into a table of their own, which the
+        // filters then read: joined with the incident table, the database would start from the filters' index.
+        String columns = words.mySql() ? "i.id, " + sorted(sortField) : WALKED_COLUMNS;
+        StringBuilder union = new StringBuilder();
+        for (String walk : walks) {
+            union.append(union.length() == 0 ? "" : " UNION ALL ").append("(SELECT ").append(columns).append(walk)
+                    .append(" ORDER BY ").append(order).append(" LIMIT ?)");
+        }
+        if (words.mySql()) {
+            return joinedPage("", "SELECT i.id FROM (" + union + ") w STRAIGHT_JOIN incident i ON i.id = w.id" + where
+                    + " ORDER BY " + order.replace("i.", "w."), order);
+        }
+        return joinedPage("", "SELECT i.id FROM (" + union + ") i" + where + " ORDER BY " + order, order);
+    }
+
+    /**
+     * Whether a short walk of a period's cases ({@link #walksShortly}: with a status, type or urgency) reads each of its
+     * years' range of V72's index in the page's order rather than the district's index.
+     */
+    private boolean walksPeriodYearsShortly(String sortField) {
+        // Not on H2, which reuses a union's rows when the statement runs again with another limit (see mergedPageSql).
+        return words.mySql() && districtScope && periodFrom != null && !periodFrom.isAfter(periodTo)
+                && periodTo.getYear() - periodFrom.getYear() < PERIOD_YEARS && YEAR_INDEXES.containsKey(sorted(sortField));
     }
 
     /** Whether a short walk reads the year a code search starts with from its own range of V74's index. */
@@ -982,16 +1016,27 @@ final class IncidentListQuery {
     }
 
     /**
-     * The parameters of {@link #shortWalkPageSql}: the district, the report-date bounds of a walk in that order, how
-     * far to walk, the filters, size and offset.
+     * The parameters of {@link #shortWalkPageSql}: the district, the report-date bounds of a walk in that order (or
+     * the district and days of each year's walk of a period), how far to walk, the filters, size and offset.
      */
     List<Object> shortWalkParameters(String sortField, int size, int offset) {
         List<Object> all = new ArrayList<>();
+        long walked = (long) offset + size + SHORT_WALK;
+        if (!walksYearOfCode(sortField) && walksPeriodYearsShortly(sortField)) {
+            for (YearPart part : periodYears()) {
+                all.add(scopeValue);
+                all.add(Date.valueOf(part.first()));
+                all.add(Date.valueOf(part.last()));
+                all.add(walked);
+            }
+            all.addAll(parametersWith(size, offset));
+            return all;
+        }
         all.add(scopeValue);
         if (byReportDate(sortField) && !walksYearOfCode(sortField)) {
             all.addAll(reportedBoundValues);
         }
-        all.add((long) offset + size + SHORT_WALK);
+        all.add(walked);
         all.addAll(parametersWith(size, offset));
         return all;
     }

@@ -349,6 +349,13 @@ class PerformanceBenchmark {
                 false, d + closed + " AND " + year, newest, 25, 0, List.of()).picking(eachYear("i.reported_date",
                 d + closed, yearStart, yearEnd, newest, "ix_incident_year_status")).counting("SELECT i.id FROM incident i "
                 + "FORCE INDEX (ix_incident_district_status_date) WHERE " + d + closed + " AND " + year));
+        // By case code: the year's range of V72's index of the code, each entry's row read for the status until the
+        // page is full.
+        cases.add(new ApiCase("last year's closed cases, by case code", ofPeriod + "&status=CLOSED&sort=caseCode"
+                + "&ascending=true&size=25", null, false, d + " AND i.incident_year = " + f.lastYear() + closed + " AND "
+                + year, "i.case_code ASC, i.id ASC", 25, 0, List.of()).reading("ix_incident_year_code")
+                .counting("SELECT i.id FROM incident i FORCE INDEX (ix_incident_district_status_date) WHERE " + d + closed
+                        + " AND " + year));
         LocalDate midYear = LocalDate.of(f.lastYear() - 1, 7, 1);
         LocalDate nextMidYear = LocalDate.of(f.lastYear(), 6, 30);
         String acrossYears = "i.incident_date >= '" + midYear + "' AND i.incident_date <= '" + nextMidYear + "'";
