@@ -733,13 +733,16 @@ final class IncidentListQuery {
                 ? YEAR_INDEXES_WITH.get(others.get(0)).get(sorted(sortField)) : null;
     }
 
-    /** The equality a period's walks hold besides their year ({@link #periodYearIndex}), its value; or null. */
-    private Object[] periodEquality() {
+    /** A condition of the filters that a walk repeats, and its value. */
+    private record Equality(String condition, Object value) {
+    }
+
+    /** The equality a period's walks hold besides their year ({@link #periodYearIndex}); or null. */
+    private Equality periodEquality() {
         for (String condition : YEAR_INDEXES_WITH.keySet()) {
             if (conditions.contains(condition)) {
-                Object value = "i.status = ?".equals(condition) ? statusName
-                        : "i.urgent = ?".equals(condition) ? urgency : typeName;
-                return new Object[] {condition, value};
+                return new Equality(condition, "i.status = ?".equals(condition) ? statusName
+                        : "i.urgent = ?".equals(condition) ? urgency : typeName);
             }
         }
         return null;
@@ -756,13 +759,13 @@ final class IncidentListQuery {
      */
     String periodYearsPageSql(String sortField, boolean ascending, boolean counted, int size, int offset) {
         List<String> walks = new ArrayList<>();
-        Object[] equality = periodEquality();
+        Equality equality = periodEquality();
         for (YearPart part : periodYears()) {
             // The statistics index holds a status, type and urgency after the incident date.
             String index = part.isShort() ? "ix_incident_statistics" : periodYearIndex(sortField);
             walks.add(" FROM incident i" + (words.mySql() ? " FORCE INDEX (" + index + ")" : "")
                     + " WHERE i.district_id = ?" + (part.isShort() ? "" : " AND i.incident_year = " + part.year())
-                    + (equality == null ? "" : " AND " + equality[0])
+                    + (equality == null ? "" : " AND " + equality.condition())
                     + " AND i.incident_date >= ? AND i.incident_date <= ?");
         }
         return mergedPageSql(walks, sortField, ascending, counted, size, offset);
@@ -774,11 +777,11 @@ final class IncidentListQuery {
      */
     List<Object> periodYearsParameters(Long limit, int size, int offset) {
         List<Object> walks = new ArrayList<>();
-        Object[] equality = periodEquality();
+        Equality equality = periodEquality();
         for (YearPart part : periodYears()) {
             walks.add(scopeValue);
             if (equality != null) {
-                walks.add(equality[1]);
+                walks.add(equality.value());
             }
             walks.add(Date.valueOf(part.first()));
             walks.add(Date.valueOf(part.last()));
@@ -803,7 +806,7 @@ final class IncidentListQuery {
      * A page of a code's year ({@link #walksCodeYear}): the year's first cases in the page's order up to the page's end,
      * walked from V74's index for that order (named on MySQL/MariaDB), and the page's rows joined last. When
      * {@code counted}, each row's last column is how many cases the year holds, counted at most to a limit from the
-     * serial's index ({@link #mergedPageSql}; the year is written into the statement). Parameters
+     * entries of an index of V74 ({@link #mergedPageSql}; the year is written into the statement). Parameters
      * {@link #codeYearParameters}.
      */
     String codeYearPageSql(String sortField, boolean ascending, boolean counted, int size, int offset) {

@@ -211,7 +211,8 @@ public class IncidentService {
      * matches are few; when they are many, the count is the bound and the page is read by walking the
      * list's index (a second statement). A list whose index holds its filters in the page's order is walked
      * and counted in one statement however many match ({@link IncidentListQuery#walkedCountedPageSql}), as are the
-     * open cases and a period, merged from each open status's or year's walk. A
+     * open cases, a period and a case code's year, merged from each open status's or year's walk or the year's one
+     * range. A
      * page past the last match is empty, and counted on its own.
      */
     private ResultPage<IncidentRow> countedPage(IncidentListQuery query, int first, int max, String sortField,
@@ -376,7 +377,8 @@ public class IncidentService {
      * it holds the filters too, or when the matches are spread through the order; when they lie at its far end
      * – a year's case codes by their oldest report, behind a district's earlier years – it reads most of the
      * district (a second at 1,000,000 cases). So the open cases are merged from each open status's own index in
-     * the page's order, a period of incident dates from each of its years' ({@link IncidentListQuery#walksMerged});
+     * the page's order, a period of incident dates from each of its years', a code's year from its own range
+     * ({@link IncidentListQuery#walksMerged});
      * a list narrowed to a status, a period or a
      * case-code year walks only a short way ({@link IncidentListQuery#walksShortly}), and a page that walk has
      * not filled is read by sorting every match from the status, date or serial index's entries
