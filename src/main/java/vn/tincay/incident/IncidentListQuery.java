@@ -80,6 +80,8 @@ final class IncidentListQuery {
     private final boolean narrowed;
     /** The conditions of the filters, the scope first, as {@link #and} and {@link #andForWalk} took them. */
     private final List<String> conditions = new ArrayList<>();
+    /** The value of each of those conditions (a status's name for "i.status = ?"). */
+    private final Map<String, Object> conditionValues = new java.util.HashMap<>();
     private final boolean districtScope;
     private final Set<String> wordHashes;
     private final Words words;
@@ -90,19 +92,14 @@ final class IncidentListQuery {
     /** The period of incident dates filtered by, when it has both ends (else null). */
     private final LocalDate periodFrom;
     private final LocalDate periodTo;
-    /** The urgency filtered by, or null. */
-    private final Boolean urgency;
-    /** The status and the type filtered by (their names), or null. */
-    private final String statusName;
-    private final String typeName;
     /**
      * Whether the list is of a district's open cases of one urgency (the home page's box of open urgent cases links
      * to it): each open status with that urgency is one range of V70's (district, status, urgent, report date) index.
      */
     private final boolean openAndUrgency;
     /**
-     * Whether the list is narrowed by incident dates: the statements that read every match then leave V72's indexes of
-     * the incident's year out ({@link #matchesFrom}).
+     * Whether the list is narrowed by incident dates: the statements that read every match then name the index of the
+     * dates' range or leave V72's indexes of the incident's year out ({@link #matchesFrom}).
      */
     private final boolean dated;
     /** Whether a driven search must read the incident for more than the district, which its words carry. */
@@ -251,9 +248,6 @@ final class IncidentListQuery {
         boolean period = f.getFrom() != null && f.getTo() != null;
         this.periodFrom = period ? f.getFrom() : null;
         this.periodTo = period ? f.getTo() : null;
-        this.urgency = f.getUrgent();
-        this.statusName = f.getStatus() == null ? null : f.getStatus().name();
-        this.typeName = f.getType() == null ? null : f.getType().name();
         empty = scopeColumn == null || scopeValue == null || nameWanted && wordHashes.isEmpty();
         districtScope = "i.district_id".equals(scopeColumn);
         and(scopeColumn + " = ?", scopeValue);
@@ -370,6 +364,7 @@ final class IncidentListQuery {
     private void andForWalk(String condition, Object value) {
         if (value != null) {
             conditions.add(condition);
+            conditionValues.put(condition, value);
             filters.append(" AND ").append(condition);
             filterParameters.add(value);
         }
@@ -697,7 +692,7 @@ final class IncidentListQuery {
         for (int k = 0; k < OPEN_STATUSES.size(); k++) {
             walks.add(scopeValue);
             if (openAndUrgency) {
-                walks.add(urgency);
+                walks.add(conditionValues.get("i.urgent = ?"));
             }
         }
         return mergedParameters(limit, walks, size, offset);
@@ -712,8 +707,7 @@ final class IncidentListQuery {
      * By incident date the period is one range of its own index anyway; by school name it is read school by school.
      */
     boolean walksPeriodYears(String sortField) {
-        return districtScope && !byName && !empty && periodFrom != null && !periodFrom.isAfter(periodTo)
-                && periodTo.getYear() - periodFrom.getYear() < PERIOD_YEARS
+        return districtScope && !byName && !empty && hasPeriodOfYears()
                 && !"schoolName".equals(sortField) && (sortField == null || isSortable(sortField))
                 && periodYearIndex(sortField) != null;
     }
@@ -733,6 +727,12 @@ final class IncidentListQuery {
                 ? YEAR_INDEXES_WITH.get(others.get(0)).get(sorted(sortField)) : null;
     }
 
+    /** Whether the list has a period of incident dates with both ends, of a dozen years at most. */
+    private boolean hasPeriodOfYears() {
+        return periodFrom != null && !periodFrom.isAfter(periodTo)
+                && periodTo.getYear() - periodFrom.getYear() < PERIOD_YEARS;
+    }
+
     /** A condition of the filters that a walk repeats, and its value. */
     private record Equality(String condition, Object value) {
     }
@@ -741,8 +741,7 @@ final class IncidentListQuery {
     private Equality periodEquality() {
         for (String condition : YEAR_INDEXES_WITH.keySet()) {
             if (conditions.contains(condition)) {
-                return new Equality(condition, "i.status = ?".equals(condition) ? statusName
-                        : "i.urgent = ?".equals(condition) ? urgency : typeName);
+                return new Equality(condition, conditionValues.get(condition));
             }
         }
         return null;
@@ -758,26 +757,34 @@ final class IncidentListQuery {
      * ({@link #mergedPageSql}; the years are written into the statement). Parameters {@link #periodYearsParameters}.
      */
     String periodYearsPageSql(String sortField, boolean ascending, boolean counted, int size, int offset) {
-        List<String> walks = new ArrayList<>();
-        Equality equality = periodEquality();
-        for (YearPart part : periodYears()) {
-            // The statistics index holds a status, type and urgency after the incident date.
-            String index = part.isShort() ? "ix_incident_statistics" : periodYearIndex(sortField);
-            walks.add(" FROM incident i" + (words.mySql() ? " FORCE INDEX (" + index + ")" : "")
-                    + " WHERE i.district_id = ?" + (part.isShort() ? "" : " AND i.incident_year = " + part.year())
-                    + (equality == null ? "" : " AND " + equality.condition())
-                    + " AND i.incident_date >= ? AND i.incident_date <= ?");
-        }
-        return mergedPageSql(walks, sortField, ascending, counted, size, offset);
+        return mergedPageSql(periodYearWalks(periodYearIndex(sortField), periodEquality()), sortField, ascending,
+                counted, size, offset);
     }
 
     /**
-     * The parameters of {@link #periodYearsPageSql}: the count's with its limit (when counted: {@code limit} not
-     * null), the district and the days of each year's part, the page's size and offset.
+     * The FROM and WHERE of each year's walk of the period: the year's range of {@code index} (of V72) with the part of
+     * it the period covers, or the days of a short part from the statistics index, which holds a status, type and
+     * urgency after the incident date; with the {@code equality} when not null. Parameters
+     * {@link #periodYearWalkParameters}.
      */
-    List<Object> periodYearsParameters(Long limit, int size, int offset) {
+    private List<String> periodYearWalks(String index, Equality equality) {
+        List<String> walks = new ArrayList<>();
+        for (YearPart part : periodYears()) {
+            walks.add(" FROM incident i" + (words.mySql() ? " FORCE INDEX (" + (part.isShort() ? "ix_incident_statistics"
+                    : index) + ")" : "") + " WHERE i.district_id = ?"
+                    + (part.isShort() ? "" : " AND i.incident_year = " + part.year())
+                    + (equality == null ? "" : " AND " + equality.condition())
+                    + " AND i.incident_date >= ? AND i.incident_date <= ?");
+        }
+        return walks;
+    }
+
+    /**
+     * The parameters of {@link #periodYearWalks}: for each year, the district, the equality's value (when not null),
+     * the first and last day of its part, then {@code after} (a walk's limit).
+     */
+    private List<Object> periodYearWalkParameters(Equality equality, Object... after) {
         List<Object> walks = new ArrayList<>();
-        Equality equality = periodEquality();
         for (YearPart part : periodYears()) {
             walks.add(scopeValue);
             if (equality != null) {
@@ -785,8 +792,17 @@ final class IncidentListQuery {
             }
             walks.add(Date.valueOf(part.first()));
             walks.add(Date.valueOf(part.last()));
+            walks.addAll(java.util.Arrays.asList(after));
         }
-        return mergedParameters(limit, walks, size, offset);
+        return walks;
+    }
+
+    /**
+     * The parameters of {@link #periodYearsPageSql}: the count's with its limit (when counted: {@code limit} not
+     * null), the district and the days of each year's part, the page's size and offset.
+     */
+    List<Object> periodYearsParameters(Long limit, int size, int offset) {
+        return mergedParameters(limit, periodYearWalkParameters(periodEquality()), size, offset);
     }
 
     /**
@@ -967,12 +983,7 @@ final class IncidentListQuery {
             // A period's cases of a status, type or urgency in an order V72 holds without it: each year's range of
             // the order's index (its entries hold the incident date, so the period's part is checked from them), or
             // the days of a year's short part from the incident-date index, walked a short way.
-            for (YearPart part : periodYears()) {
-                String index = part.isShort() ? "ix_incident_statistics" : YEAR_INDEXES.get(sorted(sortField));
-                walks.add(" FROM incident i" + (words.mySql() ? " FORCE INDEX (" + index + ")" : "")
-                        + " WHERE i.district_id = ?" + (part.isShort() ? "" : " AND i.incident_year = " + part.year())
-                        + " AND i.incident_date >= ? AND i.incident_date <= ?");
-            }
+            walks.addAll(periodYearWalks(YEAR_INDEXES.get(sorted(sortField)), null));
         } else {
             boolean bounded = byReportDate(sortField) && !reportedBoundValues.isEmpty();
             // Bounded, MariaDB would read the index from the district's end and test each entry against the bound,
@@ -1004,8 +1015,7 @@ final class IncidentListQuery {
      */
     private boolean walksPeriodYearsShortly(String sortField) {
         // Not on H2, which reuses a union's rows when the statement runs again with another limit (see mergedPageSql).
-        return words.mySql() && districtScope && periodFrom != null && !periodFrom.isAfter(periodTo)
-                && periodTo.getYear() - periodFrom.getYear() < PERIOD_YEARS && YEAR_INDEXES.containsKey(sorted(sortField));
+        return words.mySql() && districtScope && hasPeriodOfYears() && YEAR_INDEXES.containsKey(sorted(sortField));
     }
 
     /** Whether a short walk reads the year a code search starts with from its own range of V74's index. */
@@ -1026,12 +1036,7 @@ final class IncidentListQuery {
         List<Object> all = new ArrayList<>();
         long walked = (long) offset + size + SHORT_WALK;
         if (!walksYearOfCode(sortField) && walksPeriodYearsShortly(sortField)) {
-            for (YearPart part : periodYears()) {
-                all.add(scopeValue);
-                all.add(Date.valueOf(part.first()));
-                all.add(Date.valueOf(part.last()));
-                all.add(walked);
-            }
+            all.addAll(periodYearWalkParameters(null, walked));
             all.addAll(parametersWith(size, offset));
             return all;
         }

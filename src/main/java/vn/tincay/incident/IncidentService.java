@@ -212,8 +212,7 @@ public class IncidentService {
      * list's index (a second statement). A list whose index holds its filters in the page's order is walked
      * and counted in one statement however many match ({@link IncidentListQuery#walkedCountedPageSql}), as are the
      * open cases, a period and a case code's year, merged from each open status's or year's walk or the year's one
-     * range. A
-     * page past the last match is empty, and counted on its own.
+     * range. A page past the last match is empty, and counted on its own.
      */
     private ResultPage<IncidentRow> countedPage(IncidentListQuery query, int first, int max, String sortField,
                                                 boolean ascending) {
@@ -375,12 +374,11 @@ public class IncidentService {
     /**
      * A page of many matches (or of a list not counted). Walking the index of the page's order is right when
      * it holds the filters too, or when the matches are spread through the order; when they lie at its far end
-     * – a year's case codes by their oldest report, behind a district's earlier years – it reads most of the
-     * district (a second at 1,000,000 cases). So the open cases are merged from each open status's own index in
+     * – a period's cases by case code, behind a district's earlier years – it reads most of the district (a second
+     * at 1,000,000 cases). So the open cases are merged from each open status's own index in
      * the page's order, a period of incident dates from each of its years', a code's year from its own range
-     * ({@link IncidentListQuery#walksMerged});
-     * a list narrowed to a status, a period or a
-     * case-code year walks only a short way ({@link IncidentListQuery#walksShortly}), and a page that walk has
+     * ({@link IncidentListQuery#walksMerged}); a list narrowed to a status, a period or a case-code year walks only a
+     * short way ({@link IncidentListQuery#walksShortly}), and a page that walk has
      * not filled is read by sorting every match from the status, date or serial index's entries
      * ({@link IncidentListQuery#sortedMatchesPageSql}), which costs the number of matches wherever they lie.
      */
