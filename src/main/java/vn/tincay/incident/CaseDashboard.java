@@ -10,6 +10,8 @@ import java.sql.Date;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.tincay.platform.DatabaseSettings;
 import vn.tincay.platform.LocalTime;
 import vn.tincay.security.Caller;
 import vn.tincay.security.CallerContext;
@@ -41,6 +43,10 @@ public class CaseDashboard {
     @Inject
     private CallerContext callers;
 
+    @Inject
+    @ConfigProperty(name = "tincay.db.url")
+    private String databaseUrl;
+
     private final Clock clock = Clock.systemUTC();
 
     /** Every kind of need, in the order of {@link ActionNeeded}, including those with a count of zero. */
@@ -58,8 +64,8 @@ public class CaseDashboard {
         for (int i = 0; i < needs.length; i++) {
             links.add(new ArrayList<>());
         }
-        for (Object result : run(needsStatement(scope, scopeValue, Date.valueOf(LocalTime.today(clock))))
-                .getResultList()) {
+        Date today = Date.valueOf(LocalTime.today(clock));
+        for (Object result : run(needsStatement(scope, scopeValue, today, namesIndexes())).getResultList()) {
             Object[] row = (Object[]) result;
             int need = ((Number) row[0]).intValue();
             if (row[1] != null) {
@@ -88,7 +94,7 @@ public class CaseDashboard {
         if (scope == null || scopeValue == null) {
             return new CaseCount(0, true);
         }
-        Statement bell = bellStatement(scope, scopeValue, Date.valueOf(LocalTime.today(clock)));
+        Statement bell = bellStatement(scope, scopeValue, Date.valueOf(LocalTime.today(clock)), namesIndexes());
         return CaseCount.upTo(((Number) run(bell).getSingleResult()).longValue(), COUNT_LIMIT);
     }
 
@@ -100,9 +106,10 @@ public class CaseDashboard {
      * The statement of {@link #needsAction} for the record scope's column and value: for each need, one row with
      * its count (stopped past {@link #COUNT_LIMIT} in each of its parts) and one row per case of its short list
      * (need, null, id, case code, report date), in the list's order. A need of several parts
-     * ({@link ActionNeeded#parts}) takes the newest of each part's newest.
+     * ({@link ActionNeeded#parts}) takes the newest of each part's newest. With {@code namesIndexes} (MySQL/MariaDB)
+     * each part names the index it is read through.
      */
-    static Statement needsStatement(String scope, Object scopeValue, Date today) {
+    static Statement needsStatement(String scope, Object scopeValue, Date today, boolean namesIndexes) {
         StringBuilder sql = new StringBuilder();
         List<Object> parameters = new ArrayList<>();
         for (ActionNeeded need : ActionNeeded.values()) {
@@ -110,7 +117,8 @@ public class CaseDashboard {
             StringBuilder counted = new StringBuilder();
             for (String part : parts) {
                 counted.append(counted.length() == 0 ? "" : " UNION ALL ").append("(SELECT i.id")
-                        .append(from(scope, part)).append(" LIMIT ").append(COUNT_LIMIT + 1).append(')');
+                        .append(from(scope, need, part, namesIndexes)).append(" LIMIT ").append(COUNT_LIMIT + 1)
+                        .append(')');
                 bind(parameters, need, scopeValue, today);
             }
             sql.append(sql.length() == 0 ? "" : " UNION ALL ").append("(SELECT ").append(need.ordinal())
@@ -118,8 +126,8 @@ public class CaseDashboard {
                     .append(counted).append(") counted)");
             if (parts.size() == 1) {
                 sql.append(" UNION ALL (SELECT ").append(need.ordinal()).append(", NULL, i.id, i.case_code, ")
-                        .append("i.reported_date").append(from(scope, parts.get(0))).append(" ORDER BY ")
-                        .append(need.order()).append(" LIMIT ").append(SHORT_LIST).append(')');
+                        .append("i.reported_date").append(from(scope, need, parts.get(0), namesIndexes))
+                        .append(" ORDER BY ").append(need.order()).append(" LIMIT ").append(SHORT_LIST).append(')');
                 bind(parameters, need, scopeValue, today);
                 continue;
             }
@@ -130,7 +138,7 @@ public class CaseDashboard {
             for (String part : parts) {
                 newest.append(newest.length() == 0 ? "" : " UNION ALL ")
                         .append("(SELECT i.id, i.case_code AS code, i.reported_date AS reported")
-                        .append(from(scope, part)).append(" ORDER BY ").append(ActionNeeded.NEWEST)
+                        .append(from(scope, need, part, namesIndexes)).append(" ORDER BY ").append(ActionNeeded.NEWEST)
                         .append(" LIMIT ").append(SHORT_LIST).append(')');
                 bind(parameters, need, scopeValue, today);
             }
@@ -143,14 +151,16 @@ public class CaseDashboard {
 
     /**
      * The statement of {@link #countNeedingAction}: how many cases of the scope need some action, each counted
-     * once, every need's part read through its own index and stopped past {@link #COUNT_LIMIT}.
+     * once, every need's part read through its own index (named with {@code namesIndexes}) and stopped past
+     * {@link #COUNT_LIMIT}.
      */
-    static Statement bellStatement(String scope, Object scopeValue, Date today) {
+    static Statement bellStatement(String scope, Object scopeValue, Date today, boolean namesIndexes) {
         StringBuilder sql = new StringBuilder("SELECT COUNT(*) FROM (");
         List<Object> parameters = new ArrayList<>();
         for (ActionNeeded need : ActionNeeded.values()) {
             for (String part : need.parts()) {
-                sql.append(parameters.isEmpty() ? "" : " UNION ").append("(SELECT i.id").append(from(scope, part))
+                sql.append(parameters.isEmpty() ? "" : " UNION ").append("(SELECT i.id")
+                        .append(from(scope, need, part, namesIndexes))
                         .append(" LIMIT ").append(COUNT_LIMIT + 1).append(')');
                 bind(parameters, need, scopeValue, today);
             }
@@ -158,8 +168,10 @@ public class CaseDashboard {
         return new Statement(sql.append(") needing").toString(), List.copyOf(parameters));
     }
 
-    private static String from(String scope, String part) {
-        return " FROM incident i WHERE " + scope + " = ? AND " + part;
+    /** A part of a need, through the need's index if {@code namesIndexes} ({@link ActionNeeded#index}). */
+    private static String from(String scope, ActionNeeded need, String part, boolean namesIndexes) {
+        String index = namesIndexes ? need.index(scope).map(name -> " FORCE INDEX (" + name + ")").orElse("") : "";
+        return " FROM incident i" + index + " WHERE " + scope + " = ? AND " + part;
     }
 
     private static void bind(List<Object> parameters, ActionNeeded need, Object scopeValue, Date today) {
@@ -167,6 +179,11 @@ public class CaseDashboard {
         if (need.usesToday()) {
             parameters.add(today);
         }
+    }
+
+    /** Whether the statements name their indexes: on MySQL/MariaDB, not on the demo's H2. */
+    private boolean namesIndexes() {
+        return DatabaseSettings.isMySql(databaseUrl);
     }
 
     private Query run(Statement statement) {

@@ -20,21 +20,25 @@ final class NeedsWrittenPlainly {
     }
 
     /**
-     * Asserts each need's count and short list, and the bell's count, as plain SQL gives them for the district's
-     * cases, every need having some; returns how many index entries the needs' parts hold up to their stops.
+     * Asserts each need's count and short list, and the bell's count, as plain SQL gives them for the cases of the
+     * record scope (its column, {@code i.district_id} or {@code i.school_id}, and value), every need having some;
+     * returns how many index entries the needs' parts hold up to their stops. With {@code namesIndexes} (MySQL/MariaDB)
+     * the statements name each part's index, as the application's do there.
      */
-    static long assertAsWrittenPlainly(Connection db, long district, LocalDate today) throws SQLException {
+    static long assertAsWrittenPlainly(Connection db, String scope, long scopeValue, LocalDate today,
+            boolean namesIndexes) throws SQLException {
         Map<ActionNeeded, String> plainly = Map.of(ActionNeeded.NEW_UNVERIFIED, "i.status = 'REPORTED'",
                 ActionNeeded.URGENT_OPEN, "i.urgent = TRUE AND i.status <> 'CLOSED'",
                 ActionNeeded.OVERDUE_NEXT_STEPS, "i.next_step_due < DATE '" + today + "'",
                 ActionNeeded.REFERRALS_WAITING, "i.referral_waiting = TRUE",
                 ActionNeeded.MUST_REPORT_OPEN, "i.must_report = TRUE AND i.status <> 'CLOSED'");
-        String ofDistrict = " FROM incident i WHERE i.district_id = " + district + " AND ";
-        CaseDashboard.Statement needs = CaseDashboard.needsStatement("i.district_id", district, Date.valueOf(today));
+        String ofScope = " FROM incident i WHERE " + scope + " = " + scopeValue + " AND ";
+        CaseDashboard.Statement needs = CaseDashboard.needsStatement(scope, scopeValue, Date.valueOf(today),
+                namesIndexes);
         List<List<Object>> rows = SqlRows.rows(db, needs.sql(), needs.parameters());
         long partsRead = 0;
         for (ActionNeeded need : ActionNeeded.values()) {
-            String where = ofDistrict + plainly.get(need);
+            String where = ofScope + plainly.get(need);
             long matches = ids(db, "SELECT i.id" + where).size();
             assertTrue(matches > 0, need + " has cases");
             long counted = rows.stream().filter(r -> ((Number) r.get(0)).intValue() == need.ordinal()
@@ -46,12 +50,13 @@ final class NeedsWrittenPlainly {
             assertEquals(ids(db, "SELECT i.id" + where + " ORDER BY " + need.order() + " LIMIT "
                     + CaseDashboard.SHORT_LIST), listed, need + ": its short list");
             for (String part : need.parts()) {
-                partsRead += Math.min(ids(db, "SELECT i.id" + ofDistrict + part.replace("?", "DATE '" + today + "'"))
+                partsRead += Math.min(ids(db, "SELECT i.id" + ofScope + part.replace("?", "DATE '" + today + "'"))
                         .size(), CaseDashboard.COUNT_LIMIT + 1);
             }
         }
-        CaseDashboard.Statement bell = CaseDashboard.bellStatement("i.district_id", district, Date.valueOf(today));
-        long needing = ids(db, "SELECT i.id" + ofDistrict + "(" + String.join(" OR ", plainly.values().stream()
+        CaseDashboard.Statement bell = CaseDashboard.bellStatement(scope, scopeValue, Date.valueOf(today),
+                namesIndexes);
+        long needing = ids(db, "SELECT i.id" + ofScope + "(" + String.join(" OR ", plainly.values().stream()
                 .map(condition -> "(" + condition + ")").toList()) + ")").size();
         assertEquals(CaseCount.upTo(needing, CaseDashboard.COUNT_LIMIT), CaseCount.upTo(((Number) SqlRows.rows(db,
                 bell.sql(), bell.parameters()).get(0).get(0)).longValue(), CaseDashboard.COUNT_LIMIT), "the bell");
