@@ -153,6 +153,49 @@ class ManyMatchesListMariaDbIT {
     }
 
     @Test
+    void everyListWalkedInOrderNamesTheIndexItIsOneRangeOfAndIsCountedThroughANamedIndex() throws SQLException {
+        IncidentFilter all = new IncidentFilter();
+        IncidentFilter urgent = new IncidentFilter();
+        urgent.setUrgent(true);
+        IncidentFilter urgentOfType = new IncidentFilter();
+        urgentOfType.setUrgent(true);
+        urgentOfType.setType(GbvType.RAPE);
+        IncidentFilter ofSchool = new IncidentFilter();
+        ofSchool.setSchoolId(school);
+        // Each list, its condition written plainly, and how many of the sorts (the default among them) it is walked in.
+        Object[][] lists = {{all, "TRUE", 7}, {urgent, "i.urgent = 1", 3},
+            {urgentOfType, "i.urgent = 1 AND i.gbv_type = 'RAPE'", 2}, {ofSchool, "i.school_id = " + school, 3}};
+        for (Object[] list : lists) {
+            IncidentListQuery query = coordinatorsList((IncidentFilter) list[0]);
+            String condition = (String) list[1];
+            long matches = ids("SELECT i.id FROM incident i WHERE i.district_id = " + district + " AND " + condition)
+                    .size();
+            int walkedOrders = 0;
+            for (String sort : SORTS) {
+                if (!query.walksInOrder(sort)) {
+                    continue;
+                }
+                walkedOrders++;
+                for (boolean ascending : new boolean[] {false, true}) {
+                    String page = condition + " by " + sort + (ascending ? " ascending" : " descending");
+                    String sql = query.walkedCountedPageSql(sort, ascending);
+                    assertTrue(sql.contains("SELECT i.id FROM incident i FORCE INDEX (ix_incident_"), page + ": " + sql);
+                    List<List<Object>> walked = rows(sql, query.walkedCountedPageParameters(5001, 25, 100));
+                    assertEquals(plainPage(condition, sort, ascending, 100), ids(walked), page);
+                    assertEquals(Math.min(matches, 5001), ((Number) walked.get(0).get(walked.get(0).size() - 1))
+                            .longValue(), page + ": counted");
+                    assertTrue(reads(query.pageSql(sort, ascending, false), query.parametersWith(25, 100)) < 400,
+                            page + ": one range, read to the page");
+                }
+            }
+            assertEquals(list[2], walkedOrders, condition + ": orders walked");
+            assertTrue(query.countSql().contains("FORCE INDEX (ix_incident_"), condition + ": " + query.countSql());
+            assertEquals(Math.min(matches, 5001), ((Number) rows(query.countSql(), query.matchParametersWith(5001))
+                    .get(0).get(0)).longValue(), condition + ": the count");
+        }
+    }
+
+    @Test
     void aCaseCodeYearIsTheSerialsRangeByCaseCodeAndItsOwnIndexsRangeInEveryOtherOrder() throws SQLException {
         IncidentFilter filter = new IncidentFilter();
         filter.setCaseCode("2019");
