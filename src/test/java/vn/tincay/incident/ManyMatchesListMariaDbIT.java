@@ -189,10 +189,29 @@ class ManyMatchesListMariaDbIT {
                 }
             }
             assertEquals(list[2], walkedOrders, condition + ": orders walked");
-            assertTrue(query.countSql().contains("FORCE INDEX (ix_incident_"), condition + ": " + query.countSql());
-            assertEquals(Math.min(matches, 5001), ((Number) rows(query.countSql(), query.matchParametersWith(5001))
-                    .get(0).get(0)).longValue(), condition + ": the count");
+            assertCountedThrough(query, "ix_incident_", condition);
         }
+        // A period alone, a code's year alone and with a type: each counted from the one index that holds it.
+        IncidentFilter period = new IncidentFilter();
+        period.setFrom(LocalDate.of(2019, 3, 1));
+        period.setTo(LocalDate.of(2019, 10, 31));
+        assertCountedThrough(coordinatorsList(period), "ix_incident_district_date",
+                "i.incident_date BETWEEN '2019-03-01' AND '2019-10-31'");
+        IncidentFilter year = new IncidentFilter();
+        year.setCaseCode("2019");
+        assertCountedThrough(coordinatorsList(year), "ix_incident_case_year_reported", "i.case_code LIKE 'D-2019-%'");
+        year.setType(GbvType.RAPE);
+        assertCountedThrough(coordinatorsList(year), "ix_incident_case_year_type",
+                "i.case_code LIKE 'D-2019-%' AND i.gbv_type = 'RAPE'");
+    }
+
+    /** The list's count names {@code index} and counts as many cases as {@code condition}, to its limit. */
+    private void assertCountedThrough(IncidentListQuery query, String index, String condition) throws SQLException {
+        long matches = ids("SELECT i.id FROM incident i WHERE i.district_id = " + district + " AND " + condition).size();
+        assertTrue(matches > 0, condition);
+        assertTrue(query.countSql().contains("FORCE INDEX (" + index), condition + ": " + query.countSql());
+        assertEquals(Math.min(matches, 5001), ((Number) rows(query.countSql(), query.matchParametersWith(5001))
+                .get(0).get(0)).longValue(), condition + ": the count");
     }
 
     @Test
@@ -324,9 +343,12 @@ class ManyMatchesListMariaDbIT {
             long counted = indexReads(query.countSql(), query.matchParametersWith(5001));
             assertTrue(counted < 5001 + 100, period[0] + ": " + counted + " index reads to count to 5,001");
             // At 1,000,000 cases MariaDB chose such an index for the count (100 ms); these 60,000 do not lead it there,
-            // so the statements that read every match are held to leave them out.
-            assertTrue(query.countSql().contains("IGNORE INDEX (") && query.countedPageSql(null, false)
-                    .contains("ix_incident_year_reported"), "the year's indexes are for the walks that name them");
+            // so the count is held to name the incident-date index, and the other statements that read every match to
+            // leave the year's indexes out.
+            assertTrue(query.countSql().contains("FORCE INDEX (ix_incident_district_date)")
+                    && query.countedPageSql(null, false).contains("IGNORE INDEX (")
+                    && query.countedPageSql(null, false).contains("ix_incident_year_reported"),
+                    "the year's indexes are for the walks that name them");
         }
         // A year's closed cases (5,000 of its 6,000) by report date and by status, its urgent ones by report date and by
         // urgency, its cases of a type by type: each year's range of V72's index with that equality, merged.
