@@ -191,7 +191,8 @@ class ManyMatchesListMariaDbIT {
             assertEquals(list[2], walkedOrders, condition + ": orders walked");
             assertCountedThrough(query, "ix_incident_", condition);
         }
-        // A period alone, a code's year alone and with a type: each counted from the one index that holds it.
+        // A period alone, a code's year alone and with a type, a year and number of a status: each counted (and a year's
+        // matches picked) from the one index that holds it.
         IncidentFilter period = new IncidentFilter();
         period.setFrom(LocalDate.of(2019, 3, 1));
         period.setTo(LocalDate.of(2019, 10, 31));
@@ -203,6 +204,13 @@ class ManyMatchesListMariaDbIT {
         year.setType(GbvType.RAPE);
         assertCountedThrough(coordinatorsList(year), "ix_incident_case_year_type",
                 "i.case_code LIKE 'D-2019-%' AND i.gbv_type = 'RAPE'");
+        assertTrue(coordinatorsList(year).countedPageSql("status", true)
+                .contains("FORCE INDEX (ix_incident_case_year_type)"), "the year's cases of a type, picked");
+        IncidentFilter yearAndNumber = new IncidentFilter();
+        yearAndNumber.setCaseCode("2019-1");
+        yearAndNumber.setStatus(IncidentStatus.CLOSED);
+        assertCountedThrough(coordinatorsList(yearAndNumber), "ix_incident_district_serial",
+                "i.case_code LIKE 'D-2019-1%' AND i.status = 'CLOSED'");
     }
 
     /** The list's count names {@code index} and counts as many cases as {@code condition}, to its limit. */
