@@ -42,8 +42,8 @@ final class IncidentListQuery {
      * The filters (each an equality, besides the district) whose index gives a district's matching cases in
      * a sort's order, each followed by the id, and that index: (district, status, report date) and (district, urgent,
      * report date) of V50, (district, type, urgent, report date) of V61, (district, status, incident date, id) of
-     * V64, (district, status) with case code, type or urgency of V70, (district, urgent, status, report date)
-     * of V71, and the school's (school, report date) and (school, incident date); without a filter, the
+     * V64, (district, status) with case code, type or urgency of V70 (with urgency also a status's urgent or other
+     * cases), (district, urgent, status, report date) of V71, and the school's (school, report date) and (school, incident date); without a filter, the
      * district's own indexes of each sort. A page of such a list is one range of the index read from its end,
      * however many cases match. The index is named in the statement on MySQL/MariaDB ({@link #walkedIndex}): it is
      * the one MariaDB takes, but it weighs some thirty others first, every index of {@code incident} that starts with
@@ -62,6 +62,9 @@ final class IncidentListQuery {
             Set.of("i.urgent"), Map.of("i.reported_date", "ix_incident_district_urgent_reported",
                     "i.status, i.reported_date", "ix_incident_urgent"),
             Set.of("i.gbv_type", "i.urgent"), Map.of("i.reported_date", "ix_incident_type_urgent"),
+            Set.of("i.status", "i.urgent"), Map.of("i.reported_date", "ix_incident_district_status_urgent",
+                    "i.status, i.reported_date", "ix_incident_district_status_urgent",
+                    "i.urgent, i.reported_date", "ix_incident_district_status_urgent"),
             Set.of("i.school_id"), Map.of("i.reported_date", "ix_incident_school_reported",
                     "i.incident_date", "ix_incident_school_date"));
 
@@ -82,6 +85,7 @@ final class IncidentListQuery {
             Set.of("i.status"), "ix_incident_district_status",
             Set.of("i.urgent"), "ix_incident_district_urgent_reported",
             Set.of("i.gbv_type", "i.urgent"), "ix_incident_type_urgent",
+            Set.of("i.status", "i.urgent"), "ix_incident_district_status_urgent",
             Set.of("i.school_id"), "ix_incident_school_reported");
 
     private static final String COLUMNS = "i.id, i.case_code, s.name, i.gbv_type, i.status, i.urgent, i.must_report, "
@@ -117,9 +121,11 @@ final class IncidentListQuery {
     /** The value of the scope's column (the district's id for a district's list). */
     private final Long scopeValue;
     private final Date reportedFrom;
-    /** The period of incident dates filtered by, when it has both ends (else null). */
+    /** The period of incident dates filtered by, when it has a start (else null). */
     private final LocalDate periodFrom;
     private final LocalDate periodTo;
+    /** Whether the period has no end of its own: {@link #periodTo} is then the end of this year ({@link #periodYears}). */
+    private final boolean periodOpenEnded;
     /**
      * Whether the list is of a district's open cases of one urgency (the home page's box of open urgent cases links
      * to it): each open status with that urgency is one range of V70's (district, status, urgent, report date) index.
@@ -273,9 +279,12 @@ final class IncidentListQuery {
         this.words = words == null ? Words.NONE : words;
         this.districtId = caller.role() == vn.tincay.security.Role.DISTRICT_COORDINATOR ? caller.districtId() : null;
         this.reportedFrom = f.getFrom() == null ? null : Date.valueOf(f.getFrom());
-        boolean period = f.getFrom() != null && f.getTo() != null;
-        this.periodFrom = period ? f.getFrom() : null;
-        this.periodTo = period ? f.getTo() : null;
+        // A period from a day on, without an end, is walked to the end of this year, then through the later years
+        // together (periodYears), so that a case with a later incident date is not left out.
+        this.periodFrom = f.getFrom();
+        this.periodOpenEnded = f.getFrom() != null && f.getTo() == null;
+        this.periodTo = periodOpenEnded ? LocalDate.of(Math.max(today.getYear(), f.getFrom().getYear()), 12, 31)
+                : f.getFrom() == null ? null : f.getTo();
         empty = scopeColumn == null || scopeValue == null || nameWanted && wordHashes.isEmpty();
         districtScope = "i.district_id".equals(scopeColumn);
         and(scopeColumn + " = ?", scopeValue);
@@ -758,7 +767,8 @@ final class IncidentListQuery {
     }
 
     /**
-     * Whether the page is of a district's period of incident dates (both ends given, a dozen years at most), alone or
+     * Whether the page is of a district's period of incident dates (a dozen years at most, to this year's end if it has
+     * no end of its own), alone or
      * with a status, urgency or type, sorted by a column of one of V72's indexes, which hold each such order after the
      * district and the incident's year (and a status, urgency or type in the orders of {@link #YEAR_INDEXES_WITH}):
      * each year of the period is then one range in the page's order, and the page the first rows of each, merged
@@ -831,7 +841,7 @@ final class IncidentListQuery {
         for (YearPart part : periodYears()) {
             walks.add(" FROM incident i" + (words.mySql() ? " FORCE INDEX (" + (part.isShort() ? "ix_incident_statistics"
                     : index) + ")" : "") + " WHERE i.district_id = ?"
-                    + (part.isShort() ? "" : " AND i.incident_year = " + part.year())
+                    + (part.isShort() ? "" : " AND i.incident_year " + (part.later() ? ">= " : "= ") + part.year())
                     + (equality == null ? "" : " AND " + equality.condition())
                     + " AND i.incident_date >= ? AND i.incident_date <= ?");
         }
@@ -954,21 +964,31 @@ final class IncidentListQuery {
         return all;
     }
 
-    /** The part of one year that a period covers, from its first to its last day. */
-    private record YearPart(int year, LocalDate first, LocalDate last) {
+    /**
+     * The part of one year that a period covers, from its first to its last day; or, {@code later}, every year from
+     * {@code year} on, for a period without an end.
+     */
+    private record YearPart(int year, LocalDate first, LocalDate last, boolean later) {
 
         /** Whether it is at most {@link IncidentListQuery#SHORT_PART_DAYS} days. */
         boolean isShort() {
-            return java.time.temporal.ChronoUnit.DAYS.between(first, last) < SHORT_PART_DAYS;
+            return !later && java.time.temporal.ChronoUnit.DAYS.between(first, last) < SHORT_PART_DAYS;
         }
     }
 
-    /** The years of the period ({@link #walksPeriodYears}), each with the part of it the period covers. */
+    /**
+     * The years of the period ({@link #walksPeriodYears}), each with the part of it the period covers. A period without
+     * an end has one more part after this year: the later years together, which hold no case unless one was given a
+     * later incident date (a walk of theirs, sorted, costs nothing then).
+     */
     private List<YearPart> periodYears() {
         List<YearPart> parts = new ArrayList<>();
         for (int year = periodFrom.getYear(); year <= periodTo.getYear(); year++) {
             parts.add(new YearPart(year, year == periodFrom.getYear() ? periodFrom : LocalDate.of(year, 1, 1),
-                    year == periodTo.getYear() ? periodTo : LocalDate.of(year, 12, 31)));
+                    year == periodTo.getYear() ? periodTo : LocalDate.of(year, 12, 31), false));
+        }
+        if (periodOpenEnded) {
+            parts.add(new YearPart(periodTo.getYear() + 1, periodTo.plusDays(1), LocalDate.of(9999, 12, 31), true));
         }
         return parts;
     }
@@ -1043,6 +1063,11 @@ final class IncidentListQuery {
             // the order's index (its entries hold the incident date, so the period's part is checked from them), or
             // the days of a year's short part from the incident-date index, walked a short way.
             walks.addAll(periodYearWalks(YEAR_INDEXES.get(sorted(sortField)), null));
+        } else if (statusWalkIndex(sortField) != null) {
+            // A status with a type or urgency besides: the status's own range of its index in the page's order, where
+            // the matches are denser than in the district's (its closed cases lie behind a year of open ones).
+            walks.add(" FROM incident i FORCE INDEX (" + statusWalkIndex(sortField) + ") WHERE i.district_id = ? "
+                    + "AND i.status = ?");
         } else {
             boolean bounded = byReportDate(sortField) && !reportedBoundValues.isEmpty();
             // Bounded, MariaDB would read the index from the district's end and test each entry against the bound,
@@ -1077,6 +1102,19 @@ final class IncidentListQuery {
         return words.mySql() && districtScope && hasPeriodOfYears() && YEAR_INDEXES.containsKey(sorted(sortField));
     }
 
+    /**
+     * The index whose range of the list's status a short walk reads in the page's order ({@link #WALKED_IN_ORDER}), on
+     * MySQL/MariaDB, when the list has a status and is not a period's (whose years' ranges are walked) nor a code's
+     * year's; else null (the district's index of the order).
+     */
+    private String statusWalkIndex(String sortField) {
+        if (!words.mySql() || !conditions.contains("i.status = ?") || walksYearOfCode(sortField)
+                || walksPeriodYearsShortly(sortField)) {
+            return null;
+        }
+        return WALKED_IN_ORDER.get(Set.of("i.status")).get(sorted(sortField));
+    }
+
     /** Whether a short walk reads the year a code search starts with from its own range of V74's index. */
     private boolean walksYearOfCode(String sortField) {
         return codeYearOfSearch > 0 && CASE_YEAR_INDEXES.containsKey(sorted(sortField));
@@ -1100,7 +1138,9 @@ final class IncidentListQuery {
             return all;
         }
         all.add(scopeValue);
-        if (byReportDate(sortField) && !walksYearOfCode(sortField)) {
+        if (!walksYearOfCode(sortField) && statusWalkIndex(sortField) != null) {
+            all.add(conditionValues.get("i.status = ?"));
+        } else if (byReportDate(sortField) && !walksYearOfCode(sortField)) {
             all.addAll(reportedBoundValues);
         }
         all.add(walked);

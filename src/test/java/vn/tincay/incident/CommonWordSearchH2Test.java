@@ -464,9 +464,15 @@ class CommonWordSearchH2Test {
                     .walksPeriodYears("type"), "no year index holds a status in these orders");
             year.setType(GbvType.RAPE);
             assertTrue(!coordinatorsList(year).walksPeriodYears("status"), "nor a status and a type");
+            // A period from a day on, without an end: each year to this one's end, then the later years together,
+            // here holding one case given a later incident date.
+            insertCase(CaseCodes.format("D", 2027, 5100), 1, LocalDate.of(2027, 2, 1), LocalDate.of(2027, 2, 2));
+            assertEquals(24L, assertMergedFromEachYear(LocalDate.of(2025, 1, 1), null) - casesOf2026());
             IncidentFilter since = new IncidentFilter();
             since.setFrom(LocalDate.of(2024, 1, 1));
-            assertTrue(!coordinatorsList(since).walksPeriodYears("caseCode"), "a period open at one end: walked");
+            String sinceSql = coordinatorsList(since).periodYearsPageSql("caseCode", true, false, 5, 0);
+            assertTrue(sinceSql.contains("i.incident_year = 2026") && sinceSql.contains("i.incident_year >= 2027"),
+                    sinceSql);
             IncidentFilter decades = new IncidentFilter();
             decades.setFrom(LocalDate.of(2000, 1, 1));
             decades.setTo(LocalDate.of(2026, 12, 31));
@@ -479,8 +485,15 @@ class CommonWordSearchH2Test {
             assertTrue(!new IncidentListQuery(focalPoint, since, Set.of(), IncidentListQuery.Words.NONE, TODAY)
                     .walksPeriodYears("caseCode"), "a school's list is short anyway");
         } finally {
-            db.createStatement().executeUpdate("DELETE FROM incident WHERE incident_date < '2026-01-01'");
+            db.createStatement().executeUpdate("DELETE FROM incident WHERE incident_date < '2026-01-01' "
+                    + "OR incident_date > '2026-12-31'");
         }
+    }
+
+    /** How many cases the district holds of 2026 (those of every test but the period's). */
+    private long casesOf2026() throws SQLException {
+        return ((Number) rows("SELECT COUNT(*) FROM incident WHERE incident_date BETWEEN DATE '2026-01-01' AND "
+                + "DATE '2026-12-31'", List.of()).get(0).get(0)).longValue();
     }
 
     /**

@@ -163,8 +163,12 @@ class ManyMatchesListMariaDbIT {
         IncidentFilter ofSchool = new IncidentFilter();
         ofSchool.setSchoolId(school);
         // Each list, its condition written plainly, and how many of the sorts (the default among them) it is walked in.
+        IncidentFilter closedUrgent = new IncidentFilter();
+        closedUrgent.setStatus(IncidentStatus.CLOSED);
+        closedUrgent.setUrgent(true);
         Object[][] lists = {{all, "TRUE", 7}, {urgent, "i.urgent = 1", 3},
-            {urgentOfType, "i.urgent = 1 AND i.gbv_type = 'RAPE'", 2}, {ofSchool, "i.school_id = " + school, 3}};
+            {urgentOfType, "i.urgent = 1 AND i.gbv_type = 'RAPE'", 2}, {ofSchool, "i.school_id = " + school, 3},
+            {closedUrgent, "i.status = 'CLOSED' AND i.urgent = 1", 4}};
         for (Object[] list : lists) {
             IncidentListQuery query = coordinatorsList((IncidentFilter) list[0]);
             String condition = (String) list[1];
@@ -190,6 +194,21 @@ class ManyMatchesListMariaDbIT {
             }
             assertEquals(list[2], walkedOrders, condition + ": orders walked");
             assertCountedThrough(query, "ix_incident_", condition);
+        }
+        // In the orders no index holds with both, a status's urgent cases are walked a short way in the status's own
+        // range of its index in that order (the closed cases lie behind the open ones in the district's).
+        IncidentListQuery closedUrgentQuery = coordinatorsList(closedUrgent);
+        for (String sort : new String[] {"caseCode", "type", "incidentDate"}) {
+            assertTrue(closedUrgentQuery.walksShortly(sort), sort);
+            for (boolean ascending : new boolean[] {false, true}) {
+                String page = "closed and urgent by " + sort + (ascending ? " ascending" : " descending");
+                String sql = closedUrgentQuery.shortWalkPageSql(sort, ascending);
+                assertTrue(sql.contains("FORCE INDEX (ix_incident_district_status_"), page + ": " + sql);
+                List<List<Object>> walked = rows(sql, closedUrgentQuery.shortWalkParameters(sort, 25, 100));
+                assertEquals(plainPage("i.status = 'CLOSED' AND i.urgent = 1", sort, ascending, 100), ids(walked), page);
+                // Filled by the walk: the first 4,000 entries of the district's index are mostly of the open cases.
+                assertEquals(25, rows(sql, closedUrgentQuery.shortWalkParameters(sort, 25, 0)).size(), page);
+            }
         }
         // A period alone, a code's year alone and with a type, a year and number of a status: each counted (and a year's
         // matches picked) from the one index that holds it.
@@ -357,6 +376,24 @@ class ManyMatchesListMariaDbIT {
                     && query.countedPageSql(null, false).contains("IGNORE INDEX (")
                     && query.countedPageSql(null, false).contains("ix_incident_year_reported"),
                     "the year's indexes are for the walks that name them");
+        }
+        // A period from a day on, without an end: its years to this one's end and the later ones together, merged.
+        IncidentFilter since = new IncidentFilter();
+        since.setFrom(LocalDate.of(2025, 6, 1));
+        IncidentListQuery sinceQuery = coordinatorsList(since);
+        long sinceMatches = ids("SELECT i.id FROM incident i WHERE i.incident_date >= '2025-06-01'").size();
+        for (String sort : new String[] {null, "caseCode", "status", "type", "urgent"}) {
+            assertTrue(sinceQuery.walksPeriodYears(sort), String.valueOf(sort));
+            for (boolean ascending : new boolean[] {false, true}) {
+                List<List<Object>> counted = rows(sinceQuery.periodYearsPageSql(sort, ascending, true, 25, 100),
+                        sinceQuery.periodYearsParameters(5101L, 25, 100));
+                assertEquals(plainPage("i.incident_date >= '2025-06-01'", sort, ascending, 100), ids(counted),
+                        "since 1/6/2025 by " + sort);
+                assertEquals(Math.min(sinceMatches, 5101), ((Number) counted.get(0).get(counted.get(0).size() - 1))
+                        .longValue(), "since 1/6/2025 by " + sort + ": counted");
+                assertTrue(indexReads(sinceQuery.periodYearsPageSql(sort, ascending, false, 25, 0),
+                        sinceQuery.periodYearsParameters(null, 25, 0)) < 2 * 6_100L, "since 1/6/2025 by " + sort);
+            }
         }
         // A year's closed cases (5,000 of its 6,000) by report date and by status, its urgent ones by report date and by
         // urgency, its cases of a type by type: each year's range of V72's index with that equality, merged.
