@@ -121,11 +121,13 @@ final class IncidentListQuery {
     /** The value of the scope's column (the district's id for a district's list). */
     private final Long scopeValue;
     private final Date reportedFrom;
-    /** The period of incident dates filtered by, when it has a start (else null). */
+    /** The period of incident dates filtered by, when it has a start or an end (else null). */
     private final LocalDate periodFrom;
     private final LocalDate periodTo;
     /** Whether the period has no end of its own: {@link #periodTo} is then the end of this year ({@link #periodYears}). */
     private final boolean periodOpenEnded;
+    /** Whether the period has no start of its own: {@link #periodFrom} is then ten years before its end's year. */
+    private final boolean periodOpenStart;
     /**
      * Whether the list is of a district's open cases of one urgency (the home page's box of open urgent cases links
      * to it): each open status with that urgency is one range of V70's (district, status, urgent, report date) index.
@@ -280,11 +282,13 @@ final class IncidentListQuery {
         this.districtId = caller.role() == vn.tincay.security.Role.DISTRICT_COORDINATOR ? caller.districtId() : null;
         this.reportedFrom = f.getFrom() == null ? null : Date.valueOf(f.getFrom());
         // A period from a day on, without an end, is walked to the end of this year, then through the later years
-        // together (periodYears), so that a case with a later incident date is not left out.
-        this.periodFrom = f.getFrom();
+        // together; one up to a day, without a start, from the tenth year before its own, after the earlier years
+        // together (periodYears): no case of an open end's years is left out.
         this.periodOpenEnded = f.getFrom() != null && f.getTo() == null;
+        this.periodOpenStart = f.getFrom() == null && f.getTo() != null;
+        this.periodFrom = periodOpenStart ? LocalDate.of(f.getTo().getYear() - (PERIOD_YEARS - 2), 1, 1) : f.getFrom();
         this.periodTo = periodOpenEnded ? LocalDate.of(Math.max(today.getYear(), f.getFrom().getYear()), 12, 31)
-                : f.getFrom() == null ? null : f.getTo();
+                : f.getTo();
         empty = scopeColumn == null || scopeValue == null || nameWanted && wordHashes.isEmpty();
         districtScope = "i.district_id".equals(scopeColumn);
         and(scopeColumn + " = ?", scopeValue);
@@ -767,8 +771,8 @@ final class IncidentListQuery {
     }
 
     /**
-     * Whether the page is of a district's period of incident dates (a dozen years at most, to this year's end if it has
-     * no end of its own), alone or
+     * Whether the page is of a district's period of incident dates (a dozen years at most; see {@link #periodYears} for
+     * a period open at one end), alone or
      * with a status, urgency or type, sorted by a column of one of V72's indexes, which hold each such order after the
      * district and the incident's year (and a status, urgency or type in the orders of {@link #YEAR_INDEXES_WITH}):
      * each year of the period is then one range in the page's order, and the page the first rows of each, merged
@@ -796,7 +800,7 @@ final class IncidentListQuery {
                 ? YEAR_INDEXES_WITH.get(others.get(0)).get(sorted(sortField)) : null;
     }
 
-    /** Whether the list has a period of incident dates with both ends, of a dozen years at most. */
+    /** Whether the list has a period of incident dates of a dozen years at most (an open end: see {@link #periodYears}). */
     private boolean hasPeriodOfYears() {
         return periodFrom != null && !periodFrom.isAfter(periodTo)
                 && periodTo.getYear() - periodFrom.getYear() < PERIOD_YEARS;
@@ -841,7 +845,7 @@ final class IncidentListQuery {
         for (YearPart part : periodYears()) {
             walks.add(" FROM incident i" + (words.mySql() ? " FORCE INDEX (" + (part.isShort() ? "ix_incident_statistics"
                     : index) + ")" : "") + " WHERE i.district_id = ?"
-                    + (part.isShort() ? "" : " AND i.incident_year " + (part.later() ? ">= " : "= ") + part.year())
+                    + (part.isShort() ? "" : " AND i.incident_year " + part.years())
                     + (equality == null ? "" : " AND " + equality.condition())
                     + " AND i.incident_date >= ? AND i.incident_date <= ?");
         }
@@ -965,30 +969,41 @@ final class IncidentListQuery {
     }
 
     /**
-     * The part of one year that a period covers, from its first to its last day; or, {@code later}, every year from
-     * {@code year} on, for a period without an end.
+     * The part of one year that a period covers, from its first to its last day; for a period without an end or a start,
+     * the years after or before the others together ({@code years}: the condition on the incident's year).
      */
-    private record YearPart(int year, LocalDate first, LocalDate last, boolean later) {
+    private record YearPart(int year, LocalDate first, LocalDate last, String years) {
 
-        /** Whether it is at most {@link IncidentListQuery#SHORT_PART_DAYS} days. */
+        YearPart(int year, LocalDate first, LocalDate last) {
+            this(year, first, last, "= " + year);
+        }
+
+        /** Whether it is one year's part of at most {@link IncidentListQuery#SHORT_PART_DAYS} days. */
         boolean isShort() {
-            return !later && java.time.temporal.ChronoUnit.DAYS.between(first, last) < SHORT_PART_DAYS;
+            return years.startsWith("=") && java.time.temporal.ChronoUnit.DAYS.between(first, last) < SHORT_PART_DAYS;
         }
     }
 
     /**
      * The years of the period ({@link #walksPeriodYears}), each with the part of it the period covers. A period without
      * an end has one more part after this year: the later years together, which hold no case unless one was given a
-     * later incident date (a walk of theirs, sorted, costs nothing then).
+     * later incident date. One without a start has one before its first year: the earlier years together, which hold
+     * no case unless the district's cases go back more than ten years before its end. Either is read by its dates and
+     * sorted, which costs nothing when it is empty.
      */
     private List<YearPart> periodYears() {
         List<YearPart> parts = new ArrayList<>();
+        if (periodOpenStart) {
+            parts.add(new YearPart(periodFrom.getYear() - 1, LocalDate.of(1000, 1, 1), periodFrom.minusDays(1),
+                    "<= " + (periodFrom.getYear() - 1)));
+        }
         for (int year = periodFrom.getYear(); year <= periodTo.getYear(); year++) {
             parts.add(new YearPart(year, year == periodFrom.getYear() ? periodFrom : LocalDate.of(year, 1, 1),
-                    year == periodTo.getYear() ? periodTo : LocalDate.of(year, 12, 31), false));
+                    year == periodTo.getYear() ? periodTo : LocalDate.of(year, 12, 31)));
         }
         if (periodOpenEnded) {
-            parts.add(new YearPart(periodTo.getYear() + 1, periodTo.plusDays(1), LocalDate.of(9999, 12, 31), true));
+            parts.add(new YearPart(periodTo.getYear() + 1, periodTo.plusDays(1), LocalDate.of(9999, 12, 31),
+                    ">= " + (periodTo.getYear() + 1)));
         }
         return parts;
     }

@@ -468,6 +468,16 @@ class CommonWordSearchH2Test {
             // here holding one case given a later incident date.
             insertCase(CaseCodes.format("D", 2027, 5100), 1, LocalDate.of(2027, 2, 1), LocalDate.of(2027, 2, 2));
             assertEquals(24L, assertMergedFromEachYear(LocalDate.of(2025, 1, 1), null) - casesOf2026());
+            // One up to a day, without a start: its ten years before, after the earlier years together, here holding
+            // one case of 2013.
+            insertCase(CaseCodes.format("D", 2013, 5101), 2, LocalDate.of(2013, 5, 1), LocalDate.of(2013, 5, 3));
+            assertEquals(((Number) rows("SELECT COUNT(*) FROM incident WHERE incident_date <= DATE '2025-06-30'",
+                    List.of()).get(0).get(0)).longValue(), assertMergedFromEachYear(null, LocalDate.of(2025, 6, 30)));
+            IncidentFilter until = new IncidentFilter();
+            until.setTo(LocalDate.of(2025, 6, 30));
+            String untilSql = coordinatorsList(until).periodYearsPageSql("caseCode", true, false, 5, 0);
+            assertTrue(untilSql.contains("i.incident_year <= 2014") && untilSql.contains("i.incident_year = 2015"),
+                    untilSql);
             IncidentFilter since = new IncidentFilter();
             since.setFrom(LocalDate.of(2024, 1, 1));
             String sinceSql = coordinatorsList(since).periodYearsPageSql("caseCode", true, false, 5, 0);

@@ -377,22 +377,28 @@ class ManyMatchesListMariaDbIT {
                     && query.countedPageSql(null, false).contains("ix_incident_year_reported"),
                     "the year's indexes are for the walks that name them");
         }
-        // A period from a day on, without an end: its years to this one's end and the later ones together, merged.
+        // A period open at one end: from a day on, its years to this one's end and the later ones together; up to a
+        // day, the earlier years together and its ten years before - merged.
         IncidentFilter since = new IncidentFilter();
         since.setFrom(LocalDate.of(2025, 6, 1));
-        IncidentListQuery sinceQuery = coordinatorsList(since);
-        long sinceMatches = ids("SELECT i.id FROM incident i WHERE i.incident_date >= '2025-06-01'").size();
-        for (String sort : new String[] {null, "caseCode", "status", "type", "urgent"}) {
-            assertTrue(sinceQuery.walksPeriodYears(sort), String.valueOf(sort));
-            for (boolean ascending : new boolean[] {false, true}) {
-                List<List<Object>> counted = rows(sinceQuery.periodYearsPageSql(sort, ascending, true, 25, 100),
-                        sinceQuery.periodYearsParameters(5101L, 25, 100));
-                assertEquals(plainPage("i.incident_date >= '2025-06-01'", sort, ascending, 100), ids(counted),
-                        "since 1/6/2025 by " + sort);
-                assertEquals(Math.min(sinceMatches, 5101), ((Number) counted.get(0).get(counted.get(0).size() - 1))
-                        .longValue(), "since 1/6/2025 by " + sort + ": counted");
-                assertTrue(indexReads(sinceQuery.periodYearsPageSql(sort, ascending, false, 25, 0),
-                        sinceQuery.periodYearsParameters(null, 25, 0)) < 2 * 6_100L, "since 1/6/2025 by " + sort);
+        IncidentFilter until = new IncidentFilter();
+        until.setTo(LocalDate.of(2018, 6, 30));
+        for (IncidentFilter openEnd : new IncidentFilter[] {since, until}) {
+            IncidentListQuery query = coordinatorsList(openEnd);
+            String dated = openEnd == since ? "i.incident_date >= '2025-06-01'" : "i.incident_date <= '2018-06-30'";
+            long matches = ids("SELECT i.id FROM incident i WHERE " + dated).size();
+            for (String sort : new String[] {null, "caseCode", "status", "type", "urgent"}) {
+                assertTrue(query.walksPeriodYears(sort), dated + " by " + sort);
+                for (boolean ascending : new boolean[] {false, true}) {
+                    String page = dated + " by " + sort + (ascending ? " ascending" : " descending");
+                    List<List<Object>> counted = rows(query.periodYearsPageSql(sort, ascending, true, 25, 100),
+                            query.periodYearsParameters(5101L, 25, 100));
+                    assertEquals(plainPage(dated, sort, ascending, 100), ids(counted), page);
+                    assertEquals(Math.min(matches, 5101), ((Number) counted.get(0).get(counted.get(0).size() - 1))
+                            .longValue(), page + ": counted");
+                    assertTrue(indexReads(query.periodYearsPageSql(sort, ascending, false, 25, 0),
+                            query.periodYearsParameters(null, 25, 0)) < 2 * 6_100L, page);
+                }
             }
         }
         // A year's closed cases (5,000 of its 6,000) by report date and by status, its urgent ones by report date and by
