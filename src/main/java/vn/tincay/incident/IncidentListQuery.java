@@ -42,8 +42,9 @@ final class IncidentListQuery {
      * The filters (each an equality, besides the district) whose index gives a district's matching cases in
      * a sort's order, each followed by the id, and that index: (district, status, report date) and (district, urgent,
      * report date) of V50, (district, type, urgent, report date) of V61, (district, status, incident date, id) of
-     * V64, (district, status) with case code, type or urgency of V70 (with urgency also a status's urgent or other
-     * cases), (district, urgent, status, report date) of V71, and the school's (school, report date) and (school, incident date); without a filter, the
+     * V64, (district, status) with case code, type or urgency of V70 (whose (district, status, urgent, report date)
+     * also holds a status and an urgency), (district, urgent, status, report date) of V71, and the school's (school,
+     * report date) and (school, incident date); without a filter, the
      * district's own indexes of each sort. A page of such a list is one range of the index read from its end,
      * however many cases match. The index is named in the statement on MySQL/MariaDB ({@link #walkedIndex}): it is
      * the one MariaDB takes, but it weighs some thirty others first, every index of {@code incident} that starts with
@@ -124,7 +125,7 @@ final class IncidentListQuery {
     /** The period of incident dates filtered by, when it has a start or an end (else null). */
     private final LocalDate periodFrom;
     private final LocalDate periodTo;
-    /** Whether the period has no end of its own: {@link #periodTo} is then the end of this year ({@link #periodYears}). */
+    /** Whether the period has no end of its own: {@link #periodTo} is then this year's end ({@link #periodYears}). */
     private final boolean periodOpenEnded;
     /** Whether the period has no start of its own: {@link #periodFrom} is then ten years before its end's year. */
     private final boolean periodOpenStart;
@@ -800,7 +801,7 @@ final class IncidentListQuery {
                 ? YEAR_INDEXES_WITH.get(others.get(0)).get(sorted(sortField)) : null;
     }
 
-    /** Whether the list has a period of incident dates of a dozen years at most (an open end: see {@link #periodYears}). */
+    /** Whether the list has a period of incident dates of a dozen years at most (an open end: {@link #periodYears}). */
     private boolean hasPeriodOfYears() {
         return periodFrom != null && !periodFrom.isAfter(periodTo)
                 && periodTo.getYear() - periodFrom.getYear() < PERIOD_YEARS;
