@@ -226,6 +226,9 @@ final class IncidentListQuery {
     /** A period spanning more years than this is not merged from each year's walk. */
     static final int PERIOD_YEARS = 12;
 
+    /** The first day a MySQL/MariaDB DATE holds: the earlier years of a period without a start begin there. */
+    private static final LocalDate EARLIEST = LocalDate.of(1000, 1, 1);
+
     /**
      * A year that a period covers for at most this many days is read from its days' own entries and sorted (a month
      * of cases at most), not walked in order: the walk would pass over the rest of the year's cases.
@@ -286,7 +289,8 @@ final class IncidentListQuery {
         // together; one up to a day, without a start, from the tenth year before its own, after the earlier years
         // together (periodYears): no case of an open end's years is left out.
         this.periodOpenEnded = f.getFrom() != null && f.getTo() == null;
-        this.periodOpenStart = f.getFrom() == null && f.getTo() != null;
+        this.periodOpenStart = f.getFrom() == null && f.getTo() != null
+                && f.getTo().getYear() >= EARLIEST.getYear() + PERIOD_YEARS; // within the years a DATE holds
         this.periodFrom = periodOpenStart ? LocalDate.of(f.getTo().getYear() - (PERIOD_YEARS - 2), 1, 1) : f.getFrom();
         this.periodTo = periodOpenEnded ? LocalDate.of(Math.max(today.getYear(), f.getFrom().getYear()), 12, 31)
                 : f.getTo();
@@ -995,7 +999,7 @@ final class IncidentListQuery {
     private List<YearPart> periodYears() {
         List<YearPart> parts = new ArrayList<>();
         if (periodOpenStart) {
-            parts.add(new YearPart(periodFrom.getYear() - 1, LocalDate.of(1000, 1, 1), periodFrom.minusDays(1),
+            parts.add(new YearPart(periodFrom.getYear() - 1, EARLIEST, periodFrom.minusDays(1),
                     "<= " + (periodFrom.getYear() - 1)));
         }
         for (int year = periodFrom.getYear(); year <= periodTo.getYear(); year++) {

@@ -478,6 +478,11 @@ class CommonWordSearchH2Test {
             String untilSql = coordinatorsList(until).periodYearsPageSql("caseCode", true, false, 5, 0);
             assertTrue(untilSql.contains("i.incident_year <= 2014") && untilSql.contains("i.incident_year = 2015"),
                     untilSql);
+            IncidentFilter untilYearFive = new IncidentFilter();
+            untilYearFive.setTo(LocalDate.of(5, 1, 1));
+            assertTrue(!coordinatorsList(untilYearFive).walksPeriodYears("caseCode"), "no years before a DATE's first");
+            assertEquals(0L, ((Number) rows(coordinatorsList(untilYearFive).countSql(), coordinatorsList(untilYearFive)
+                    .matchParametersWith(5001)).get(0).get(0)).longValue());
             IncidentFilter since = new IncidentFilter();
             since.setFrom(LocalDate.of(2024, 1, 1));
             String sinceSql = coordinatorsList(since).periodYearsPageSql("caseCode", true, false, 5, 0);
