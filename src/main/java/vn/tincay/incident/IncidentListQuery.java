@@ -1078,16 +1078,16 @@ final class IncidentListQuery {
                     + codeYearOfSearch + "' ORDER BY " + order + " LIMIT ?) i" + where + " ORDER BY " + order, order);
         }
         List<String> walks = new ArrayList<>();
+        String statusIndex = statusWalkIndex(sortField);
         if (walksPeriodYearsShortly(sortField)) {
             // A period's cases of a status, type or urgency in an order V72 holds without it: each year's range of
             // the order's index (its entries hold the incident date, so the period's part is checked from them), or
             // the days of a year's short part from the incident-date index, walked a short way.
             walks.addAll(periodYearWalks(YEAR_INDEXES.get(sorted(sortField)), null));
-        } else if (statusWalkIndex(sortField) != null) {
+        } else if (statusIndex != null) {
             // A status with a type or urgency besides: the status's own range of its index in the page's order, where
             // the matches are denser than in the district's (its closed cases lie behind a year of open ones).
-            walks.add(" FROM incident i FORCE INDEX (" + statusWalkIndex(sortField) + ") WHERE i.district_id = ? "
-                    + "AND i.status = ?");
+            walks.add(" FROM incident i FORCE INDEX (" + statusIndex + ") WHERE i.district_id = ? AND i.status = ?");
         } else {
             boolean bounded = byReportDate(sortField) && !reportedBoundValues.isEmpty();
             // Bounded, MariaDB would read the index from the district's end and test each entry against the bound,

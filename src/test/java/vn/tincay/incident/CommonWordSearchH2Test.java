@@ -473,9 +473,7 @@ class CommonWordSearchH2Test {
             insertCase(CaseCodes.format("D", 2013, 5101), 2, LocalDate.of(2013, 5, 1), LocalDate.of(2013, 5, 3));
             assertEquals(((Number) rows("SELECT COUNT(*) FROM incident WHERE incident_date <= DATE '2025-06-30'",
                     List.of()).get(0).get(0)).longValue(), assertMergedFromEachYear(null, LocalDate.of(2025, 6, 30)));
-            IncidentFilter until = new IncidentFilter();
-            until.setTo(LocalDate.of(2025, 6, 30));
-            String untilSql = coordinatorsList(until).periodYearsPageSql("caseCode", true, false, 5, 0);
+            String untilSql = periodPageSql(null, LocalDate.of(2025, 6, 30));
             assertTrue(untilSql.contains("i.incident_year <= 2014") && untilSql.contains("i.incident_year = 2015"),
                     untilSql);
             IncidentFilter untilYearFive = new IncidentFilter();
@@ -483,9 +481,7 @@ class CommonWordSearchH2Test {
             assertTrue(!coordinatorsList(untilYearFive).walksPeriodYears("caseCode"), "no years before a DATE's first");
             assertEquals(0L, ((Number) rows(coordinatorsList(untilYearFive).countSql(), coordinatorsList(untilYearFive)
                     .matchParametersWith(5001)).get(0).get(0)).longValue());
-            IncidentFilter since = new IncidentFilter();
-            since.setFrom(LocalDate.of(2024, 1, 1));
-            String sinceSql = coordinatorsList(since).periodYearsPageSql("caseCode", true, false, 5, 0);
+            String sinceSql = periodPageSql(LocalDate.of(2024, 1, 1), null);
             assertTrue(sinceSql.contains("i.incident_year = 2026") && sinceSql.contains("i.incident_year >= 2027"),
                     sinceSql);
             IncidentFilter decades = new IncidentFilter();
@@ -497,12 +493,22 @@ class CommonWordSearchH2Test {
             backwards.setTo(LocalDate.of(2024, 1, 1));
             assertTrue(!coordinatorsList(backwards).walksPeriodYears("caseCode"), "an empty period has no years");
             Caller focalPoint = new Caller(2, "f", Role.SCHOOL_FOCAL_POINT, 1L, district, null, null);
+            IncidentFilter since = new IncidentFilter();
+            since.setFrom(LocalDate.of(2024, 1, 1));
             assertTrue(!new IncidentListQuery(focalPoint, since, Set.of(), IncidentListQuery.Words.NONE, TODAY)
                     .walksPeriodYears("caseCode"), "a school's list is short anyway");
         } finally {
             db.createStatement().executeUpdate("DELETE FROM incident WHERE incident_date < '2026-01-01' "
                     + "OR incident_date > '2026-12-31'");
         }
+    }
+
+    /** The first page by case code of the period from {@code from} to {@code to}, either open, merged from its years. */
+    private String periodPageSql(LocalDate from, LocalDate to) {
+        IncidentFilter period = new IncidentFilter();
+        period.setFrom(from);
+        period.setTo(to);
+        return coordinatorsList(period).periodYearsPageSql("caseCode", true, false, 5, 0);
     }
 
     /** How many cases the district holds of 2026 (those of every test but the period's). */
