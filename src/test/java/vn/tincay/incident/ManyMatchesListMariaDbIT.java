@@ -465,6 +465,105 @@ class ManyMatchesListMariaDbIT {
     }
 
     @Test
+    void aSchoolsCasesOfAStatusAndAStatussCasesOfATypeAreWalkedInTheirIndexesAndCountedApart() throws SQLException {
+        // Every seventh case moves to a second school for this test: the first school's cases are then spread through
+        // the district's indexes, as a school's cases lie among its district's.
+        long other = insert("INSERT INTO school (district_id, code, name, level, ownership) VALUES (" + district
+                + ", 'S2', 'S2', 'PRIMARY', 'PUBLIC')");
+        try (Statement s = db.createStatement()) {
+            s.executeUpdate("UPDATE incident SET school_id = " + other + " WHERE id % 7 = 0");
+        }
+        try {
+            IncidentFilter schoolClosed = new IncidentFilter();
+            schoolClosed.setSchoolId(school);
+            schoolClosed.setStatus(IncidentStatus.CLOSED);
+            IncidentFilter closedRape = new IncidentFilter();
+            closedRape.setStatus(IncidentStatus.CLOSED);
+            closedRape.setType(GbvType.RAPE);
+            IncidentFilter schoolRape = new IncidentFilter();
+            schoolRape.setSchoolId(school);
+            schoolRape.setType(GbvType.RAPE);
+            Caller coordinator = new Caller(1, "c", Role.DISTRICT_COORDINATOR, null, district, null, null);
+            // Each list, written plainly, its index of the count, the orders it is walked in, and whether it is counted
+            // apart in the others (a school's cases of a type are picked from V75's index's entries with the count).
+            Object[][] lists = {
+                {schoolClosed, "i.school_id = " + school + " AND i.status = 'CLOSED'", "ix_incident_school_status",
+                    Set.of("null", "reportedDate", "status"), true},
+                {closedRape, "i.status = 'CLOSED' AND i.gbv_type = 'RAPE'", "ix_incident_district_status_type",
+                    Set.of("type"), true},
+                {schoolRape, "i.school_id = " + school + " AND i.gbv_type = 'RAPE'", "ix_incident_school_status",
+                    Set.of(), false}};
+            for (Object[] list : lists) {
+                IncidentFilter filter = (IncidentFilter) list[0];
+                IncidentListQuery query = coordinatorsList(filter);
+                String condition = (String) list[1];
+                long matches = ids("SELECT i.id FROM incident i WHERE i.district_id = " + district + " AND "
+                        + condition).size();
+                assertCountedThrough(query, (String) list[2], condition);
+                for (String sort : SORTS) {
+                    boolean walked = ((Set<?>) list[3]).contains(String.valueOf(sort));
+                    assertEquals(walked, query.walksInOrder(sort), condition + " walked by " + sort);
+                    // Counted apart from the page when not walked, from the index entries alone.
+                    assertEquals(walked || !(Boolean) list[4], query.countsWithPage(sort, coordinator, filter),
+                            condition + " counted with the page by " + sort);
+                    for (boolean ascending : new boolean[] {false, true}) {
+                        String page = condition + " by " + sort + (ascending ? " ascending" : " descending");
+                        List<Long> plain = plainPage(condition, sort, ascending, 100);
+                        assertEquals(25, plain.size(), page);
+                        if (walked) {
+                            String sql = query.walkedCountedPageSql(sort, ascending);
+                            assertTrue(sql.contains("FORCE INDEX (" + list[2] + ")"), page + ": " + sql);
+                            List<List<Object>> rows = rows(sql, query.walkedCountedPageParameters(5001, 25, 100));
+                            assertEquals(plain, ids(rows), page);
+                            assertEquals(Math.min(matches, 5001), ((Number) rows.get(0).get(rows.get(0).size() - 1))
+                                    .longValue(), page + ": counted");
+                            continue;
+                        }
+                        // A status with a school or type besides: walked in the status's own range of the order's
+                        // index; a school with a type, in the district's index of the order.
+                        boolean ofStatus = filter.getStatus() != null;
+                        assertEquals(ofStatus, query.walksShortly(sort), page);
+                        List<Long> paged = ids(rows(ofStatus ? query.shortWalkPageSql(sort, ascending)
+                                : query.pageSql(sort, ascending, false), ofStatus
+                                ? query.shortWalkParameters(sort, 25, 100) : query.parametersWith(25, 100)));
+                        assertEquals(plain, paged, page);
+                        // Every match sorted (the walk's fallback, or the page of few): the school's from V75's index,
+                        // which holds the district and the sort columns.
+                        String sorted = query.sortedMatchesPageSql(sort, ascending);
+                        assertEquals(plain, ids(rows(sorted, query.matchParametersWith(25, 100))), page + ": sorted");
+                        if (filter.getSchoolId() != null) {
+                            assertTrue(sorted.contains("FORCE INDEX (ix_incident_school_status)"), page + ": " + sorted);
+                            assertTrue(explained(sorted, query.matchParametersWith(25, 100))
+                                    .contains("ix_incident_school_status: Using where; Using index"), page);
+                        }
+                    }
+                }
+            }
+        } finally {
+            try (Statement s = db.createStatement()) {
+                s.executeUpdate("UPDATE incident SET school_id = " + school + " WHERE school_id = " + other);
+                s.executeUpdate("DELETE FROM school WHERE id = " + other);
+            }
+        }
+    }
+
+    /** EXPLAIN of a statement: each table's index and extra, as "index: extra" lines. */
+    private String explained(String sql, List<Object> parameters) throws SQLException {
+        StringBuilder plan = new StringBuilder();
+        try (java.sql.PreparedStatement explain = db.prepareStatement("EXPLAIN " + sql)) {
+            for (int i = 0; i < parameters.size(); i++) {
+                explain.setObject(i + 1, parameters.get(i));
+            }
+            try (ResultSet r = explain.executeQuery()) {
+                while (r.next()) {
+                    plan.append(r.getString("key")).append(": ").append(r.getString("Extra")).append('\n');
+                }
+            }
+        }
+        return plan.toString();
+    }
+
+    @Test
     void theOpenUrgentCasesAreReadOneOpenStatusAfterTheOther() throws SQLException {
         IncidentFilter filter = new IncidentFilter();
         filter.setOpenOnly(true);
