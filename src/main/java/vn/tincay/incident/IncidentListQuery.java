@@ -43,7 +43,8 @@ final class IncidentListQuery {
      * a sort's order, each followed by the id, and that index: (district, status, report date) and (district, urgent,
      * report date) of V50, (district, type, urgent, report date) of V61, (district, status, incident date, id) of
      * V64, (district, status) with case code, type or urgency of V70 (whose (district, status, urgent, report date)
-     * also holds a status and an urgency; its (district, status, type) a status's cases of one type by type), (district,
+     * also holds a status and an urgency; its (district, status, type) a status's cases of one type by type), V50's
+     * (district, type) a type's by type, (district,
      * urgent, status, report date) of V71, the school's (school, report date) and (school, incident date), and V75's
      * (school, status, report date), whose entries hold the district as well; without a filter, the
      * district's own indexes of each sort. A page of such a list is one range of the index read from its end,
@@ -67,6 +68,7 @@ final class IncidentListQuery {
             Set.of("i.status", "i.urgent"), Map.of("i.reported_date", "ix_incident_district_status_urgent",
                     "i.status, i.reported_date", "ix_incident_district_status_urgent",
                     "i.urgent, i.reported_date", "ix_incident_district_status_urgent"),
+            Set.of("i.gbv_type"), Map.of("i.gbv_type", "ix_incident_type"),
             Set.of("i.status", "i.gbv_type"), Map.of("i.gbv_type", "ix_incident_district_status_type"),
             Set.of("i.school_id"), Map.of("i.reported_date", "ix_incident_school_reported",
                     "i.incident_date", "ix_incident_school_date"),
@@ -98,6 +100,7 @@ final class IncidentListQuery {
             Set.of("i.urgent"), "ix_incident_district_urgent_reported",
             Set.of("i.gbv_type", "i.urgent"), "ix_incident_type_urgent",
             Set.of("i.status", "i.urgent"), "ix_incident_district_status_urgent",
+            Set.of("i.gbv_type"), "ix_incident_type",
             Set.of("i.status", "i.gbv_type"), "ix_incident_district_status_type",
             Set.of("i.school_id"), SCHOOL_INDEX,
             Set.of("i.school_id", "i.status"), SCHOOL_INDEX);
@@ -219,6 +222,16 @@ final class IncidentListQuery {
             "i.gbv_type", "ix_incident_case_year_type",
             "i.urgent, i.reported_date", "ix_incident_case_year_urgent",
             "i.incident_date", "ix_incident_case_year_date");
+
+    /**
+     * V72's indexes that hold a type or urgency right after the incident's year (with every sort column since V76): a
+     * period's cases of one of them are counted and picked from each of its years' range ({@link #datedMatchesIndex}),
+     * where (district, incident date, type, ...) read every case of the period for the type (a year's 99,000 entries for
+     * 5,001 matches at 1,000,000 cases, 36 ms).
+     */
+    private static final Map<String, String> YEAR_COUNTED_BY = Map.of(
+            "i.gbv_type = ?", "ix_incident_year_type",
+            "i.urgent = ?", "ix_incident_year_urgent");
 
     /**
      * The equalities that V72's indexes hold right after the incident's year, each with the orders in which one of
@@ -667,19 +680,19 @@ final class IncidentListQuery {
      */
     boolean countsWithPage(String sortField, Caller caller, IncidentFilter filter) {
         return walksInOrder(sortField) || narrowed && !empty && !isDrivenByWord()
-                && !sortsBySchoolName(sortField, caller, filter) && !countsApart();
+                && !sortsBySchoolName(sortField, caller, filter) && !countsApart(sortField);
     }
 
     /**
-     * Whether the list is counted on its own, before its page, on MySQL/MariaDB: a district's list filtered by equalities
-     * that one index of {@link #COUNTED_BY} holds, in an order it is not walked in. That count reads index entries alone
-     * (a closed type's 5,001 cases at 1,000,000 in 2.8 ms), where picking the matches with the page read them through
-     * whichever index MariaDB took, with each match's row for the sort column (100,000 entries in 34 ms for the same
-     * cases); the page is then walked a short way, or its few matches picked.
+     * Whether the list is counted on its own, before its page: on MySQL/MariaDB, when one index holds every filter
+     * ({@link #countIndex}) and the page is neither walked in order nor merged from walks, which count in the same
+     * statement. That count reads index entries alone (a closed type's 5,001 cases at 1,000,000 in 2.8 ms), where picking
+     * the matches with the page read them through whichever index MariaDB took, with each match's row for the sort
+     * column (100,000 entries in 34 ms for the same cases), and sorted them; the page is then walked a short way, or its
+     * few matches picked.
      */
-    private boolean countsApart() {
-        Set<String> columns = equalityColumns();
-        return words.mySql() && districtScope && !byName && columns != null && COUNTED_BY.containsKey(columns);
+    private boolean countsApart(String sortField) {
+        return countIndex() != null && !walksMerged(sortField);
     }
 
     /**
@@ -1076,10 +1089,12 @@ final class IncidentListQuery {
                 && filterConditions.stream().anyMatch(condition -> condition.startsWith("i.incident_date"))) {
             return false; // the incident-date indexes give a period's matches in that order
         }
-        // A period open at one end may hold most of the district, whose matches a walk meets soon enough and
-        // sorting all of them would not (from 2017 by oldest case code: 23 ms walked, 700 ms sorted).
+        // A period open at one end may hold most of the district, whose matches a walk of the order's index meets soon
+        // enough and sorting all of them would not (from 2017 by oldest case code: 23 ms walked, 700 ms sorted): it is
+        // walked shortly only where each of its years' ranges is walked (walksPeriodYearsShortly), as densely matched.
         boolean period = filterConditions.contains("i.incident_date >= ?")
-                && filterConditions.contains("i.incident_date <= ?");
+                && filterConditions.contains("i.incident_date <= ?")
+                || (periodOpenEnded || periodOpenStart) && walksPeriodYearsShortly(sortField);
         // A school's cases of one status are walked in the status's own range of the order's index, where they lie as
         // densely as the school's cases in the district (one in twenty to a hundred), each entry's row read for the school.
         boolean statusRange = statusWalkIndex(sortField) != null;
@@ -1136,11 +1151,41 @@ final class IncidentListQuery {
             union.append(union.length() == 0 ? "" : " UNION ALL ").append("(SELECT ").append(columns).append(walk)
                     .append(" ORDER BY ").append(order).append(" LIMIT ?)");
         }
+        String past = walks.size() > 1 ? walkedPastColumn(walks, sortField, ascending) : "";
         if (words.mySql()) {
-            return joinedPage("", "SELECT i.id FROM (" + union + ") w STRAIGHT_JOIN incident i ON i.id = w.id" + where
+            return joinedPage(past, "SELECT i.id FROM (" + union + ") w STRAIGHT_JOIN incident i ON i.id = w.id" + where
                     + " ORDER BY " + order.replace("i.", "w."), order);
         }
-        return joinedPage("", "SELECT i.id FROM (" + union + ") i" + where + " ORDER BY " + order, order);
+        return joinedPage(past, "SELECT i.id FROM (" + union + ") i" + where + " ORDER BY " + order, order);
+    }
+
+    /**
+     * For a short walk of several parts (a period's years), a further column of every row ({@link #walkedPast}): how
+     * many parts stopped at their limit before that row in the page's order. Each part is walked to the same limit, so
+     * a part whose matches lie further on (the open cases of an earlier year, by case code, behind the year's closed
+     * ones) may have stopped before a match that belongs on the page, while another part filled it: only rows up to the
+     * first part's last walked entry are certainly the first in order. The last walked entry of each part is read again
+     * from its index (one range each), and compared with the row as a tuple of the order's columns and the id.
+     */
+    private String walkedPastColumn(List<String> walks, String sortField, boolean ascending) {
+        String columns = sorted(sortField);
+        String direction = direction(isSortable(sortField), ascending);
+        StringBuilder ends = new StringBuilder();
+        for (String walk : walks) {
+            ends.append(ends.length() == 0 ? "" : " UNION ALL ").append("(SELECT ").append(columns).append(", i.id")
+                    .append(walk).append(" ORDER BY ").append(order(columns, direction)).append(" LIMIT 1 OFFSET ?)");
+        }
+        String key = columns + ", i.id";
+        return ", (SELECT COUNT(*) FROM (" + ends + ") b WHERE (" + key.replace("i.", "b.") + ") "
+                + (" ASC".equals(direction) ? "<" : ">") + " (" + key + ")) AS walked_past";
+    }
+
+    /**
+     * Whether a row of a short walk ({@link #shortWalkPageSql}) lies beyond the last walked entry of one of its parts
+     * ({@link #walkedPastColumn}): the page is then not certainly the first matches in order, and is read otherwise.
+     */
+    static boolean walkedPast(Object[] row) {
+        return row.length > COLUMNS.split(", ").length && ((Number) row[row.length - 1]).longValue() > 0;
     }
 
     /**
@@ -1183,7 +1228,15 @@ final class IncidentListQuery {
         List<Object> all = new ArrayList<>();
         long walked = (long) offset + size + SHORT_WALK;
         if (!walksYearOfCode(sortField) && walksPeriodYearsShortly(sortField)) {
-            all.addAll(periodYearWalkParameters(null, walked));
+            // The years share the walk: each part's rows are read for the filters, however few of them match (the open
+            // cases of a year long closed), so ten years walked as far as one cost ten times as much (180 ms at
+            // 1,000,000 cases); a part that stops short is made up for by sorting every match (walkedPast).
+            int parts = periodYears().size();
+            long walkedEach = (long) offset + size + SHORT_WALK / parts;
+            if (parts > 1) {
+                all.addAll(periodYearWalkParameters(null, walkedEach - 1)); // each part's last walked entry
+            }
+            all.addAll(periodYearWalkParameters(null, walkedEach));
             all.addAll(parametersWith(size, offset));
             return all;
         }
@@ -1334,26 +1387,62 @@ final class IncidentListQuery {
     }
 
     /**
-     * The FROM and WHERE of a count: on MySQL/MariaDB through the index of {@link #COUNTED_BY} where a district's list
-     * is filtered by its equalities alone (or not at all), a code's year or a period alone, the open cases through
-     * (district, status, report date), else as the other statements that read every match ({@link #matchesFrom}).
+     * The FROM and WHERE of a count: through {@link #countIndex} where one holds every filter, else as the other
+     * statements that read every match ({@link #matchesFrom}).
      */
     private String countedFrom() {
-        if (!words.mySql() || !districtScope || byName) {
+        String index = countIndex();
+        if (index == null) {
             return matchesFrom();
+        }
+        return " FROM incident i FORCE INDEX (" + index + ")" + matchWhere + periodYearsCondition(index);
+    }
+
+    /**
+     * The index a count of a district's list reads on MySQL/MariaDB, whose entries hold every filter, or null: the index
+     * of {@link #COUNTED_BY} where the list is filtered by its equalities alone (or not at all), (district, status, report
+     * date) for the open cases, the index of a code's year or year and number ({@link #serialMatchesIndex}), (district,
+     * incident date) for a period alone, else the index a dated list's matches are read from
+     * ({@link #datedMatchesIndex}).
+     */
+    private String countIndex() {
+        if (!words.mySql() || !districtScope || byName) {
+            return null;
         }
         List<String> others = conditions.subList(1, conditions.size());
         Set<String> columns = equalityColumns();
-        String index;
         if (columns != null) {
-            index = COUNTED_BY.get(columns);
-        } else if (others.equals(List.of(OPEN))) {
-            index = "ix_incident_district_status";
-        } else {
-            // A period alone: the range of (district, incident date).
-            index = dated && PERIOD_CONDITIONS.containsAll(others) ? "ix_incident_district_date" : null;
+            return COUNTED_BY.get(columns);
         }
-        return index == null ? matchesFrom() : " FROM incident i FORCE INDEX (" + index + ")" + matchWhere;
+        if (others.equals(List.of(OPEN))) {
+            return "ix_incident_district_status";
+        }
+        if (!dated) {
+            return serialMatchesIndex();
+        }
+        return PERIOD_CONDITIONS.containsAll(others) ? "ix_incident_district_date" : datedMatchesIndex();
+    }
+
+    /**
+     * For a statement that reads {@code index}, when it is one of {@link #YEAR_COUNTED_BY}, the period's years as an
+     * equality on the incident's year (which its dates imply), so that each year is one range of the index by year and
+     * type or urgency: the years walked ({@link #periodYears}), and the later or earlier ones of a period open at one end
+     * as one range besides (written "year >= 2027": "year > 2026" made MariaDB read the whole of 2026 again). Else "".
+     */
+    private String periodYearsCondition(String index) {
+        if (!YEAR_COUNTED_BY.containsValue(index)) {
+            return "";
+        }
+        StringBuilder years = new StringBuilder();
+        for (int year = periodFrom.getYear(); year <= periodTo.getYear(); year++) {
+            years.append(years.length() == 0 ? "" : ", ").append(year);
+        }
+        String walked = "i.incident_year IN (" + years + ")";
+        if (periodOpenEnded) {
+            return " AND (" + walked + " OR i.incident_year >= " + (periodTo.getYear() + 1) + ")";
+        }
+        return periodOpenStart ? " AND (i.incident_year <= " + (periodFrom.getYear() - 1) + " OR " + walked + ")"
+                : " AND " + walked;
     }
 
     /**
@@ -1387,7 +1476,7 @@ final class IncidentListQuery {
         }
         String datedIndex = datedMatchesIndex();
         if (datedIndex != null) {
-            return " FROM incident i FORCE INDEX (" + datedIndex + ")" + matchWhere;
+            return " FROM incident i FORCE INDEX (" + datedIndex + ")" + matchWhere + periodYearsCondition(datedIndex);
         }
         return " FROM incident i IGNORE INDEX (" + String.join(", ", YEAR_INDEXES.values())
                 + (codeYearAlone > 0 ? "" : ", " + CASE_YEAR_INDEXES.get("i.incident_date")) + ")" + matchWhere;
@@ -1399,8 +1488,10 @@ final class IncidentListQuery {
      * (district, status, incident date), whose entries hold every other filter and sort column (V67): MariaDB read it
      * by the district and status alone - every closed case of the district, the oldest first, before the period's (a
      * period's 5,001 closed cases counted in 300 ms at 1,000,000 cases, against 5 ms from the period's range), as it
-     * estimated both ways at the same number of entries. With a type or urgency, the statistics index, whose entries
-     * hold both after the incident date: MariaDB read the urgent cases of every year instead.
+     * estimated both ways at the same number of entries. With a type, an urgency or both, for a period of a dozen years
+     * at most, V76's index of the year and the type (or the urgency), each of the period's years one range of it, which
+     * holds the other ({@link #YEAR_COUNTED_BY}, {@link #periodYearsCondition}); for a longer period the statistics
+     * index, whose entries hold both after the incident date: MariaDB read the urgent cases of every year instead.
      */
     private String datedMatchesIndex() {
         if (!districtScope || byName || codeYearAlone > 0) {
@@ -1409,6 +1500,11 @@ final class IncidentListQuery {
         List<String> others = conditions.subList(1, conditions.size());
         if (others.contains("i.status = ?") && STATUS_INDEX_CONDITIONS.containsAll(others)) {
             return "ix_incident_district_status_date";
+        }
+        List<String> besides = new ArrayList<>(others);
+        besides.removeAll(PERIOD_CONDITIONS);
+        if (words.mySql() && hasPeriodOfYears() && !besides.isEmpty() && YEAR_COUNTED_BY.keySet().containsAll(besides)) {
+            return YEAR_COUNTED_BY.get(besides.contains("i.gbv_type = ?") ? "i.gbv_type = ?" : "i.urgent = ?");
         }
         boolean ofTypeOrUrgency = others.contains("i.gbv_type = ?") || others.contains("i.urgent = ?");
         return ofTypeOrUrgency && Set.of("i.incident_date >= ?", "i.incident_date <= ?", "i.reported_date >= ?",

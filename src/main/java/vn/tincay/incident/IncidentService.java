@@ -379,7 +379,8 @@ public class IncidentService {
      * the page's order, a period of incident dates from each of its years', a code's year from its own range
      * ({@link IncidentListQuery#walksMerged}); a list narrowed to a status, a period or a case-code year walks only a
      * short way ({@link IncidentListQuery#walksShortly}), and a page that walk has
-     * not filled is read by sorting every match from the status, date or serial index's entries
+     * not filled (or, walked in several parts, past the last entry one of them read: {@link IncidentListQuery#walkedPast})
+     * is read by sorting every match from the status, date or serial index's entries
      * ({@link IncidentListQuery#sortedMatchesPageSql}), which costs the number of matches wherever they lie.
      */
     private List<IncidentRow> manyMatchesPage(IncidentListQuery query, String sortField, boolean ascending,
@@ -391,9 +392,15 @@ public class IncidentService {
         if (!query.walksShortly(sortField)) {
             return rows(query.pageSql(sortField, ascending, false), query.parametersWith(size, offset));
         }
-        List<IncidentRow> walked = rows(query.shortWalkPageSql(sortField, ascending),
-                query.shortWalkParameters(sortField, size, offset));
-        if (walked.size() == size) {
+        Query walk = em.createNativeQuery(query.shortWalkPageSql(sortField, ascending));
+        bind(walk, query.shortWalkParameters(sortField, size, offset));
+        List<IncidentRow> walked = new ArrayList<>();
+        boolean past = false;
+        for (Object result : walk.getResultList()) {
+            walked.add(IncidentListQuery.row((Object[]) result));
+            past |= IncidentListQuery.walkedPast((Object[]) result);
+        }
+        if (walked.size() == size && !past) {
             return walked;
         }
         return rows(query.sortedMatchesPageSql(sortField, ascending), query.matchParametersWith(size, offset));

@@ -166,7 +166,9 @@ class ManyMatchesListMariaDbIT {
         IncidentFilter closedUrgent = new IncidentFilter();
         closedUrgent.setStatus(IncidentStatus.CLOSED);
         closedUrgent.setUrgent(true);
-        Object[][] lists = {{all, "TRUE", 7}, {urgent, "i.urgent = 1", 3},
+        IncidentFilter ofType = new IncidentFilter();
+        ofType.setType(GbvType.RAPE);
+        Object[][] lists = {{all, "TRUE", 7}, {urgent, "i.urgent = 1", 3}, {ofType, "i.gbv_type = 'RAPE'", 1},
             {urgentOfType, "i.urgent = 1 AND i.gbv_type = 'RAPE'", 2}, {ofSchool, "i.school_id = " + school, 3},
             {closedUrgent, "i.status = 'CLOSED' AND i.urgent = 1", 4}};
         for (Object[] list : lists) {
@@ -459,9 +461,16 @@ class ManyMatchesListMariaDbIT {
         filter.setType(null);
         filter.setStatus(IncidentStatus.CLOSED);
         assertTrue(coordinatorsList(filter).countSql().contains("FORCE INDEX (ix_incident_district_status_date)"));
+        // Its urgent cases: the year's range of V76's index of the year and urgency (the statistics index, which MariaDB
+        // had read instead of every year's urgent cases, holds all of the period's cases after the date).
         filter.setStatus(null);
         filter.setUrgent(true);
-        assertTrue(coordinatorsList(filter).countSql().contains("FORCE INDEX (ix_incident_statistics)"));
+        String urgentCount = coordinatorsList(filter).countSql();
+        assertTrue(urgentCount.contains("FORCE INDEX (ix_incident_year_urgent)")
+                && urgentCount.contains("AND i.incident_year IN (2019)"), urgentCount);
+        assertEquals(ids("SELECT i.id FROM incident i WHERE i.district_id = " + district + " AND " + dated
+                + " AND i.urgent = 1").size(), ((Number) rows(urgentCount, coordinatorsList(filter)
+                .matchParametersWith(5001)).get(0).get(0)).longValue(), "the year's urgent cases counted");
     }
 
     @Test
@@ -561,6 +570,77 @@ class ManyMatchesListMariaDbIT {
             }
         }
         return plan.toString();
+    }
+
+    @Test
+    void aPeriodOfSeveralYearsIsWalkedInEachYearOnlyAsFarAsEveryYearWasReadAndCountedFromTheYearsOfATypeOrUrgency()
+            throws SQLException {
+        // The open cases lie in the last years (and every fiftieth case before): walked in each year's range of the
+        // order's index, the earlier years stop before their few open cases, which come first by case code or type.
+        IncidentFilter ofStatus = new IncidentFilter();
+        ofStatus.setFrom(LocalDate.of(2017, 1, 1));
+        ofStatus.setTo(LocalDate.of(2026, 12, 31));
+        ofStatus.setStatus(IncidentStatus.REPORTED);
+        IncidentFilter since = new IncidentFilter();
+        since.setFrom(LocalDate.of(2018, 3, 1));
+        since.setStatus(IncidentStatus.VERIFYING);
+        IncidentFilter ofType = new IncidentFilter();
+        ofType.setFrom(LocalDate.of(2017, 7, 1));
+        ofType.setTo(LocalDate.of(2020, 6, 30));
+        ofType.setType(GbvType.RAPE);
+        IncidentFilter untilUrgent = new IncidentFilter();
+        untilUrgent.setTo(LocalDate.of(2019, 6, 30));
+        untilUrgent.setUrgent(true);
+        untilUrgent.setType(GbvType.SEXUAL_ASSAULT);
+        Object[][] lists = {
+            {ofStatus, "i.incident_date BETWEEN '2017-01-01' AND '2026-12-31' AND i.status = 'REPORTED'"},
+            {since, "i.incident_date >= '2018-03-01' AND i.status = 'VERIFYING'"},
+            {ofType, "i.incident_date BETWEEN '2017-07-01' AND '2020-06-30' AND i.gbv_type = 'RAPE'"},
+            {untilUrgent, "i.incident_date <= '2019-06-30' AND i.urgent = 1 AND i.gbv_type = 'SEXUAL_ASSAULT'"}};
+        int stoppedShort = 0;
+        for (Object[] list : lists) {
+            IncidentListQuery query = coordinatorsList((IncidentFilter) list[0]);
+            String condition = (String) list[1];
+            for (String sort : new String[] {"caseCode", "type", "urgent", "status", "reportedDate"}) {
+                if (!query.walksShortly(sort)) {
+                    continue;
+                }
+                for (boolean ascending : new boolean[] {false, true}) {
+                    for (int offset : new int[] {0, 60}) {
+                        String page = condition + " by " + sort + (ascending ? " ascending" : " descending") + " from "
+                                + offset;
+                        List<List<Object>> walked = rows(query.shortWalkPageSql(sort, ascending),
+                                query.shortWalkParameters(sort, 25, offset));
+                        boolean past = walked.stream().anyMatch(row -> IncidentListQuery.walkedPast(row.toArray()));
+                        List<Long> plain = plainPage(condition, sort, ascending, offset);
+                        assertEquals(25, plain.size(), page);
+                        if (walked.size() == 25 && !past) {
+                            assertEquals(plain, ids(walked), page + ": walked");
+                        } else {
+                            stoppedShort += walked.size() == 25 ? 1 : 0;
+                            assertEquals(plain, ids(rows(query.sortedMatchesPageSql(sort, ascending),
+                                    query.matchParametersWith(25, offset))), page + ": every match sorted");
+                        }
+                    }
+                }
+            }
+            long matches = ids("SELECT i.id FROM incident i WHERE i.district_id = " + district + " AND " + condition)
+                    .size();
+            assertEquals(Math.min(matches, 5001), ((Number) rows(query.countSql(), query.matchParametersWith(5001))
+                    .get(0).get(0)).longValue(), condition + ": counted");
+        }
+        // Pages filled by a walk whose earlier year had stopped before its own matches: without the check, wrong pages.
+        assertTrue(stoppedShort > 0, "walks past a year that stopped short");
+        // A period's cases of a type, or of a type and urgency, counted and picked from each of its years' range of V76's
+        // index of the year and type (open at one end too), not from the period's every case.
+        for (IncidentFilter filter : new IncidentFilter[] {ofType, untilUrgent}) {
+            IncidentListQuery query = coordinatorsList(filter);
+            assertTrue(query.countSql().contains("FORCE INDEX (ix_incident_year_type)") && query.countSql()
+                    .contains("i.incident_year IN ("), query.countSql());
+            assertTrue(query.sortedMatchesPageSql("caseCode", true).contains("FORCE INDEX (ix_incident_year_type)"));
+        }
+        assertTrue(coordinatorsList(untilUrgent).countSql().contains("(i.incident_year <= 2008 OR i.incident_year IN ("),
+                coordinatorsList(untilUrgent).countSql());
     }
 
     @Test
