@@ -43,14 +43,14 @@ final class IncidentListQuery {
      * a sort's order, each followed by the id, and that index: (district, status, report date) and (district, urgent,
      * report date) of V50, (district, type, urgent, report date) of V61, (district, status, incident date, id) of
      * V64, (district, status) with case code, type or urgency of V70 (whose (district, status, urgent, report date)
-     * also holds a status and an urgency; its (district, status, type) a status's cases of one type by type), V50's
-     * (district, type) a type's by type, (district,
-     * urgent, status, report date) of V71, the school's (school, report date) and (school, incident date), and V75's
-     * (school, status, report date), whose entries hold the district as well; without a filter, the
-     * district's own indexes of each sort. A page of such a list is one range of the index read from its end,
-     * however many cases match. The index is named in the statement on MySQL/MariaDB ({@link #walkedIndex}): it is
-     * the one MariaDB takes, but it weighs some thirty others first, every index of {@code incident} that starts with
-     * the district (0.6 ms at 1,000,000 cases, where reading the page's 20 entries takes 0.1 ms).
+     * also holds a status and an urgency, and (district, status, type) a status's cases of one type by type), V50's
+     * (district, type) for a type's by type, (district, urgent, status, report date) of V71, the school's (school,
+     * report date) and (school, incident date), and V75's (school, status, report date), whose entries hold the
+     * district as well; without a filter, the district's own indexes of each sort. A page of such a list is one range
+     * of the index read from its end, however many cases match. The index is named in the statement on MySQL/MariaDB
+     * ({@link #walkedIndex}): it is the one MariaDB takes, but it weighs some thirty others first, every index of
+     * {@code incident} that starts with the district (0.6 ms at 1,000,000 cases, where reading the page's 20 entries
+     * takes 0.1 ms).
      */
     private static final Map<Set<String>, Map<String, String>> WALKED_IN_ORDER = Map.of(
             Set.of(), Map.of("i.reported_date", "ix_incident_district_reported",
@@ -107,6 +107,7 @@ final class IncidentListQuery {
 
     private static final String COLUMNS = "i.id, i.case_code, s.name, i.gbv_type, i.status, i.urgent, i.must_report, "
             + "i.incident_date, i.reported_date, i.survivor_age_group, a.display_name";
+    private static final int COLUMN_COUNT = COLUMNS.split(", ").length;
 
     /** The scope and the filters on the incident ({@code i}), each starting with " AND ". */
     private final StringBuilder filters = new StringBuilder();
@@ -1185,7 +1186,7 @@ final class IncidentListQuery {
      * ({@link #walkedPastColumn}): the page is then not certainly the first matches in order, and is read otherwise.
      */
     static boolean walkedPast(Object[] row) {
-        return row.length > COLUMNS.split(", ").length && ((Number) row[row.length - 1]).longValue() > 0;
+        return row.length > COLUMN_COUNT && ((Number) row[row.length - 1]).longValue() > 0;
     }
 
     /**

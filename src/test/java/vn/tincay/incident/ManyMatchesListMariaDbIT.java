@@ -556,6 +556,14 @@ class ManyMatchesListMariaDbIT {
         }
     }
 
+    /** A filter of incident dates from a day, up to a day, or both. */
+    private static IncidentFilter period(LocalDate from, LocalDate to) {
+        IncidentFilter filter = new IncidentFilter();
+        filter.setFrom(from);
+        filter.setTo(to);
+        return filter;
+    }
+
     /** EXPLAIN of a statement: each table's index and extra, as "index: extra" lines. */
     private String explained(String sql, List<Object> parameters) throws SQLException {
         StringBuilder plan = new StringBuilder();
@@ -577,19 +585,13 @@ class ManyMatchesListMariaDbIT {
             throws SQLException {
         // The open cases lie in the last years (and every fiftieth case before): walked in each year's range of the
         // order's index, the earlier years stop before their few open cases, which come first by case code or type.
-        IncidentFilter ofStatus = new IncidentFilter();
-        ofStatus.setFrom(LocalDate.of(2017, 1, 1));
-        ofStatus.setTo(LocalDate.of(2026, 12, 31));
+        IncidentFilter ofStatus = period(LocalDate.of(2017, 1, 1), LocalDate.of(2026, 12, 31));
         ofStatus.setStatus(IncidentStatus.REPORTED);
-        IncidentFilter since = new IncidentFilter();
-        since.setFrom(LocalDate.of(2018, 3, 1));
+        IncidentFilter since = period(LocalDate.of(2018, 3, 1), null);
         since.setStatus(IncidentStatus.VERIFYING);
-        IncidentFilter ofType = new IncidentFilter();
-        ofType.setFrom(LocalDate.of(2017, 7, 1));
-        ofType.setTo(LocalDate.of(2020, 6, 30));
+        IncidentFilter ofType = period(LocalDate.of(2017, 7, 1), LocalDate.of(2020, 6, 30));
         ofType.setType(GbvType.RAPE);
-        IncidentFilter untilUrgent = new IncidentFilter();
-        untilUrgent.setTo(LocalDate.of(2019, 6, 30));
+        IncidentFilter untilUrgent = period(null, LocalDate.of(2019, 6, 30));
         untilUrgent.setUrgent(true);
         untilUrgent.setType(GbvType.SEXUAL_ASSAULT);
         Object[][] lists = {
