@@ -298,11 +298,18 @@ final class IncidentListQuery {
         this(caller, filter, wordHashes, new Words(rareWord, null), today);
     }
 
-    /**
-     * @param wordHashes the keyed hashes of the searched name's words (empty when not searching by name)
-     * @param words      the rare or the driving word (see {@link #wordCountsSql(int, boolean)})
-     */
     IncidentListQuery(Caller caller, IncidentFilter filter, Set<String> wordHashes, Words words, LocalDate today) {
+        this(caller, filter, wordHashes, words, today, true);
+    }
+
+    /**
+     * @param wordHashes    the keyed hashes of the searched name's words (empty when not searching by name)
+     * @param words         the rare or the driving word (see {@link #wordCountsSql(int, boolean)})
+     * @param schoolInScope false when the filter names a school whose cases the caller may not list (another
+     *                      district's): nothing matches, and no statement reads a case ({@link #isEmpty})
+     */
+    IncidentListQuery(Caller caller, IncidentFilter filter, Set<String> wordHashes, Words words, LocalDate today,
+                      boolean schoolInScope) {
         IncidentFilter f = filter == null ? new IncidentFilter() : filter;
         String scopeColumn = CaseScope.column(caller);
         scopeValue = CaseScope.of(caller, "i").value();
@@ -321,7 +328,7 @@ final class IncidentListQuery {
         this.periodFrom = periodOpenStart ? LocalDate.of(f.getTo().getYear() - (PERIOD_YEARS - 2), 1, 1) : f.getFrom();
         this.periodTo = periodOpenEnded ? LocalDate.of(Math.max(today.getYear(), f.getFrom().getYear()), 12, 31)
                 : f.getTo();
-        empty = scopeColumn == null || scopeValue == null || nameWanted && wordHashes.isEmpty();
+        empty = scopeColumn == null || scopeValue == null || nameWanted && wordHashes.isEmpty() || !schoolInScope;
         districtScope = "i.district_id".equals(scopeColumn);
         and(scopeColumn + " = ?", scopeValue);
         int scopeOnly = filters.length();
@@ -1081,7 +1088,8 @@ final class IncidentListQuery {
         if (bySerial && "i.case_serial".equals(sorted(sortField))) {
             return false; // the serial's own range, in its order
         }
-        if (ofStatus && "status".equals(sortField) && !bySerial && statusWalkIndex(sortField) == null) {
+        boolean statusRange = statusWalkIndex(sortField) != null;
+        if (ofStatus && "status".equals(sortField) && !bySerial && !statusRange) {
             // the status index gives a status's (or the open ones') matches in status order; a status's range of it is
             // walked shortly for a further filter that it lacks (a type, a school)
             return false;
@@ -1098,7 +1106,6 @@ final class IncidentListQuery {
                 || (periodOpenEnded || periodOpenStart) && walksPeriodYearsShortly(sortField);
         // A school's cases of one status are walked in the status's own range of the order's index, where they lie as
         // densely as the school's cases in the district (one in twenty to a hundred), each entry's row read for the school.
-        boolean statusRange = statusWalkIndex(sortField) != null;
         return filterConditions.stream().allMatch(c -> STATUS_INDEX_CONDITIONS.contains(c) || SERIAL_PREFIX.equals(c)
                 || statusRange && "i.school_id = ?".equals(c)) && (ofStatus || period || bySerial);
     }
@@ -1131,8 +1138,8 @@ final class IncidentListQuery {
             // the days of a year's short part from the incident-date index, walked a short way.
             walks.addAll(periodYearWalks(YEAR_INDEXES.get(sorted(sortField)), null));
         } else if (statusIndex != null) {
-            // A status with a type or urgency besides: the status's own range of its index in the page's order, where
-            // the matches are denser than in the district's (its closed cases lie behind a year of open ones).
+            // A status with a type, urgency or school besides: the status's own range of its index in the page's order,
+            // where the matches are denser than in the district's (its closed cases lie behind a year of open ones).
             walks.add(" FROM incident i FORCE INDEX (" + statusIndex + ") WHERE i.district_id = ? AND i.status = ?");
         } else {
             boolean bounded = byReportDate(sortField) && !reportedBoundValues.isEmpty();
@@ -1152,7 +1159,7 @@ final class IncidentListQuery {
             union.append(union.length() == 0 ? "" : " UNION ALL ").append("(SELECT ").append(columns).append(walk)
                     .append(" ORDER BY ").append(order).append(" LIMIT ?)");
         }
-        String past = walks.size() > 1 ? walkedPastColumn(walks, sortField, ascending) : "";
+        String past = walks.size() > 1 ? walkedPastColumn(walks, sorted(sortField), order) : "";
         if (words.mySql()) {
             return joinedPage(past, "SELECT i.id FROM (" + union + ") w STRAIGHT_JOIN incident i ON i.id = w.id" + where
                     + " ORDER BY " + order.replace("i.", "w."), order);
@@ -1168,17 +1175,15 @@ final class IncidentListQuery {
      * first part's last walked entry are certainly the first in order. The last walked entry of each part is read again
      * from its index (one range each), and compared with the row as a tuple of the order's columns and the id.
      */
-    private String walkedPastColumn(List<String> walks, String sortField, boolean ascending) {
-        String columns = sorted(sortField);
-        String direction = direction(isSortable(sortField), ascending);
+    private static String walkedPastColumn(List<String> walks, String columns, String order) {
         StringBuilder ends = new StringBuilder();
         for (String walk : walks) {
             ends.append(ends.length() == 0 ? "" : " UNION ALL ").append("(SELECT ").append(columns).append(", i.id")
-                    .append(walk).append(" ORDER BY ").append(order(columns, direction)).append(" LIMIT 1 OFFSET ?)");
+                    .append(walk).append(" ORDER BY ").append(order).append(" LIMIT 1 OFFSET ?)");
         }
         String key = columns + ", i.id";
         return ", (SELECT COUNT(*) FROM (" + ends + ") b WHERE (" + key.replace("i.", "b.") + ") "
-                + (" ASC".equals(direction) ? "<" : ">") + " (" + key + ")) AS walked_past";
+                + (order.endsWith(" ASC") ? "<" : ">") + " (" + key + ")) AS walked_past";
     }
 
     /**

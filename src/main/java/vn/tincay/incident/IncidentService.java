@@ -283,7 +283,23 @@ public class IncidentService {
                 : confidentiality.nameIndex().wordHashes(filter.getSurvivorName());
         Caller caller = callers.get();
         return new IncidentListQuery(caller, filter, words,
-                searchedWords(words, caller).on(DatabaseSettings.isMySql(databaseUrl)), LocalTime.today(clock));
+                searchedWords(words, caller).on(DatabaseSettings.isMySql(databaseUrl)), LocalTime.today(clock),
+                schoolInScope(caller, filter));
+    }
+
+    /**
+     * Whether the school a district coordinator's filter names, if any, is of her district. The list offers only
+     * those; the API takes any number. Another district's school matches none of her cases, but the statements would
+     * still read that school's index entries to find so, taking longer the more cases it has: its list is empty
+     * without reading a case. Other callers' lists are scoped by their own school, whose entries alone are read.
+     */
+    private boolean schoolInScope(Caller caller, IncidentFilter filter) {
+        if (filter == null || filter.getSchoolId() == null || caller.role() != Role.DISTRICT_COORDINATOR) {
+            return true;
+        }
+        return em.createQuery("SELECT COUNT(s) FROM School s WHERE s.id = :school AND s.district.id = :district",
+                Long.class).setParameter("school", filter.getSchoolId()).setParameter("district", caller.districtId())
+                .getSingleResult() > 0;
     }
 
     /**

@@ -147,6 +147,34 @@ class StatementCountIT {
     }
 
     @Test
+    void aSchoolOfAnotherDistrictIsAnsweredEmptyWithoutReadingACase() {
+        Api api = Api.as(app, DemoAccount.COORDINATOR);
+        long own = Db.number(app, "SELECT school_id FROM incident WHERE id = ?", caseId);
+        long province = Db.number(app, "SELECT province_id FROM district d JOIN school s ON s.district_id = d.id "
+                + "WHERE s.id = ?", own);
+        Db.update(app, "INSERT INTO district (province_id, code, name, office_name) VALUES (?, 'HDEMO-KHAC', "
+                + "'Huyện Demo Khác', 'Phòng GD&ĐT Huyện Demo Khác')", province);
+        Db.update(app, "INSERT INTO school (district_id, code, name, level, ownership) SELECT id, 'HDEMO-KHAC-THCS', "
+                + "'Trường THCS Demo Khác', 'LOWER_SECONDARY', 'PUBLIC' FROM district WHERE code = 'HDEMO-KHAC'");
+        try {
+            long other = Db.number(app, "SELECT id FROM school WHERE code = 'HDEMO-KHAC-THCS'");
+            // Her own school: the school checked, then its cases walked and counted in one statement.
+            assertEquals(2, statements(() -> api.get("/api/v1/incidents?schoolId=" + own + "&size=5").status()));
+            assertTrue(((Number) api.get("/api/v1/incidents?schoolId=" + own + "&size=5").json().get("total"))
+                    .longValue() > 0, "her own school's cases");
+            // Another district's school: the school checked, and nothing read of the cases (whose reading would take
+            // the longer the more that school has).
+            assertEquals(1, statements(() -> api.get("/api/v1/incidents?schoolId=" + other + "&status=CLOSED&size=5")
+                    .status()));
+            Map<String, Object> answer = api.get("/api/v1/incidents?schoolId=" + other + "&size=5").json();
+            assertEquals(0L, ((Number) answer.get("total")).longValue(), answer::toString);
+        } finally {
+            Db.update(app, "DELETE FROM school WHERE code = 'HDEMO-KHAC-THCS'");
+            Db.update(app, "DELETE FROM district WHERE code = 'HDEMO-KHAC'");
+        }
+    }
+
+    @Test
     void sortingANameSearchAgainWeighsTheSearchedWordsOnce() {
         Api api = Api.as(app, DemoAccount.COORDINATOR);
         // The first search of a name: the fewest of three names no earlier search used (background work can only
