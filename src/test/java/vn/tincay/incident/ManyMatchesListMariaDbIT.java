@@ -454,8 +454,26 @@ class ManyMatchesListMariaDbIT {
                     assertEquals(plain, ids(rows(closed.shortWalkPageSql(sort, ascending),
                             closed.shortWalkParameters(sort, 25, offset))), page + " from " + offset);
                 }
+                // The walk's first step, a few hundred entries, finds the first page by itself (nine cases in ten are
+                // closed) and reads a fraction of what the whole walk reads.
+                String walk = closed.shortWalkPageSql(sort, ascending);
+                List<Object> firstStep = closed.shortWalkParameters(sort, 25, 0,
+                        IncidentListQuery.FIRST_STEP_PER_ROW * 25);
+                assertEquals(plainPage(closedOf2019, sort, ascending, 0), ids(rows(walk, firstStep)),
+                        page + ": the first step");
+                long stepped = reads(walk, firstStep);
+                long whole = reads(walk, closed.shortWalkParameters(sort, 25, 0));
+                assertTrue(3 * stepped < whole, page + ": the first step reads " + stepped + ", the walk " + whole);
             }
         }
+        // Where one entry in a hundred and fifty matches (the cases of 2019 still being verified), the first step finds
+        // part of the page only: the whole walk, or sorting every match, reads it.
+        filter.setStatus(IncidentStatus.VERIFYING);
+        IncidentListQuery verifying = coordinatorsList(filter);
+        assertTrue(verifying.walksShortly("caseCode"));
+        List<Object> fewFound = verifying.shortWalkParameters("caseCode", 25, 0,
+                IncidentListQuery.FIRST_STEP_PER_ROW * 25);
+        assertTrue(rows(verifying.shortWalkPageSql("caseCode", true), fewFound).size() < 25, "2019's verified cases");
         // At 1,000,000 cases MariaDB read a period's closed cases by district and status alone, every year's before the
         // period's (300 ms to count 5,001); the statements that read every match name the index whose range they are.
         filter.setType(null);
