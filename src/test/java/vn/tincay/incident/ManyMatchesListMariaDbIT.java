@@ -664,6 +664,59 @@ class ManyMatchesListMariaDbIT {
     }
 
     @Test
+    void aPeriodOfManyYearsHoldingTheFirstCasesOfTheOrderIsWalkedInTheDistrictsIndexFirst() throws SQLException {
+        // Since 2018, of a type: the newest cases first are the period's, so the district's index of the order holds the
+        // page in its first entries; oldest first, 2017's cases come before the period's, except by report date, whose
+        // walk starts at the period's first day.
+        IncidentFilter since = period(LocalDate.of(2018, 1, 1), null);
+        since.setType(GbvType.RAPE);
+        IncidentListQuery ofType = coordinatorsList(since);
+        String sinceCondition = "i.incident_date >= '2018-01-01' AND i.gbv_type = 'RAPE'";
+        // 2019 to 2021 holds neither the newest nor the oldest cases: its years are walked at once, but for the oldest
+        // report first, a walk that starts at its first day.
+        IncidentFilter between = period(LocalDate.of(2019, 1, 1), LocalDate.of(2021, 12, 31));
+        between.setType(GbvType.RAPE);
+        IncidentListQuery middle = coordinatorsList(between);
+        // An open status's range of its index starts with cases still being worked on, within the period either way.
+        IncidentFilter verifying = period(LocalDate.of(2018, 1, 1), LocalDate.of(2026, 12, 31));
+        verifying.setStatus(IncidentStatus.VERIFYING);
+        IncidentListQuery open = coordinatorsList(verifying);
+        String verifyingCondition = "i.incident_date BETWEEN '2018-01-01' AND '2026-12-31' AND i.status = 'VERIFYING'";
+        int walked = 0;
+        for (String sort : new String[] {"caseCode", "type", "urgent", "status", "reportedDate"}) {
+            for (boolean ascending : new boolean[] {false, true}) {
+                String page = sort + (ascending ? " ascending" : " descending");
+                // (by type, a type's period is merged from its years' ranges of V76's index instead)
+                assertEquals(!"type".equals(sort), ofType.walksShortly(sort) && middle.walksShortly(sort), page);
+                assertEquals(ofType.walksShortly(sort) && (!ascending || "reportedDate".equals(sort)),
+                        ofType.walksDistrictFirst(sort, ascending), page);
+                assertEquals(ascending && "reportedDate".equals(sort), middle.walksDistrictFirst(sort, ascending),
+                        page + ", 2019 to 2021");
+                assertEquals(open.walksShortly(sort), open.walksDistrictFirst(sort, ascending), page + ", verifying");
+                Object[][] lists = {{ofType, sinceCondition}, {open, verifyingCondition}, {middle, "i.incident_date "
+                    + "BETWEEN '2019-01-01' AND '2021-12-31' AND i.gbv_type = 'RAPE'"}};
+                for (Object[] list : lists) {
+                    IncidentListQuery query = (IncidentListQuery) list[0];
+                    if (!query.walksDistrictFirst(sort, ascending)) {
+                        continue;
+                    }
+                    String sql = query.districtWalkPageSql(sort, ascending);
+                    assertTrue(sql.contains("FORCE INDEX (ix_incident_district_") && !sql.contains("incident_year"),
+                            page + ": " + sql);
+                    for (int offset : new int[] {0, 60}) {
+                        List<Long> plain = plainPage((String) list[1], sort, ascending, offset);
+                        assertEquals(25, plain.size(), page);
+                        assertEquals(plain, ids(rows(sql, query.districtWalkParameters(sort, 25, offset))),
+                                list[1] + " by " + page + " from " + offset);
+                        walked++;
+                    }
+                }
+            }
+        }
+        assertTrue(walked >= 12, walked + " pages walked in the district's index");
+    }
+
+    @Test
     void theOpenUrgentCasesAreReadOneOpenStatusAfterTheOther() throws SQLException {
         IncidentFilter filter = new IncidentFilter();
         filter.setOpenOnly(true);
