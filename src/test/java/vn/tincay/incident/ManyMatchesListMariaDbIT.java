@@ -133,6 +133,38 @@ class ManyMatchesListMariaDbIT {
     }
 
     @Test
+    void theOpenCasesOfAPeriodByIncidentDateAreEachOpenStatussRangeOfItsDates() throws SQLException {
+        // Open since 2018 or in 2019-2024: oldest first, the district's incident-date index holds every closed case of
+        // the period before them; each open status's range of (district, status, incident date) holds only its own.
+        IncidentFilter since = period(LocalDate.of(2018, 1, 1), null);
+        since.setOpenOnly(true);
+        IncidentFilter between = period(LocalDate.of(2019, 1, 1), LocalDate.of(2024, 12, 31));
+        between.setOpenOnly(true);
+        Object[][] lists = {{since, "i.incident_date >= '2018-01-01'"},
+            {between, "i.incident_date BETWEEN '2019-01-01' AND '2024-12-31'"}};
+        for (Object[] list : lists) {
+            IncidentListQuery query = coordinatorsList((IncidentFilter) list[0]);
+            String condition = list[1] + " AND i.status <> 'CLOSED'";
+            assertTrue(query.walksOpenStatuses("incidentDate") && !query.walksOpenStatuses("caseCode"), condition);
+            long matches = ids("SELECT i.id FROM incident i WHERE i.district_id = " + district + " AND " + condition)
+                    .size();
+            for (boolean ascending : new boolean[] {false, true}) {
+                for (int offset : new int[] {0, 100}) {
+                    String page = condition + (ascending ? " ascending" : " descending") + " from " + offset;
+                    List<List<Object>> merged = rows(query.openStatusesPageSql("incidentDate", ascending, true, 25,
+                            offset), query.openStatusesParameters(5001L + offset, 25, offset));
+                    assertEquals(plainPage(condition, "incidentDate", ascending, offset), ids(merged), page);
+                    assertEquals(Math.min(matches, 5001L + offset),
+                            ((Number) merged.get(0).get(merged.get(0).size() - 1)).longValue(), page + ": counted");
+                }
+            }
+            long reads = indexReads(query.openStatusesPageSql("incidentDate", true, false, 25, 0),
+                    query.openStatusesParameters(null, 25, 0));
+            assertTrue(reads < 400, condition + ": " + reads + " index reads for the oldest page");
+        }
+    }
+
+    @Test
     void oneStatusIsOneIndexRangeInEveryOrder() throws SQLException {
         IncidentFilter filter = new IncidentFilter();
         filter.setStatus(IncidentStatus.IN_PROGRESS);
@@ -682,6 +714,10 @@ class ManyMatchesListMariaDbIT {
         verifying.setStatus(IncidentStatus.VERIFYING);
         IncidentListQuery open = coordinatorsList(verifying);
         String verifyingCondition = "i.incident_date BETWEEN '2018-01-01' AND '2026-12-31' AND i.status = 'VERIFYING'";
+        // The open cases since 2018: each open status's range, walked shortly, merged.
+        IncidentFilter openSince = period(LocalDate.of(2018, 1, 1), null);
+        openSince.setOpenOnly(true);
+        IncidentListQuery opened = coordinatorsList(openSince);
         int walked = 0;
         for (String sort : new String[] {"caseCode", "type", "urgent", "status", "reportedDate"}) {
             for (boolean ascending : new boolean[] {false, true}) {
@@ -693,8 +729,10 @@ class ManyMatchesListMariaDbIT {
                 assertEquals(ascending && "reportedDate".equals(sort), middle.walksDistrictFirst(sort, ascending),
                         page + ", 2019 to 2021");
                 assertEquals(open.walksShortly(sort), open.walksDistrictFirst(sort, ascending), page + ", verifying");
+                assertEquals(opened.walksShortly(sort), opened.walksDistrictFirst(sort, ascending), page + ", open");
                 Object[][] lists = {{ofType, sinceCondition}, {open, verifyingCondition}, {middle, "i.incident_date "
-                    + "BETWEEN '2019-01-01' AND '2021-12-31' AND i.gbv_type = 'RAPE'"}};
+                    + "BETWEEN '2019-01-01' AND '2021-12-31' AND i.gbv_type = 'RAPE'"},
+                    {opened, "i.incident_date >= '2018-01-01' AND i.status <> 'CLOSED'"}};
                 for (Object[] list : lists) {
                     IncidentListQuery query = (IncidentListQuery) list[0];
                     if (!query.walksDistrictFirst(sort, ascending)) {
@@ -706,14 +744,17 @@ class ManyMatchesListMariaDbIT {
                     for (int offset : new int[] {0, 60}) {
                         List<Long> plain = plainPage((String) list[1], sort, ascending, offset);
                         assertEquals(25, plain.size(), page);
-                        assertEquals(plain, ids(rows(sql, query.districtWalkParameters(sort, 25, offset))),
-                                list[1] + " by " + page + " from " + offset);
+                        List<List<Object>> rows = rows(sql, query.districtWalkParameters(sort, 25, offset));
+                        if (rows.stream().anyMatch(row -> IncidentListQuery.walkedPast(row.toArray()))) {
+                            continue; // a part stopped short: the years' walk or sorting reads the page
+                        }
+                        assertEquals(plain, ids(rows), list[1] + " by " + page + " from " + offset);
                         walked++;
                     }
                 }
             }
         }
-        assertTrue(walked >= 12, walked + " pages walked in the district's index");
+        assertTrue(walked >= 20, walked + " pages walked in the district's index");
     }
 
     @Test
