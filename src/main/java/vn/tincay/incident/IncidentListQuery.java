@@ -1280,7 +1280,9 @@ final class IncidentListQuery {
         }
         String past = walks.size() > 1 ? walkedPastColumn(walks, sorted(sortField), order) : "";
         if (words.mySql()) {
-            return joinedPage(past, "SELECT i.id FROM (" + union + ") w STRAIGHT_JOIN incident i ON i.id = w.id" + where
+            // The rows by primary key, named: else MariaDB weighs each index its filters could use first (1-3 ms a page).
+            return joinedPage(past, "SELECT i.id FROM (" + union + ") w STRAIGHT_JOIN incident i FORCE INDEX (PRIMARY) "
+                    + "ON i.id = w.id" + where
                     + " ORDER BY " + order.replace("i.", "w."), order);
         }
         return joinedPage(past, "SELECT i.id FROM (" + union + ") i" + where + " ORDER BY " + order, order);
