@@ -1368,6 +1368,27 @@ final class IncidentListQuery {
                 .containsKey(sorted(sortField));
     }
 
+    /**
+     * Whether a page of many matches of a code's year with a further filter ({@link #walksShortly}) is read from the
+     * year's range of V74's index in the page's order, every filter checked from its entries, to the page's end
+     * ({@link #codeYearEntriesPageSql}), on MySQL/MariaDB. It reads at most the year's entries, never a row but the
+     * page's: for a type of one case in twenty the 500 entries before its 25th match (2.3 ms at 1,000,000 cases),
+     * where a short walk read 225 entries, then 4,025, and sorted them (8.5 ms).
+     */
+    boolean readsCodeYearEntries(String sortField) {
+        return words.mySql() && walksYearOfCode(sortField) && walksShortly(sortField);
+    }
+
+    /**
+     * The page of {@link #readsCodeYearEntries}: the year's range of V74's index in the page's order with the filters.
+     * Parameters {@link #parametersWith} size and offset.
+     */
+    String codeYearEntriesPageSql(String sortField, boolean ascending) {
+        String order = order(sorted(sortField), direction(isSortable(sortField), ascending));
+        return joinedPage("", "SELECT i.id FROM incident i FORCE INDEX (" + CASE_YEAR_INDEXES.get(sorted(sortField))
+                + ")" + where + " AND i.case_year = '" + codeYearOfSearch + "' ORDER BY " + order, order);
+    }
+
     /** Whether a short walk reads the year a code search starts with from its own range of V74's index. */
     private boolean walksYearOfCode(String sortField) {
         return codeYearOfSearch > 0 && CASE_YEAR_INDEXES.containsKey(sorted(sortField));

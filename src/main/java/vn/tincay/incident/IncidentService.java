@@ -408,6 +408,9 @@ public class IncidentService {
         if (!query.walksShortly(sortField)) {
             return rows(query.pageSql(sortField, ascending, false), query.parametersWith(size, offset));
         }
+        if (query.readsCodeYearEntries(sortField)) {
+            return rows(query.codeYearEntriesPageSql(sortField, ascending), query.parametersWith(size, offset));
+        }
         String walk = query.shortWalkPageSql(sortField, ascending);
         int step = IncidentListQuery.FIRST_STEP_PER_ROW * size;
         if (query.walksDistrictFirst(sortField, ascending)) {
