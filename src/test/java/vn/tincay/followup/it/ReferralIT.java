@@ -151,7 +151,7 @@ class ReferralIT {
                 () -> assertFalse(table.contains("Xác minh vụ việc."), "the police's referral is not the service's"),
                 // The guardians' phone numbers as typed and as digits. Four digits alone can also be part of the page for
                 // other reasons (a case code's number, "…-2026-0977", once the tests have filed that many cases; a
-                // token), and a full run once failed on "0977" with no phone number on the page.
+                // token), and a full run once failed on "0977" alone, with neither guardian's name on the page.
                 () -> assertAll(List.of(NAME_NO_CONSENT, NAME_NO_CONTACT, NAME_CONTACT, "Giám Hộ", "Phụ Huynh",
                         "0977 222 333", "0977222333", "0987 000 111", "0987000111")
                         .stream().map(name -> () -> assertFalse(html.contains(name), name + " on the list"))));
