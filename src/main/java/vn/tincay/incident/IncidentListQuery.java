@@ -1139,7 +1139,7 @@ final class IncidentListQuery {
         if (bySerial && "i.case_serial".equals(sorted(sortField))) {
             return false; // the serial's own range, in its order
         }
-        boolean statusRange = statusWalkIndex(sortField) != null;
+        boolean statusRange = walkedStatusIndex(sortField, false) != null;
         if (ofStatus && "status".equals(sortField) && !bySerial && !statusRange) {
             // the status index gives a status's (or the open ones') matches in status order; a status's range of it is
             // walked shortly for a further filter that it lacks (a type, a school)
@@ -1330,15 +1330,8 @@ final class IncidentListQuery {
     /**
      * The index whose range of the list's status a short walk reads in the page's order ({@link #WALKED_IN_ORDER}), on
      * MySQL/MariaDB, when the list has a status and is not a period's (whose years' ranges are walked) nor a code's
-     * year's; else null (the district's index of the order).
-     */
-    private String statusWalkIndex(String sortField) {
-        return walkedStatusIndex(sortField, false);
-    }
-
-    /**
-     * {@link #statusWalkIndex}, or for a walk of the district's index before a period's years
-     * ({@link #districtWalkPageSql}) the index whose range of the list's status it reads; null without a status.
+     * year's - or, {@code ofDistrict}, when it walks the district's index before a period's years
+     * ({@link #districtWalkPageSql}); else null (the district's index of the order).
      */
     private String walkedStatusIndex(String sortField, boolean ofDistrict) {
         if (!words.mySql() || !conditions.contains("i.status = ?")
