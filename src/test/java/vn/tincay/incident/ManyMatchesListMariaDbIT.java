@@ -768,6 +768,98 @@ class ManyMatchesListMariaDbIT {
     }
 
     @Test
+    void aPeriodsCasesOfTwoFiltersAreWalkedInTheRangeOfTheFilterTheOrderStartsWith() throws SQLException {
+        // The urgent rapes since 2018 (one case in thirty), by type or urgency: each year's walk is the type's (or the
+        // urgency's) range of V76's index, and the district's walk the type's range of its index.
+        IncidentFilter urgentRapes = period(LocalDate.of(2018, 1, 1), null);
+        urgentRapes.setType(GbvType.RAPE);
+        urgentRapes.setUrgent(true);
+        IncidentListQuery urgent = coordinatorsList(urgentRapes);
+        // The closed rapes of 2019 to 2021, by status too: each year's closed range of its status index.
+        IncidentFilter closedRapes = period(LocalDate.of(2019, 1, 1), LocalDate.of(2021, 12, 31));
+        closedRapes.setStatus(IncidentStatus.CLOSED);
+        closedRapes.setType(GbvType.RAPE);
+        IncidentListQuery closed = coordinatorsList(closedRapes);
+        // The closed urgent cases since 2018, oldest report first: the closed range of the district's status index from
+        // the period's first day, not from the district's first closed case.
+        IncidentFilter closedUrgentCases = period(LocalDate.of(2018, 1, 1), null);
+        closedUrgentCases.setStatus(IncidentStatus.CLOSED);
+        closedUrgentCases.setUrgent(true);
+        IncidentListQuery closedUrgent = coordinatorsList(closedUrgentCases);
+        Object[][] lists = {
+            {urgent, "i.incident_date >= '2018-01-01' AND i.gbv_type = 'RAPE' AND i.urgent = 1"},
+            {closed, "i.incident_date BETWEEN '2019-01-01' AND '2021-12-31' AND i.status = 'CLOSED' "
+                + "AND i.gbv_type = 'RAPE'"},
+            {closedUrgent, "i.incident_date >= '2018-01-01' AND i.status = 'CLOSED' AND i.urgent = 1"}};
+        assertTrue(closed.walksShortly("status"), "a period's closed rapes by status");
+        for (boolean ascending : new boolean[] {false, true}) {
+            String byType = urgent.shortWalkPageSql("type", ascending);
+            assertTrue(byType.contains("FORCE INDEX (ix_incident_year_type) WHERE i.district_id = ? "
+                    + "AND i.incident_year = 2018 AND i.gbv_type = ?"), byType);
+            assertTrue(urgent.shortWalkPageSql("urgent", ascending).contains("FORCE INDEX (ix_incident_year_urgent) "
+                    + "WHERE i.district_id = ? AND i.incident_year = 2018 AND i.urgent = ?"));
+            assertTrue(closed.shortWalkPageSql("status", ascending).contains("FORCE INDEX (ix_incident_year_status) "
+                    + "WHERE i.district_id = ? AND i.incident_year = 2019 AND i.status = ?"));
+            // The first step of each year's walk (eight entries a row) holds the page: the type's range, one in five.
+            List<List<Object>> firstStep = rows(byType, urgent.shortWalkParameters("type", 25, 0,
+                    IncidentListQuery.FIRST_STEP_PER_ROW * 25));
+            assertEquals(25, firstStep.size());
+            assertTrue(firstStep.stream().noneMatch(row -> IncidentListQuery.walkedPast(row.toArray())));
+        }
+        assertTrue(urgent.walksDistrictFirst("type", false));
+        assertTrue(urgent.districtWalkPageSql("type", false).contains("WHERE i.district_id = ? AND i.gbv_type = 'RAPE'"));
+        assertTrue(closedUrgent.walksDistrictFirst("reportedDate", true));
+        assertTrue(closedUrgent.districtWalkPageSql("reportedDate", true).contains("FORCE INDEX "
+                + "(ix_incident_district_status) WHERE i.district_id = ? AND i.status = ? AND i.reported_date >= ?"));
+        int walked = 0;
+        for (Object[] list : lists) {
+            IncidentListQuery query = (IncidentListQuery) list[0];
+            String condition = (String) list[1];
+            for (String sort : new String[] {"type", "urgent", "status", "reportedDate", "caseCode"}) {
+                if (!query.walksShortly(sort)) {
+                    continue;
+                }
+                for (boolean ascending : new boolean[] {false, true}) {
+                    for (int offset : new int[] {0, 60}) {
+                        String page = condition + " by " + sort + (ascending ? " ascending" : " descending") + " from "
+                                + offset;
+                        List<Long> plain = plainPage(condition, sort, ascending, offset);
+                        assertEquals(25, plain.size(), page);
+                        if (query.walksDistrictFirst(sort, ascending)) {
+                            List<List<Object>> rows = rows(query.districtWalkPageSql(sort, ascending),
+                                    query.districtWalkParameters(sort, 25, offset));
+                            if (rows.size() == 25 && rows.stream().noneMatch(r -> IncidentListQuery.walkedPast(r.toArray()))) {
+                                assertEquals(plain, ids(rows), page + ": the district's walk");
+                                walked++;
+                            }
+                        }
+                        List<List<Object>> rows = rows(query.shortWalkPageSql(sort, ascending),
+                                query.shortWalkParameters(sort, 25, offset));
+                        if (rows.size() == 25 && rows.stream().noneMatch(r -> IncidentListQuery.walkedPast(r.toArray()))) {
+                            assertEquals(plain, ids(rows), page + ": walked");
+                            walked++;
+                        }
+                        assertEquals(plain, ids(rows(query.sortedMatchesPageSql(sort, ascending),
+                                query.matchParametersWith(25, offset))), page + ": every match sorted");
+                    }
+                }
+            }
+        }
+        assertTrue(walked >= 30, walked + " pages walked");
+        // A period's closed cases of a type or urgency are counted from the years' ranges of that type or urgency, whose
+        // entries hold the status (the closed cases are most of the period).
+        assertTrue(closed.countSql().contains("FORCE INDEX (ix_incident_year_type)"), closed.countSql());
+        assertTrue(closedUrgent.countSql().contains("FORCE INDEX (ix_incident_year_urgent)"), closedUrgent.countSql());
+        for (Object[] list : lists) {
+            IncidentListQuery query = (IncidentListQuery) list[0];
+            long matches = ids("SELECT i.id FROM incident i WHERE i.district_id = " + district + " AND " + list[1])
+                    .size();
+            assertEquals(Math.min(matches, 5001), ((Number) rows(query.countSql(), query.matchParametersWith(5001))
+                    .get(0).get(0)).longValue(), list[1] + ": counted");
+        }
+    }
+
+    @Test
     void theOpenUrgentCasesAreReadOneOpenStatusAfterTheOther() throws SQLException {
         IncidentFilter filter = new IncidentFilter();
         filter.setOpenOnly(true);
