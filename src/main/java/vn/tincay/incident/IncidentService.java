@@ -417,7 +417,7 @@ public class IncidentService {
             // A period holding the cases its order starts with, or a period's cases of an open status: the district's
             // own index of the order, or that status's range of it.
             List<IncidentRow> page = walkedPage(query.districtWalkPageSql(sortField, ascending),
-                    query.districtWalkParameters(sortField, size, offset), size);
+                    query.districtWalkParameters(sortField, ascending, size, offset), size);
             if (page != null) {
                 return page;
             }

@@ -734,10 +734,11 @@ class ManyMatchesListMariaDbIT {
                 String page = sort + (ascending ? " ascending" : " descending");
                 // (by type, a type's period is merged from its years' ranges of V76's index instead)
                 assertEquals(!"type".equals(sort), ofType.walksShortly(sort) && middle.walksShortly(sort), page);
-                assertEquals(ofType.walksShortly(sort) && (!ascending || "reportedDate".equals(sort)),
+                // (by case code, oldest first, the serial's range from the period's first year)
+                boolean fromItsStart = ascending && ("reportedDate".equals(sort) || "caseCode".equals(sort));
+                assertEquals(ofType.walksShortly(sort) && (!ascending || fromItsStart),
                         ofType.walksDistrictFirst(sort, ascending), page);
-                assertEquals(ascending && "reportedDate".equals(sort), middle.walksDistrictFirst(sort, ascending),
-                        page + ", 2019 to 2021");
+                assertEquals(fromItsStart, middle.walksDistrictFirst(sort, ascending), page + ", 2019 to 2021");
                 assertEquals(open.walksShortly(sort), open.walksDistrictFirst(sort, ascending), page + ", verifying");
                 assertEquals(opened.walksShortly(sort), opened.walksDistrictFirst(sort, ascending), page + ", open");
                 Object[][] lists = {{ofType, sinceCondition}, {open, verifyingCondition}, {middle, "i.incident_date "
@@ -754,7 +755,7 @@ class ManyMatchesListMariaDbIT {
                     for (int offset : new int[] {0, 60}) {
                         List<Long> plain = plainPage((String) list[1], sort, ascending, offset);
                         assertEquals(25, plain.size(), page);
-                        List<List<Object>> rows = rows(sql, query.districtWalkParameters(sort, 25, offset));
+                        List<List<Object>> rows = rows(sql, query.districtWalkParameters(sort, ascending, 25, offset));
                         if (rows.stream().anyMatch(row -> IncidentListQuery.walkedPast(row.toArray()))) {
                             continue; // a part stopped short: the years' walk or sorting reads the page
                         }
@@ -809,6 +810,10 @@ class ManyMatchesListMariaDbIT {
         assertTrue(urgent.walksDistrictFirst("type", false));
         assertTrue(urgent.districtWalkPageSql("type", false).contains("WHERE i.district_id = ? AND i.gbv_type = 'RAPE'"));
         assertTrue(closedUrgent.walksDistrictFirst("reportedDate", true));
+        // By case code from the oldest, a period's closed cases are the serial's range from its first year.
+        assertTrue(closed.walksDistrictFirst("caseCode", true) && !closed.walksDistrictFirst("caseCode", false));
+        assertTrue(closed.districtWalkPageSql("caseCode", true).contains("FORCE INDEX (ix_incident_district_serial) "
+                + "WHERE i.district_id = ? AND i.case_serial >= '2019'"), closed.districtWalkPageSql("caseCode", true));
         assertTrue(closedUrgent.districtWalkPageSql("reportedDate", true).contains("FORCE INDEX "
                 + "(ix_incident_district_status) WHERE i.district_id = ? AND i.status = ? AND i.reported_date >= ?"));
         int walked = 0;
@@ -827,7 +832,7 @@ class ManyMatchesListMariaDbIT {
                         assertEquals(25, plain.size(), page);
                         if (query.walksDistrictFirst(sort, ascending)) {
                             List<List<Object>> rows = rows(query.districtWalkPageSql(sort, ascending),
-                                    query.districtWalkParameters(sort, 25, offset));
+                                    query.districtWalkParameters(sort, ascending, 25, offset));
                             if (rows.size() == 25 && rows.stream().noneMatch(r -> IncidentListQuery.walkedPast(r.toArray()))) {
                                 assertEquals(plain, ids(rows), page + ": the district's walk");
                                 walked++;
