@@ -1216,13 +1216,15 @@ final class IncidentListQuery {
      * its first year on; within a district every code starts with the district's code, so the serial's order is the
      * case code's. The district's case-code index would pass every earlier year first (since 2017, rape: 2016's cases,
      * then each year's walk of 2,025 entries, 40-60 ms at 1,000,000 cases); from the year, the page's matches come first.
+     * Only for a period from the first day of a year: from 1 July, the year's serials start with half a year of cases
+     * filed before it, and the walk read 4,025 of them in vain (the closed cases of 1/7/2025 to 30/6/2026: 26 -> 42 ms).
      * Not for an open status or the open cases, whose ranges of the district's index the district's walk reads instead
      * (the closed cases lie behind a year of them); for the closed ones, as their range of the district's index by case
      * code starts with the district's first year too.
      */
     private boolean walksSerialFrom(String sortField, boolean ascending) {
         return words.mySql() && ascending && isSortable(sortField) && "i.case_code".equals(sorted(sortField))
-                && reportedFrom != null && !periodOpenStart && !walksOpenRanges(sortField, true)
+                && reportedFrom != null && periodFrom.getDayOfYear() == 1 && !walksOpenRanges(sortField, true)
                 && !OPEN_STATUSES.contains(conditionValues.get("i.status = ?"));
     }
 

@@ -1,6 +1,7 @@
 package vn.tincay.incident;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.mysql.cj.jdbc.MysqlDataSource;
@@ -814,6 +815,11 @@ class ManyMatchesListMariaDbIT {
         assertTrue(closed.walksDistrictFirst("caseCode", true) && !closed.walksDistrictFirst("caseCode", false));
         assertTrue(closed.districtWalkPageSql("caseCode", true).contains("FORCE INDEX (ix_incident_district_serial) "
                 + "WHERE i.district_id = ? AND i.case_serial >= '2019'"), closed.districtWalkPageSql("caseCode", true));
+        // From 1 July the year's serials start with half a year filed before the period: the years are walked instead.
+        IncidentFilter fromJuly = period(LocalDate.of(2019, 7, 1), LocalDate.of(2021, 12, 31));
+        fromJuly.setStatus(IncidentStatus.CLOSED);
+        fromJuly.setType(GbvType.RAPE);
+        assertFalse(coordinatorsList(fromJuly).walksDistrictFirst("caseCode", true), "from 1 July, by case code");
         assertTrue(closedUrgent.districtWalkPageSql("reportedDate", true).contains("FORCE INDEX "
                 + "(ix_incident_district_status) WHERE i.district_id = ? AND i.status = ? AND i.reported_date >= ?"));
         int walked = 0;
