@@ -1516,7 +1516,8 @@ final class IncidentListQuery {
             return all;
         }
         all.add(scopeValue);
-        if (walkedStatusIndex(sortField, ofDistrict) != null && !serialFrom) { // the serial's walk: its year written in
+        // (the serial's walk has no status parameter: its year is written into the statement)
+        if (walkedStatusIndex(sortField, ofDistrict) != null && !serialFrom) {
             all.add(conditionValues.get("i.status = ?"));
             if (byReportDate(sortField)) {
                 all.addAll(reportedBoundValues);

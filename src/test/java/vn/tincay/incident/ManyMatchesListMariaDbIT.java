@@ -660,40 +660,28 @@ class ManyMatchesListMariaDbIT {
             {since, "i.incident_date >= '2018-03-01' AND i.status = 'VERIFYING'"},
             {ofType, "i.incident_date BETWEEN '2017-07-01' AND '2020-06-30' AND i.gbv_type = 'RAPE'"},
             {untilUrgent, "i.incident_date <= '2019-06-30' AND i.urgent = 1 AND i.gbv_type = 'SEXUAL_ASSAULT'"}};
-        int stoppedShort = 0;
+        int[] stoppedShort = {0};
         for (Object[] list : lists) {
             IncidentListQuery query = coordinatorsList((IncidentFilter) list[0]);
             String condition = (String) list[1];
-            for (String sort : new String[] {"caseCode", "type", "urgent", "status", "reportedDate"}) {
-                if (!query.walksShortly(sort)) {
-                    continue;
+            everyWalkedPage(query, condition, (sort, ascending, offset, plain, page) -> {
+                List<List<Object>> walked = rows(query.shortWalkPageSql(sort, ascending),
+                        query.shortWalkParameters(sort, 25, offset));
+                if (walked.size() == 25 && walked.stream().noneMatch(row -> IncidentListQuery.walkedPast(row.toArray()))) {
+                    assertEquals(plain, ids(walked), page + ": walked");
+                } else {
+                    stoppedShort[0] += walked.size() == 25 ? 1 : 0;
+                    assertEquals(plain, ids(rows(query.sortedMatchesPageSql(sort, ascending),
+                            query.matchParametersWith(25, offset))), page + ": every match sorted");
                 }
-                for (boolean ascending : new boolean[] {false, true}) {
-                    for (int offset : new int[] {0, 60}) {
-                        String page = condition + " by " + sort + (ascending ? " ascending" : " descending") + " from "
-                                + offset;
-                        List<List<Object>> walked = rows(query.shortWalkPageSql(sort, ascending),
-                                query.shortWalkParameters(sort, 25, offset));
-                        boolean past = walked.stream().anyMatch(row -> IncidentListQuery.walkedPast(row.toArray()));
-                        List<Long> plain = plainPage(condition, sort, ascending, offset);
-                        assertEquals(25, plain.size(), page);
-                        if (walked.size() == 25 && !past) {
-                            assertEquals(plain, ids(walked), page + ": walked");
-                        } else {
-                            stoppedShort += walked.size() == 25 ? 1 : 0;
-                            assertEquals(plain, ids(rows(query.sortedMatchesPageSql(sort, ascending),
-                                    query.matchParametersWith(25, offset))), page + ": every match sorted");
-                        }
-                    }
-                }
-            }
+            });
             long matches = ids("SELECT i.id FROM incident i WHERE i.district_id = " + district + " AND " + condition)
                     .size();
             assertEquals(Math.min(matches, 5001), ((Number) rows(query.countSql(), query.matchParametersWith(5001))
                     .get(0).get(0)).longValue(), condition + ": counted");
         }
         // Pages filled by a walk whose earlier year had stopped before its own matches: without the check, wrong pages.
-        assertTrue(stoppedShort > 0, "walks past a year that stopped short");
+        assertTrue(stoppedShort[0] > 0, "walks past a year that stopped short");
         // A period's cases of a type, or of a type and urgency, counted and picked from each of its years' range of V76's
         // index of the year and type (open at one end too), not from the period's every case.
         for (IncidentFilter filter : new IncidentFilter[] {ofType, untilUrgent}) {
@@ -822,41 +810,29 @@ class ManyMatchesListMariaDbIT {
         assertFalse(coordinatorsList(fromJuly).walksDistrictFirst("caseCode", true), "from 1 July, by case code");
         assertTrue(closedUrgent.districtWalkPageSql("reportedDate", true).contains("FORCE INDEX "
                 + "(ix_incident_district_status) WHERE i.district_id = ? AND i.status = ? AND i.reported_date >= ?"));
-        int walked = 0;
+        int[] walked = {0};
         for (Object[] list : lists) {
             IncidentListQuery query = (IncidentListQuery) list[0];
-            String condition = (String) list[1];
-            for (String sort : new String[] {"type", "urgent", "status", "reportedDate", "caseCode"}) {
-                if (!query.walksShortly(sort)) {
-                    continue;
-                }
-                for (boolean ascending : new boolean[] {false, true}) {
-                    for (int offset : new int[] {0, 60}) {
-                        String page = condition + " by " + sort + (ascending ? " ascending" : " descending") + " from "
-                                + offset;
-                        List<Long> plain = plainPage(condition, sort, ascending, offset);
-                        assertEquals(25, plain.size(), page);
-                        if (query.walksDistrictFirst(sort, ascending)) {
-                            List<List<Object>> rows = rows(query.districtWalkPageSql(sort, ascending),
-                                    query.districtWalkParameters(sort, ascending, 25, offset));
-                            if (rows.size() == 25 && rows.stream().noneMatch(r -> IncidentListQuery.walkedPast(r.toArray()))) {
-                                assertEquals(plain, ids(rows), page + ": the district's walk");
-                                walked++;
-                            }
-                        }
-                        List<List<Object>> rows = rows(query.shortWalkPageSql(sort, ascending),
-                                query.shortWalkParameters(sort, 25, offset));
-                        if (rows.size() == 25 && rows.stream().noneMatch(r -> IncidentListQuery.walkedPast(r.toArray()))) {
-                            assertEquals(plain, ids(rows), page + ": walked");
-                            walked++;
-                        }
-                        assertEquals(plain, ids(rows(query.sortedMatchesPageSql(sort, ascending),
-                                query.matchParametersWith(25, offset))), page + ": every match sorted");
+            everyWalkedPage(query, (String) list[1], (sort, ascending, offset, plain, page) -> {
+                if (query.walksDistrictFirst(sort, ascending)) {
+                    List<List<Object>> rows = rows(query.districtWalkPageSql(sort, ascending),
+                            query.districtWalkParameters(sort, ascending, 25, offset));
+                    if (rows.size() == 25 && rows.stream().noneMatch(r -> IncidentListQuery.walkedPast(r.toArray()))) {
+                        assertEquals(plain, ids(rows), page + ": the district's walk");
+                        walked[0]++;
                     }
                 }
-            }
+                List<List<Object>> rows = rows(query.shortWalkPageSql(sort, ascending),
+                        query.shortWalkParameters(sort, 25, offset));
+                if (rows.size() == 25 && rows.stream().noneMatch(r -> IncidentListQuery.walkedPast(r.toArray()))) {
+                    assertEquals(plain, ids(rows), page + ": walked");
+                    walked[0]++;
+                }
+                assertEquals(plain, ids(rows(query.sortedMatchesPageSql(sort, ascending),
+                        query.matchParametersWith(25, offset))), page + ": every match sorted");
+            });
         }
-        assertTrue(walked >= 30, walked + " pages walked");
+        assertTrue(walked[0] >= 30, walked[0] + " pages walked");
         // A period's closed cases of a type or urgency are counted from the years' ranges of that type or urgency, whose
         // entries hold the status (the closed cases are most of the period).
         assertTrue(closed.countSql().contains("FORCE INDEX (ix_incident_year_type)"), closed.countSql());
@@ -925,6 +901,32 @@ class ManyMatchesListMariaDbIT {
     }
 
     /** The page written plainly: the district's cases matching {@code condition}, sorted, limited. */
+    /** A check of one page of a list, given its order, direction, offset, the plain SQL's page and a label. */
+    private interface PageCheck {
+        void check(String sort, boolean ascending, int offset, List<Long> plain, String page) throws SQLException;
+    }
+
+    /**
+     * Runs {@code check} on the first page and a later one of the list, both ways, in each order that it walks shortly
+     * ({@link IncidentListQuery#walksShortly}), with the plain SQL's page of {@code condition} (which must be full).
+     */
+    private void everyWalkedPage(IncidentListQuery query, String condition, PageCheck check) throws SQLException {
+        for (String sort : new String[] {"caseCode", "type", "urgent", "status", "reportedDate"}) {
+            if (!query.walksShortly(sort)) {
+                continue;
+            }
+            for (boolean ascending : new boolean[] {false, true}) {
+                for (int offset : new int[] {0, 60}) {
+                    String page = condition + " by " + sort + (ascending ? " ascending" : " descending") + " from "
+                            + offset;
+                    List<Long> plain = plainPage(condition, sort, ascending, offset);
+                    assertEquals(25, plain.size(), page);
+                    check.check(sort, ascending, offset, plain, page);
+                }
+            }
+        }
+    }
+
     private List<Long> plainPage(String condition, String sort, boolean ascending, int offset) throws SQLException {
         String direction = sort != null && ascending ? " ASC" : " DESC";
         StringBuilder order = new StringBuilder();
