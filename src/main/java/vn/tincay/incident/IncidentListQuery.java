@@ -1770,7 +1770,8 @@ final class IncidentListQuery {
      * estimated both ways at the same number of entries. With a type, an urgency or both, for a period of a dozen years
      * at most, V76's index of the year and the type (or the urgency), each of the period's years one range of it, which
      * holds the other ({@link #YEAR_COUNTED_BY}, {@link #periodYearsCondition}); for a longer period the statistics
-     * index, whose entries hold both after the incident date: MariaDB read the urgent cases of every year instead.
+     * index, whose entries hold both after the incident date: MariaDB read the urgent cases of every year instead. A
+     * period's closed cases of a type or urgency are read as that type's or urgency's, whose entries hold the status.
      */
     private String datedMatchesIndex() {
         if (!districtScope || byName || codeYearAlone > 0) {
@@ -1779,22 +1780,18 @@ final class IncidentListQuery {
         List<String> others = conditions.subList(1, conditions.size());
         List<String> besides = new ArrayList<>(others);
         besides.removeAll(PERIOD_CONDITIONS);
-        if (words.mySql() && hasPeriodOfYears()
-                && IncidentStatus.CLOSED.name().equals(conditionValues.get("i.status = ?"))) {
+        if (IncidentStatus.CLOSED.name().equals(conditionValues.get("i.status = ?"))) {
             // Most of a period's cases are closed, and a type or urgency is a few of them: the closed rapes since 2018
             // were counted through 100,000 closed cases' entries of the status's range (40 ms at 1,000,000 cases), and
             // are through 5,600 of the years' rapes, whose entries hold the status.
-            List<String> unclosed = new ArrayList<>(besides);
-            unclosed.remove("i.status = ?");
-            if (!unclosed.isEmpty() && YEAR_COUNTED_BY.keySet().containsAll(unclosed)) {
-                return YEAR_COUNTED_BY.get(unclosed.contains("i.gbv_type = ?") ? "i.gbv_type = ?" : "i.urgent = ?");
-            }
+            besides.remove("i.status = ?");
+        }
+        // (an open status stays among them, so its list is read from the status's range below)
+        if (words.mySql() && hasPeriodOfYears() && !besides.isEmpty() && YEAR_COUNTED_BY.keySet().containsAll(besides)) {
+            return YEAR_COUNTED_BY.get(besides.contains("i.gbv_type = ?") ? "i.gbv_type = ?" : "i.urgent = ?");
         }
         if (others.contains("i.status = ?") && STATUS_INDEX_CONDITIONS.containsAll(others)) {
             return "ix_incident_district_status_date";
-        }
-        if (words.mySql() && hasPeriodOfYears() && !besides.isEmpty() && YEAR_COUNTED_BY.keySet().containsAll(besides)) {
-            return YEAR_COUNTED_BY.get(besides.contains("i.gbv_type = ?") ? "i.gbv_type = ?" : "i.urgent = ?");
         }
         boolean ofTypeOrUrgency = others.contains("i.gbv_type = ?") || others.contains("i.urgent = ?");
         return ofTypeOrUrgency && Set.of("i.incident_date >= ?", "i.incident_date <= ?", "i.reported_date >= ?",
