@@ -949,9 +949,35 @@ final class IncidentListQuery {
                     : index) + ")" : "") + " WHERE i.district_id = ?"
                     + (part.isShort() ? "" : " AND i.incident_year " + part.years())
                     + (equality == null ? "" : " AND " + equality.condition())
-                    + " AND i.incident_date >= ? AND i.incident_date <= ?");
+                    + " AND i.incident_date >= ? AND i.incident_date <= ?" + reportedFloor(index, equality, part));
         }
         return walks;
+    }
+
+    /** Every status, as {@code i.status IN (...)}: the whole of V72's status index within a year, as ranges. */
+    private static final String ANY_STATUS = "i.status IN ('" + String.join("', '",
+            java.util.Arrays.stream(IncidentStatus.values()).map(Enum::name).toList()) + "')";
+
+    /**
+     * For the walk of a year that the period enters after its first day, in an order of V72's index that continues with
+     * the report date (by report date, or by status or urgency and then report date): the report date from that day on,
+     * as the range the walk starts at. A report never precedes its incident, so no match is left out. Without it, the
+     * closed cases of 1/7/2025-30/6/2026 from the oldest report walked 2025's closed cases of January to June first,
+     * their index entries read and dropped one by one (31-40 ms at 1,000,000 cases; with it 0.5-1 ms). Where the status
+     * or urgency is no equality of the walk, each of its values is one range (an IN of them all), so the bound applies
+     * within each. The day is a date the period was given, written as a literal; "" for other walks.
+     */
+    private static String reportedFloor(String index, Equality equality, YearPart part) {
+        if (part.isShort() || !part.years().startsWith("=") || part.first().getDayOfYear() == 1) {
+            return "";
+        }
+        String ranges = switch (index) {
+            case "ix_incident_year_reported" -> "";
+            case "ix_incident_year_status" -> equality == null ? " AND " + ANY_STATUS : "";
+            case "ix_incident_year_urgent" -> equality == null ? " AND i.urgent IN (0, 1)" : "";
+            default -> null;
+        };
+        return ranges == null ? "" : ranges + " AND i.reported_date >= DATE '" + part.first() + "'";
     }
 
     /**

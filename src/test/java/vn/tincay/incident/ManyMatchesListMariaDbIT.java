@@ -847,6 +847,73 @@ class ManyMatchesListMariaDbIT {
     }
 
     @Test
+    void aPeriodEnteredAfterItsYearsFirstDayIsWalkedThereFromThatDayInReportDateOrder() throws SQLException {
+        // From 1 July 2020: 2020's first half lies before the period in every order that goes by report date (alone, or
+        // after the status or urgency). A report never precedes its incident, so that year's walk starts at 1 July.
+        LocalDate from = LocalDate.of(2020, 7, 1);
+        String dated = "i.incident_date BETWEEN '2020-07-01' AND '2022-06-30'";
+        IncidentFilter closedCases = period(from, LocalDate.of(2022, 6, 30));
+        closedCases.setStatus(IncidentStatus.CLOSED);
+        IncidentFilter urgentCases = period(from, LocalDate.of(2022, 6, 30));
+        urgentCases.setUrgent(true);
+        Object[][] lists = {
+            {coordinatorsList(period(from, LocalDate.of(2022, 6, 30))), dated},
+            {coordinatorsList(closedCases), dated + " AND i.status = 'CLOSED'"},
+            {coordinatorsList(urgentCases), dated + " AND i.urgent = 1"}};
+        int merged = 0;
+        int walked = 0;
+        for (Object[] list : lists) {
+            IncidentListQuery query = (IncidentListQuery) list[0];
+            String condition = (String) list[1];
+            for (String sort : new String[] {"reportedDate", "status", "urgent"}) {
+                String page = condition + " by " + sort;
+                if (query.walksPeriodYears(sort)) {
+                    // The period's years merged: each year's range of V72's index in the page's order.
+                    String sql = query.periodYearsPageSql(sort, true, false, 25, 0);
+                    assertEquals(1, sql.split("AND i.reported_date >= DATE '2020-07-01'", -1).length - 1,
+                            page + ": the first year's walk alone starts at the period's first day");
+                    for (int offset : new int[] {0, 100}) {
+                        for (boolean ascending : new boolean[] {true, false}) {
+                            assertEquals(plainPage(condition, sort, ascending, offset), ids(rows(query.periodYearsPageSql(
+                                    sort, ascending, false, 25, offset), query.periodYearsParameters(null, 25, offset))),
+                                    page + (ascending ? " ascending" : " descending") + " from " + offset);
+                        }
+                    }
+                    // 2020's first half has 700 to 3,000 entries in each such range (3,028 read without the bound);
+                    // from 1 July the walk reads the first page's and those of the cases of June reported in July.
+                    long reads = indexReads(sql, query.periodYearsParameters(null, 25, 0));
+                    assertTrue(reads < 400, page + ": " + reads + " index reads for the first page");
+                    merged++;
+                } else {
+                    // A period's closed cases by urgency, its urgent cases by status: a short walk of each year's range
+                    // of the order's index, its filter checked from the entries. Its first step finds the first page.
+                    assertTrue(query.walksShortly(sort), page);
+                    assertTrue(query.shortWalkPageSql(sort, true).contains("AND i.reported_date >= DATE '2020-07-01'"),
+                            page);
+                    List<List<Object>> firstStep = rows(query.shortWalkPageSql(sort, true), query.shortWalkParameters(
+                            sort, 25, 0, IncidentListQuery.FIRST_STEP_PER_ROW * 25));
+                    assertEquals(plainPage(condition, sort, true, 0), ids(firstStep), page + ": the first step");
+                    assertTrue(firstStep.stream().noneMatch(row -> IncidentListQuery.walkedPast(row.toArray())), page);
+                    long reads = indexReads(query.shortWalkPageSql(sort, true), query.shortWalkParameters(sort, 25, 0,
+                            IncidentListQuery.FIRST_STEP_PER_ROW * 25));
+                    // Each year's first 225 entries, read twice (the walk, and its last entry again for walkedPast), and
+                    // the page's rows; 2020's first half would add some 2,500 entries to each of the two reads.
+                    assertTrue(reads < 2_500, page + ": " + reads + " index reads for the first step");
+                    for (boolean ascending : new boolean[] {true, false}) {
+                        List<List<Object>> rows = rows(query.shortWalkPageSql(sort, ascending),
+                                query.shortWalkParameters(sort, 25, 100));
+                        if (rows.size() == 25 && rows.stream().noneMatch(r -> IncidentListQuery.walkedPast(r.toArray()))) {
+                            assertEquals(plainPage(condition, sort, ascending, 100), ids(rows), page + " from 100");
+                        }
+                    }
+                    walked++;
+                }
+            }
+        }
+        assertEquals(List.of(7, 2), List.of(merged, walked), "lists merged from their years, and walked shortly");
+    }
+
+    @Test
     void theOpenUrgentCasesAreReadOneOpenStatusAfterTheOther() throws SQLException {
         IncidentFilter filter = new IncidentFilter();
         filter.setOpenOnly(true);
