@@ -697,14 +697,15 @@ class ManyMatchesListMariaDbIT {
     @Test
     void aPeriodOfManyYearsHoldingTheFirstCasesOfTheOrderIsWalkedInTheDistrictsIndexFirst() throws SQLException {
         // Since 2018, of a type: the newest cases first are the period's, so the district's index of the order holds the
-        // page in its first entries; oldest first, 2017's cases come before the period's, except by report date, whose
-        // walk starts at the period's first day.
+        // page in its first entries; oldest first, 2017's cases come before the period's, except by report date, or by
+        // status or urgency and then report date, whose walk starts at the period's first day (in each status's or
+        // urgency's range; by urgency in the type's range of (district, type, urgency, report date)).
         IncidentFilter since = period(LocalDate.of(2018, 1, 1), null);
         since.setType(GbvType.RAPE);
         IncidentListQuery ofType = coordinatorsList(since);
         String sinceCondition = "i.incident_date >= '2018-01-01' AND i.gbv_type = 'RAPE'";
         // 2019 to 2021 holds neither the newest nor the oldest cases: its years are walked at once, but for the oldest
-        // report first, a walk that starts at its first day.
+        // report first (by itself or after the status or urgency), a walk that starts at its first day.
         IncidentFilter between = period(LocalDate.of(2019, 1, 1), LocalDate.of(2021, 12, 31));
         between.setType(GbvType.RAPE);
         IncidentListQuery middle = coordinatorsList(between);
@@ -724,7 +725,7 @@ class ManyMatchesListMariaDbIT {
                 // (by type, a type's period is merged from its years' ranges of V76's index instead)
                 assertEquals(!"type".equals(sort), ofType.walksShortly(sort) && middle.walksShortly(sort), page);
                 // (by case code, oldest first, the serial's range from the period's first year)
-                boolean fromItsStart = ascending && ("reportedDate".equals(sort) || "caseCode".equals(sort));
+                boolean fromItsStart = ascending && !"type".equals(sort);
                 assertEquals(ofType.walksShortly(sort) && (!ascending || fromItsStart),
                         ofType.walksDistrictFirst(sort, ascending), page);
                 assertEquals(fromItsStart, middle.walksDistrictFirst(sort, ascending), page + ", 2019 to 2021");
@@ -739,8 +740,11 @@ class ManyMatchesListMariaDbIT {
                         continue;
                     }
                     String sql = query.districtWalkPageSql(sort, ascending);
-                    assertTrue(sql.contains("FORCE INDEX (ix_incident_district_") && !sql.contains("incident_year"),
-                            page + ": " + sql);
+                    assertTrue(sql.contains(query == open || query == opened || !"urgent".equals(sort)
+                            ? "FORCE INDEX (ix_incident_district_" : "FORCE INDEX (ix_incident_type_urgent) WHERE "
+                            + "i.district_id = ? AND i.gbv_type = 'RAPE'") && !sql.contains("incident_year"), page + ": " + sql);
+                    assertTrue(!ascending || Set.of("caseCode", "type").contains(sort) || query == opened
+                            || sql.contains("i.reported_date >= ? ORDER BY"), page + ": from the period's first day");
                     for (int offset : new int[] {0, 60}) {
                         List<Long> plain = plainPage((String) list[1], sort, ascending, offset);
                         assertEquals(25, plain.size(), page);
