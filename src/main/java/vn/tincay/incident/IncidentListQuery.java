@@ -954,6 +954,18 @@ final class IncidentListQuery {
         return walks;
     }
 
+    /** V78's index of a district's cases by type, urgency and report date, whose entries hold every sort column. */
+    private static final String TYPE_URGENT_INDEX = "ix_incident_type_urgent";
+
+    /**
+     * The report dates from the period's first day (a report never precedes its incident), for a statement that reads
+     * {@link #TYPE_URGENT_INDEX} ({@link #datedMatchesIndex}): the range of the list's type and urgency then starts there.
+     * The day is a date the period was given, written as a literal; "" for a list without a first day.
+     */
+    private String typeUrgentFloor() {
+        return periodFrom == null || periodOpenStart ? "" : " AND i.reported_date >= DATE '" + periodFrom + "'";
+    }
+
     /** Every status, as {@code i.status IN (...)}: the whole of V72's status index within a year, as ranges. */
     private static final String ANY_STATUS = "i.status IN ('" + String.join("', '",
             java.util.Arrays.stream(IncidentStatus.values()).map(Enum::name).toList()) + "')";
@@ -1319,7 +1331,7 @@ final class IncidentListQuery {
             String typeUrgent = typeByUrgency(sortField);
             walks.add(" FROM incident i" + ((bounded || ofDistrict) && words.mySql() ? " FORCE INDEX ("
                     + (typeUrgent.isEmpty() ? WALKED_IN_ORDER.get(Set.of()).get(sorted(sortField))
-                    : "ix_incident_type_urgent") + ")" : "") + " WHERE i.district_id = ?" + typeUrgent
+                    : TYPE_URGENT_INDEX) + ")" : "") + " WHERE i.district_id = ?" + typeUrgent
                     + orderEquality(sortField) + (bounded ? valueRanges(sortField) + reportedBounds : ""));
         }
         // On MySQL/MariaDB the walk reads the entries alone - the id and the order's columns - and its rows are read for
@@ -1773,9 +1785,13 @@ final class IncidentListQuery {
      * For a statement that reads {@code index}, when it is one of {@link #YEAR_COUNTED_BY}, the period's years as an
      * equality on the incident's year (which its dates imply), so that each year is one range of the index by year and
      * type or urgency: the years walked ({@link #periodYears}), and the later or earlier ones of a period open at one end
-     * as one range besides (written "year >= 2027": "year > 2026" made MariaDB read the whole of 2026 again). Else "".
+     * as one range besides (written "year >= 2027": "year > 2026" made MariaDB read the whole of 2026 again). For
+     * {@link #TYPE_URGENT_INDEX}, the report dates from the period's first day ({@link #typeUrgentFloor}). Else "".
      */
     private String periodYearsCondition(String index) {
+        if (TYPE_URGENT_INDEX.equals(index)) {
+            return typeUrgentFloor();
+        }
         if (!YEAR_COUNTED_BY.containsValue(index)) {
             return "";
         }
@@ -1839,6 +1855,11 @@ final class IncidentListQuery {
      * holds the other ({@link #YEAR_COUNTED_BY}, {@link #periodYearsCondition}); for a longer period the statistics
      * index, whose entries hold both after the incident date: MariaDB read the urgent cases of every year instead. A
      * period's closed cases of a type or urgency are read as that type's or urgency's, whose entries hold the status.
+     * With a type and an urgency both, for a period from a day to today, V78's (district, type, urgency, report date),
+     * whose entries hold the incident date and every sort column: its range from the period's first day holds the
+     * period's matches alone but for late reports of earlier incidents, where a year's range of the type holds every
+     * urgency (the 994 urgent forced marriages since 2019 counted through 31,000 entries, 26 ms at 1,000,000 cases; from
+     * that range 1.6 ms). A period that ends before today would read the later years' range too: its years are read.
      */
     private String datedMatchesIndex() {
         if (!districtScope || byName || codeYearAlone > 0) {
@@ -1854,6 +1875,10 @@ final class IncidentListQuery {
             besides.remove("i.status = ?");
         }
         // (an open status stays among them, so its list is read from the status's range below)
+        if (words.mySql() && periodFrom != null && !periodOpenStart && periodReachesToday
+                && Set.copyOf(besides).equals(Set.of("i.gbv_type = ?", "i.urgent = ?"))) {
+            return TYPE_URGENT_INDEX;
+        }
         if (words.mySql() && hasPeriodOfYears() && !besides.isEmpty() && YEAR_COUNTED_BY.keySet().containsAll(besides)) {
             return YEAR_COUNTED_BY.get(besides.contains("i.gbv_type = ?") ? "i.gbv_type = ?" : "i.urgent = ?");
         }

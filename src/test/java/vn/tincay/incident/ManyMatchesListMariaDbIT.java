@@ -841,6 +841,26 @@ class ManyMatchesListMariaDbIT {
         // entries hold the status (the closed cases are most of the period).
         assertTrue(closed.countSql().contains("FORCE INDEX (ix_incident_year_type)"), closed.countSql());
         assertTrue(closedUrgent.countSql().contains("FORCE INDEX (ix_incident_year_urgent)"), closedUrgent.countSql());
+        // A period's cases of a type and an urgency, to today: the range of V78's (district, type, urgency, report date)
+        // from the period's first day, whose entries hold the incident date and every sort column - not each year's cases
+        // of the type, read for their urgency. (A period that ends earlier is read from its years' ranges of the type.)
+        String ofTypeAndUrgency = "i.incident_date >= '2018-01-01' AND i.gbv_type = 'RAPE' AND i.urgent = 1";
+        long urgentRapeCount = ids("SELECT i.id FROM incident i WHERE " + ofTypeAndUrgency).size();
+        assertTrue(urgent.countSql().contains("FORCE INDEX (ix_incident_type_urgent)")
+                && urgent.countSql().contains("AND i.reported_date >= DATE '2018-01-01'"), urgent.countSql());
+        long countReads = indexReads(urgent.countSql(), urgent.matchParametersWith(5001));
+        assertTrue(countReads < urgentRapeCount + 100, countReads + " index reads to count " + urgentRapeCount);
+        for (String sort : new String[] {"caseCode", "status", "incidentDate"}) {
+            for (boolean ascending : new boolean[] {false, true}) {
+                String picked = urgent.countedPageSql(sort, ascending);
+                assertTrue(picked.contains("FORCE INDEX (ix_incident_type_urgent)"), picked);
+                List<List<Object>> rows = rows(picked, urgent.matchParametersWith(5001, 25, 40));
+                assertEquals(plainPage(ofTypeAndUrgency, sort, ascending, 40), ids(rows), "urgent rapes by " + sort);
+                assertEquals(urgentRapeCount, ((Number) rows.get(0).get(rows.get(0).size() - 1)).longValue());
+                long reads = indexReads(picked, urgent.matchParametersWith(5001, 25, 40));
+                assertTrue(reads < urgentRapeCount + 200, "urgent rapes by " + sort + ": " + reads + " index reads");
+            }
+        }
         for (Object[] list : lists) {
             IncidentListQuery query = (IncidentListQuery) list[0];
             long matches = ids("SELECT i.id FROM incident i WHERE i.district_id = " + district + " AND " + list[1])
