@@ -1528,9 +1528,9 @@ final class IncidentListQuery {
 
     /**
      * For a district's walk by urgency of a list with a type, on MySQL/MariaDB: the type, as the equality that starts
-     * (district, type, urgency, report date) of V61, which the walk then reads instead of the district's urgency index -
-     * only that type's entries, where a type of one case in twenty left a walk of 225 entries short. The value is an
-     * enum's name; "" for other walks.
+     * (district, type, urgency, report date) of V61 and V78, which the walk then reads instead of the district's urgency
+     * index - only that type's entries, where a type of one case in twenty left a walk of 225 entries short. The value
+     * is an enum's name; "" for other walks.
      */
     private String typeByUrgency(String sortField) {
         Object type = conditionValues.get("i.gbv_type = ?");
