@@ -366,6 +366,26 @@ class PerformanceBenchmark {
                         "ix_incident_year_status"))
                 .counting("SELECT i.id FROM incident i FORCE INDEX (ix_incident_statistics) WHERE " + d + " AND "
                         + acrossYears));
+        // Its closed cases from the oldest report: each year's closed range of V72's status index, the first year's from
+        // the period's first day (a report never precedes its incident), merged.
+        String closedAcross = d + closed + " AND " + acrossYears;
+        cases.add(new ApiCase("1/7 to 30/6, closed, oldest report first", "/api/v1/incidents?from=" + midYear + "&to="
+                + nextMidYear + "&status=CLOSED&sort=reportedDate&ascending=true&size=25", null, false, closedAcross,
+                "i.reported_date ASC, i.id ASC", 25, 0, List.of())
+                .picking(eachYear("i.reported_date", d + closed + " AND i.reported_date >= '" + midYear + "'", midYear,
+                        nextMidYear, "i.reported_date, i.id", "ix_incident_year_status"))
+                .counting("SELECT i.id FROM incident i FORCE INDEX (ix_incident_district_status_date) WHERE "
+                        + closedAcross));
+        // A rare type's urgent cases from a day to today (a few hundred): the range of V78's (district, type, urgency,
+        // report date) from that day.
+        String sinceLastYear = "'" + (f.lastYear() - 1) + "-01-01'";
+        String urgentMarriages = d + " AND i.gbv_type = 'FORCED_MARRIAGE' AND i.urgent = 1 AND i.reported_date >= "
+                + sinceLastYear + " AND i.incident_date >= " + sinceLastYear;
+        cases.add(new ApiCase("urgent forced marriages since a day, by status", "/api/v1/incidents?from="
+                + (f.lastYear() - 1) + "-01-01&type=FORCED_MARRIAGE&urgent=true&sort=status&size=25", null, false,
+                urgentMarriages, byStatus, 25, 0, List.of()).reading("ix_incident_type_urgent")
+                .picking("SELECT i.id, i.status, i.reported_date FROM incident i FORCE INDEX (ix_incident_type_urgent) "
+                        + "WHERE " + urgentMarriages + ALL_OF_THEM));
         cases.add(new ApiCase("status IN_PROGRESS, by type", "/api/v1/incidents?status=IN_PROGRESS&sort=type"
                 + "&ascending=true&size=25", null, false, d + " AND i.status = 'IN_PROGRESS'", "i.gbv_type ASC, i.id ASC",
                 25, 0, List.of()).reading("ix_incident_district_status_type"));
