@@ -175,7 +175,14 @@ final class IncidentListQuery {
 
     /** The open cases: their statuses as a list, so that the status indexes read only the (few) open cases. */
     private static final List<String> OPEN_STATUSES = IncidentStatus.openNames();
-    private static final String OPEN = "i.status IN ('" + String.join("', '", OPEN_STATUSES) + "')";
+    private static final String OPEN = statusIn(OPEN_STATUSES);
+    /** Every status: within an index by status and report date, one range of each (see {@link #valueRanges}). */
+    private static final String ANY_STATUS = statusIn(
+            java.util.Arrays.stream(IncidentStatus.values()).map(Enum::name).toList());
+
+    private static String statusIn(List<String> statuses) {
+        return "i.status IN ('" + String.join("', '", statuses) + "')";
+    }
 
     /** A case-code search by year and number ("2026-0042", "2026"): a range of (district, case serial). */
     private static final String SERIAL_PREFIX = "i.case_serial LIKE ?";
@@ -963,12 +970,13 @@ final class IncidentListQuery {
      * The day is a date the period was given, written as a literal; "" for a list without a first day.
      */
     private String typeUrgentFloor() {
-        return periodFrom == null || periodOpenStart ? "" : " AND i.reported_date >= DATE '" + periodFrom + "'";
+        return reportedFrom == null ? "" : reportedOnOrAfter(reportedFrom.toLocalDate());
     }
 
-    /** Every status, as {@code i.status IN (...)}: the whole of V72's status index within a year, as ranges. */
-    private static final String ANY_STATUS = "i.status IN ('" + String.join("', '",
-            java.util.Arrays.stream(IncidentStatus.values()).map(Enum::name).toList()) + "')";
+    /** The report dates from {@code day} on, the day written as a date literal (never what a user typed). */
+    private static String reportedOnOrAfter(LocalDate day) {
+        return " AND i.reported_date >= DATE '" + day + "'";
+    }
 
     /**
      * For the walk of a year that the period enters after its first day, in an order of V72's index that continues with
@@ -989,7 +997,7 @@ final class IncidentListQuery {
             case "ix_incident_year_urgent" -> equality == null ? " AND i.urgent IN (0, 1)" : "";
             default -> null;
         };
-        return ranges == null ? "" : ranges + " AND i.reported_date >= DATE '" + part.first() + "'";
+        return ranges == null ? "" : ranges + reportedOnOrAfter(part.first());
     }
 
     /**
@@ -1421,7 +1429,12 @@ final class IncidentListQuery {
         if (value == null || !Set.of("i.gbv_type", "i.urgent").contains(first)) {
             return "";
         }
-        return " AND " + first + " = " + (value instanceof Boolean urgent ? (urgent ? "1" : "0") : "'" + value + "'");
+        return " AND " + first + " = " + literal(value);
+    }
+
+    /** An enum's name quoted, or a boolean's digit, as a filter's value written into a statement. */
+    private static String literal(Object value) {
+        return value instanceof Boolean urgent ? (urgent ? "1" : "0") : "'" + value + "'";
     }
 
     /**
@@ -1535,7 +1548,7 @@ final class IncidentListQuery {
     private String typeByUrgency(String sortField) {
         Object type = conditionValues.get("i.gbv_type = ?");
         return words.mySql() && type != null && sorted(sortField).startsWith("i.urgent")
-                ? " AND i.gbv_type = '" + type + "'" : "";
+                ? " AND i.gbv_type = " + literal(type) : "";
     }
 
     /** Whether the list is sorted by report date first. */
@@ -1875,7 +1888,7 @@ final class IncidentListQuery {
             besides.remove("i.status = ?");
         }
         // (an open status stays among them, so its list is read from the status's range below)
-        if (words.mySql() && periodFrom != null && !periodOpenStart && periodReachesToday
+        if (words.mySql() && reportedFrom != null && periodReachesToday
                 && Set.copyOf(besides).equals(Set.of("i.gbv_type = ?", "i.urgent = ?"))) {
             return TYPE_URGENT_INDEX;
         }
