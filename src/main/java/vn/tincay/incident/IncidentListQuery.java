@@ -672,6 +672,18 @@ final class IncidentListQuery {
     }
 
     /**
+     * The sort a list is read in. By status or by urgency, with that status or urgency fixed by a filter, the cases
+     * come in report-date order ({@link #SORTS} follows either with the report date, in the same direction), and are
+     * read as such: every way the list has of walking report dates then serves it – the closed physical assaults of
+     * a year that are not urgent, by urgency, were otherwise sorted from all their matches. Any other sort is kept.
+     */
+    String orderOf(String sortField) {
+        boolean fixed = "status".equals(sortField) && conditions.contains("i.status = ?")
+                || "urgent".equals(sortField) && conditions.contains("i.urgent = ?");
+        return fixed ? "reportedDate" : sortField;
+    }
+
+    /**
      * The incident columns of a sort ({@link #SORTS}), the report date when none is asked for. A search by year
      * and number is sorted by case code as the case serial: within a district the codes differ only after the
      * district code, and the serial is that part without its separator, which stands at the same place in each

@@ -196,11 +196,12 @@ public class IncidentService {
     public ResultPage<IncidentRow> list(IncidentFilter filter, int first, int max, String sortField,
                                         boolean ascending) {
         IncidentListQuery query = query(filter);
-        if (query.countsWithPage(sortField, callers.get(), filter)) {
-            return countedPage(query, first, max, sortField, ascending);
+        String sort = query.orderOf(sortField);
+        if (query.countsWithPage(sort, callers.get(), filter)) {
+            return countedPage(query, first, max, sort, ascending);
         }
         ResultPage<IncidentRow> counted = count(query, first);
-        List<IncidentRow> rows = rows(query, first, max, sortField, ascending, filter, isFew(counted));
+        List<IncidentRow> rows = rows(query, first, max, sort, ascending, filter, isFew(counted));
         // A bounded count is a lower bound, which the page's own rows may already pass.
         long total = counted.exact() ? counted.total() : Math.max(counted.total(), (long) Math.max(0, first) + rows.size());
         return new ResultPage<>(rows, total, counted.exact());
@@ -260,7 +261,8 @@ public class IncidentService {
     /** As {@link #page}, knowing from an earlier {@link #count} whether few cases match ({@link #isFew}). */
     public List<IncidentRow> page(IncidentFilter filter, int first, int max, String sortField, boolean ascending,
                                   boolean fewMatches) {
-        return rows(query(filter), first, max, sortField, ascending, filter, fewMatches);
+        IncidentListQuery query = query(filter);
+        return rows(query, first, max, query.orderOf(sortField), ascending, filter, fewMatches);
     }
 
     /** Whether a count found so few cases that they are best picked by the filter and then sorted. */

@@ -973,6 +973,52 @@ class ManyMatchesListMariaDbIT {
     }
 
     @Test
+    void aSortByTheStatusOrUrgencyAFilterFixesIsReadInReportDateOrder() throws SQLException {
+        IncidentFilter notUrgent = new IncidentFilter();
+        notUrgent.setUrgent(false);
+        IncidentFilter closed = new IncidentFilter();
+        closed.setStatus(IncidentStatus.CLOSED);
+        IncidentFilter closedAssaults = period(LocalDate.of(2024, 7, 1), null);
+        closedAssaults.setStatus(IncidentStatus.CLOSED);
+        closedAssaults.setType(GbvType.PHYSICAL_ASSAULT);
+        closedAssaults.setUrgent(false);
+        Object[][] lists = {{notUrgent, "i.urgent = 0", List.of("urgent")},
+            {closed, "i.status = 'CLOSED'", List.of("status")},
+            {closedAssaults, "i.status = 'CLOSED' AND i.gbv_type = 'PHYSICAL_ASSAULT' AND i.urgent = 0 "
+                + "AND i.incident_date >= '2024-07-01'", List.of("status", "urgent")}};
+        for (Object[] list : lists) {
+            IncidentListQuery query = coordinatorsList((IncidentFilter) list[0]);
+            String condition = (String) list[1];
+            for (String sort : SORTS) {
+                boolean fixed = sort != null && ((List<?>) list[2]).contains(sort);
+                assertEquals(fixed ? "reportedDate" : sort, query.orderOf(sort), condition + " by " + sort);
+                if (!fixed) {
+                    continue;
+                }
+                for (boolean ascending : new boolean[] {false, true}) {
+                    for (int offset : new int[] {0, 60}) {
+                        String page = condition + " by " + sort + (ascending ? " ascending" : " descending") + " from "
+                                + offset;
+                        List<Long> plain = plainPage(condition, sort, ascending, offset);
+                        assertEquals(25, plain.size(), page);
+                        assertEquals(plain, plainPage(condition, "reportedDate", ascending, offset), page);
+                    }
+                }
+            }
+        }
+        // The cases that are not urgent, by urgency: one range of (district, urgent, report date), walked and counted.
+        IncidentListQuery query = coordinatorsList(notUrgent);
+        assertFalse(query.walksInOrder("urgent"), "by urgency as asked");
+        assertTrue(query.walksInOrder(query.orderOf("urgent")), "by urgency read by report date");
+        // Where the filter leaves the sort's column free, the sort is the one asked for.
+        IncidentFilter open = new IncidentFilter();
+        open.setOpenOnly(true);
+        open.setUrgent(true);
+        assertEquals(List.of("status", "urgent"), List.of(coordinatorsList(open).orderOf("status"),
+                coordinatorsList(closed).orderOf("urgent")));
+    }
+
+    @Test
     void theHomePagesNeedsAndBellReadEachOpenStatusOfTheirCasesFromItsOwnRange() throws SQLException {
         java.sql.Date today = java.sql.Date.valueOf(TODAY);
         long partsRead = NeedsWrittenPlainly.assertAsWrittenPlainly(db, "i.district_id", district, TODAY, true);
@@ -991,7 +1037,6 @@ class ManyMatchesListMariaDbIT {
         assertTrue(needsReads < partsRead + 200, "the needs: " + needsReads + " index reads for " + partsRead);
     }
 
-    /** The page written plainly: the district's cases matching {@code condition}, sorted, limited. */
     /** A check of one page of a list, given its order, direction, offset, the plain SQL's page and a label. */
     private interface PageCheck {
         void check(String sort, boolean ascending, int offset, List<Long> plain, String page) throws SQLException;

@@ -137,6 +137,8 @@ class StatementCountIT {
         // Walked through the index that holds the filter in the page's order, counted in the same statement.
         assertEquals(1, statements(() -> api.get("/api/v1/incidents?status=REPORTED&sort=incidentDate&size=5")
                 .status()));
+        // By the urgency the filter fixes: in report-date order, one range of (district, urgency, report date).
+        assertEquals(1, statements(() -> api.get("/api/v1/incidents?urgent=false&sort=urgent&size=5").status()));
         // A period: each of its years walked in the page's order, merged, counted in the same statement.
         assertEquals(1, statements(() -> api.get("/api/v1/incidents?from=2024-03-01&to=2026-12-31&sort=type&size=5")
                 .status()));
