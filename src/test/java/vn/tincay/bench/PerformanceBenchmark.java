@@ -386,6 +386,18 @@ class PerformanceBenchmark {
                 urgentMarriages, byStatus, 25, 0, List.of()).reading("ix_incident_type_urgent")
                 .picking("SELECT i.id, i.status, i.reported_date FROM incident i FORCE INDEX (ix_incident_type_urgent) "
                         + "WHERE " + urgentMarriages + ALL_OF_THEM));
+        // Three filters and a period, sorted by the urgency a filter fixes: the report-date order, each year's closed range
+        // of V72's status index walked newest first, the type and urgency checked in its entries; counted from the type and
+        // urgency's range of V78 from the period's first day.
+        String closedAssaults = d + closed + " AND i.gbv_type = 'PHYSICAL_ASSAULT' AND i.urgent = 0";
+        String assaultsSince = closedAssaults + " AND i.incident_date >= '" + midYear + "' AND i.reported_date >= '"
+                + midYear + "'";
+        cases.add(new ApiCase("closed assaults not urgent since 1/7, by urgency", "/api/v1/incidents?from=" + midYear
+                + "&status=CLOSED&type=PHYSICAL_ASSAULT&urgent=false&sort=urgent&size=25", null, false, assaultsSince,
+                newest, 25, 0, List.of())
+                .picking(eachYear("i.reported_date", closedAssaults + " AND i.reported_date >= '" + midYear + "'",
+                        midYear, f.today(), newest, "ix_incident_year_status"))
+                .counting("SELECT i.id FROM incident i FORCE INDEX (ix_incident_type_urgent) WHERE " + assaultsSince));
         cases.add(new ApiCase("status IN_PROGRESS, by type", "/api/v1/incidents?status=IN_PROGRESS&sort=type"
                 + "&ascending=true&size=25", null, false, d + " AND i.status = 'IN_PROGRESS'", "i.gbv_type ASC, i.id ASC",
                 25, 0, List.of()).reading("ix_incident_district_status_type"));
