@@ -1256,7 +1256,7 @@ final class IncidentListQuery {
                 && OPEN_STATUSES.contains(conditionValues.get("i.status = ?"))) {
             return true;
         }
-        if (walksSerialFrom(sortField, ascending)) {
+        if (walksSerialFrom(sortField, ascending) || walksTypeByUrgencyEntries(sortField)) {
             return true;
         }
         if (periodTo.getYear() - periodFrom.getYear() + 1 < DISTRICT_FIRST_YEARS) {
@@ -1298,7 +1298,12 @@ final class IncidentListQuery {
 
     /** The parameters of {@link #districtWalkPageSql}, walking {@link #SHORT_WALK} entries past the page's end. */
     List<Object> districtWalkParameters(String sortField, boolean ascending, int size, int offset) {
-        return shortWalkParameters(sortField, size, offset, SHORT_WALK, true, walksSerialFrom(sortField, ascending));
+        return districtWalkParameters(sortField, ascending, size, offset, SHORT_WALK);
+    }
+
+    /** As {@link #districtWalkParameters(String, boolean, int, int)}, walking {@code beyond} entries past the page's end. */
+    List<Object> districtWalkParameters(String sortField, boolean ascending, int size, int offset, int beyond) {
+        return shortWalkParameters(sortField, size, offset, beyond, true, walksSerialFrom(sortField, ascending));
     }
 
     private String shortWalkPageSql(String sortField, boolean ascending, boolean ofDistrict) {
@@ -1352,7 +1357,8 @@ final class IncidentListQuery {
             walks.add(" FROM incident i" + ((bounded || ofDistrict) && words.mySql() ? " FORCE INDEX ("
                     + (typeUrgent.isEmpty() ? WALKED_IN_ORDER.get(Set.of()).get(sorted(sortField))
                     : TYPE_URGENT_INDEX) + ")" : "") + " WHERE i.district_id = ?" + typeUrgent
-                    + orderEquality(sortField) + (bounded ? valueRanges(sortField) + reportedBounds : ""));
+                    + orderEquality(sortField) + (bounded ? valueRanges(sortField) + reportedBounds : "")
+                    + (ofDistrict && walksTypeByUrgencyEntries(sortField) ? typeUrgentEntryChecks(ascending) : ""));
         }
         // On MySQL/MariaDB the walk reads the entries alone - the id and the order's columns - and its rows are read for
         // the filters in the page's order only until the page is full (the walked entries are sorted first, and the
@@ -1444,8 +1450,11 @@ final class IncidentListQuery {
         return " AND " + first + " = " + literal(value);
     }
 
-    /** An enum's name quoted, or a boolean's digit, as a filter's value written into a statement. */
+    /** An enum's name quoted, a boolean's digit or a day, as a filter's value written into a statement. */
     private static String literal(Object value) {
+        if (value instanceof Date day) {
+            return "DATE '" + day + "'";
+        }
         return value instanceof Boolean urgent ? (urgent ? "1" : "0") : "'" + value + "'";
     }
 
@@ -1561,6 +1570,41 @@ final class IncidentListQuery {
         Object type = conditionValues.get("i.gbv_type = ?");
         return words.mySql() && type != null && sorted(sortField).startsWith("i.urgent")
                 ? " AND i.gbv_type = " + literal(type) : "";
+    }
+
+    /**
+     * The filters a walk of {@link #TYPE_URGENT_INDEX} checks in its entries: the type and a period. (With a status, or
+     * the open cases, the district's walk is of the status's ranges instead.)
+     */
+    private static final Set<String> TYPE_URGENT_ENTRY_FILTERS = Set.of("i.gbv_type = ?", "i.incident_date >= ?",
+            "i.incident_date <= ?", "i.reported_date >= ?");
+
+    /**
+     * Whether a district's walk by urgency of a list with a type ({@link #typeByUrgency}) checks every filter in the
+     * entries of V78's (district, type, urgency, report date, id, incident date, status, case code) as it walks them
+     * ({@link #typeUrgentEntryChecks}): the type and a period. Its limit then counts matches, so it is walked first for
+     * such a period wherever the period lies ({@link #walksDistrictFirst}), reading no row but the page's: newest first,
+     * past the type's reports of that urgency after the period's end (the urgent forced marriages of 2017-2024: 244
+     * entries, 0.6 ms; the urgent physical assaults of 2020-2023: 10,514), oldest first from the period's first day.
+     * Each year's range of the urgency index held only a few cases of a rare type, so those walks came up short and the
+     * period's 5,000 matches were sorted (63 ms at 1,000,000 cases).
+     */
+    private boolean walksTypeByUrgencyEntries(String sortField) {
+        return !typeByUrgency(sortField).isEmpty() && dated
+                && TYPE_URGENT_ENTRY_FILTERS.containsAll(conditions.subList(1, conditions.size()));
+    }
+
+    /**
+     * The period's incident dates, with their values, as conditions of a walk that its entries are checked for; newest
+     * first, the urgent cases alone. Past them the walk would pass every report after the period's end that is not urgent
+     * (of a type seldom urgent, the denials of resources of 2018: 45,000 entries, 35 ms); a page they do not fill is read
+     * from the period's years instead.
+     */
+    private String typeUrgentEntryChecks(boolean ascending) {
+        StringBuilder checks = new StringBuilder();
+        conditions.stream().filter(condition -> condition.startsWith("i.incident_date")).forEach(condition -> checks
+                .append(" AND ").append(condition.replace("?", literal(conditionValues.get(condition)))));
+        return checks + (ascending ? "" : " AND i.urgent = 1");
     }
 
     /** Whether the list is sorted by report date first. */

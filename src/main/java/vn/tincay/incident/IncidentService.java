@@ -417,9 +417,15 @@ public class IncidentService {
         int step = IncidentListQuery.FIRST_STEP_PER_ROW * size;
         if (query.walksDistrictFirst(sortField, ascending)) {
             // A period holding the cases its order starts with, or a period's cases of an open status: the district's
-            // own index of the order, or that status's range of it.
-            List<IncidentRow> page = walkedPage(query.districtWalkPageSql(sortField, ascending),
-                    query.districtWalkParameters(sortField, ascending, size, offset), size);
+            // own index of the order, or that status's range of it. First a step of a few hundred entries, as below: a
+            // year's closed cases by case code, from the serials of its first day, fill the page in 1-2 ms, where the
+            // whole walk's 4,025 entries, read and sorted, took 7.4 ms.
+            String districtWalk = query.districtWalkPageSql(sortField, ascending);
+            List<IncidentRow> page = offset + size + step < IncidentListQuery.SHORT_WALK ? walkedPage(districtWalk,
+                    query.districtWalkParameters(sortField, ascending, size, offset, step), size) : null;
+            if (page == null) {
+                page = walkedPage(districtWalk, query.districtWalkParameters(sortField, ascending, size, offset), size);
+            }
             if (page != null) {
                 return page;
             }
