@@ -398,6 +398,18 @@ class PerformanceBenchmark {
                 .picking(eachYear("i.reported_date", closedAssaults + " AND i.reported_date >= '" + midYear + "'",
                         midYear, f.today(), newest, "ix_incident_year_status"))
                 .counting("SELECT i.id FROM incident i FORCE INDEX (ix_incident_type_urgent) WHERE " + assaultsSince));
+        // A rare type's cases of eight years that end before this one, by urgency (newest first): the type's urgent range
+        // of V78's (district, type, urgency, report date), its entries checked for the period, past the later reports.
+        int firstOfEight = f.lastYear() - 8;
+        String marriagesOfEight = d + " AND i.gbv_type = 'FORCED_MARRIAGE' AND i.incident_date >= '" + firstOfEight
+                + "-01-01' AND i.incident_date <= '" + (f.lastYear() - 1) + "-12-31'";
+        cases.add(new ApiCase("forced marriages of eight past years, by urgency", "/api/v1/incidents?from=" + firstOfEight
+                + "-01-01&to=" + (f.lastYear() - 1) + "-12-31&type=FORCED_MARRIAGE&sort=urgent&size=25", null, false,
+                marriagesOfEight, "i.urgent DESC, i.reported_date DESC, i.id DESC", 25, 0, List.of())
+                .reading("ix_incident_type_urgent")
+                .counting("SELECT i.id FROM incident i FORCE INDEX (ix_incident_year_type) WHERE " + marriagesOfEight
+                        + " AND i.incident_year IN (" + java.util.stream.IntStream.range(firstOfEight, f.lastYear())
+                        .mapToObj(String::valueOf).collect(java.util.stream.Collectors.joining(", ")) + ")"));
         cases.add(new ApiCase("status IN_PROGRESS, by type", "/api/v1/incidents?status=IN_PROGRESS&sort=type"
                 + "&ascending=true&size=25", null, false, d + " AND i.status = 'IN_PROGRESS'", "i.gbv_type ASC, i.id ASC",
                 25, 0, List.of()).reading("ix_incident_district_status_type"));
