@@ -999,17 +999,9 @@ class ManyMatchesListMariaDbIT {
             for (String sort : SORTS) {
                 boolean fixed = sort != null && ((List<?>) list[2]).contains(sort);
                 assertEquals(fixed ? "reportedDate" : sort, query.orderOf(sort), condition + " by " + sort);
-                if (!fixed) {
-                    continue;
-                }
-                for (boolean ascending : new boolean[] {false, true}) {
-                    for (int offset : new int[] {0, 60}) {
-                        String page = condition + " by " + sort + (ascending ? " ascending" : " descending") + " from "
-                                + offset;
-                        List<Long> plain = plainPage(condition, sort, ascending, offset);
-                        assertEquals(25, plain.size(), page);
-                        assertEquals(plain, plainPage(condition, "reportedDate", ascending, offset), page);
-                    }
+                if (fixed) {
+                    eachPage(condition, sort, (order, ascending, offset, plain, page) -> assertEquals(plain,
+                            plainPage(condition, "reportedDate", ascending, offset), page));
                 }
             }
         }
@@ -1055,17 +1047,20 @@ class ManyMatchesListMariaDbIT {
      */
     private void everyWalkedPage(IncidentListQuery query, String condition, PageCheck check) throws SQLException {
         for (String sort : new String[] {"caseCode", "type", "urgent", "status", "reportedDate"}) {
-            if (!query.walksShortly(sort)) {
-                continue;
+            if (query.walksShortly(sort)) {
+                eachPage(condition, sort, check);
             }
-            for (boolean ascending : new boolean[] {false, true}) {
-                for (int offset : new int[] {0, 60}) {
-                    String page = condition + " by " + sort + (ascending ? " ascending" : " descending") + " from "
-                            + offset;
-                    List<Long> plain = plainPage(condition, sort, ascending, offset);
-                    assertEquals(25, plain.size(), page);
-                    check.check(sort, ascending, offset, plain, page);
-                }
+        }
+    }
+
+    /** Runs {@code check} on the first page and a later one of the list in that order, both ways (each must be full). */
+    private void eachPage(String condition, String sort, PageCheck check) throws SQLException {
+        for (boolean ascending : new boolean[] {false, true}) {
+            for (int offset : new int[] {0, 60}) {
+                String page = condition + " by " + sort + (ascending ? " ascending" : " descending") + " from " + offset;
+                List<Long> plain = plainPage(condition, sort, ascending, offset);
+                assertEquals(25, plain.size(), page);
+                check.check(sort, ascending, offset, plain, page);
             }
         }
     }
