@@ -1725,9 +1725,16 @@ final class IncidentListQuery {
         return order.append("i.id").append(direction).toString();
     }
 
-    /** A page of one school's matching cases by report date: {@code ?} for the school comes before limit and offset. */
+    /**
+     * A page of one school's matching cases by report date: {@code ?} for the school comes before limit and offset. The
+     * school's range of its report-date index (with a status, of V75's status index) is named: MariaDB walked the
+     * district's report-date index instead, every school's cases read for this one's (the rapes since 2017 of the first
+     * school by name: 64-70 ms at 1,000,000 cases, against 4.6 ms for its own range), and no walk of the district's can
+     * read less than the school's own range in the same order.
+     */
     String pageSqlOfSchool(boolean ascending) {
-        return pageSql("i.reported_date", direction(true, ascending), " AND i.school_id = ?", "", null);
+        return pageSql("i.reported_date", direction(true, ascending), " AND i.school_id = ?", "",
+                conditions.contains("i.status = ?") ? SCHOOL_INDEX : "ix_incident_school_reported");
     }
 
     /**

@@ -1018,6 +1018,31 @@ class ManyMatchesListMariaDbIT {
     }
 
     @Test
+    void aSchoolsPageByReportDateIsItsOwnRangeOfTheSchoolsIndex() throws SQLException {
+        // By school name the list is read school by school; each school's page is that school's range, never the
+        // district's report-date index read for the school's cases.
+        IncidentFilter rapes = period(LocalDate.of(2018, 1, 1), null);
+        rapes.setType(GbvType.RAPE);
+        IncidentFilter closedRapes = period(LocalDate.of(2018, 1, 1), null);
+        closedRapes.setType(GbvType.RAPE);
+        closedRapes.setStatus(IncidentStatus.CLOSED);
+        Object[][] lists = {{rapes, "i.gbv_type = 'RAPE' AND i.incident_date >= '2018-01-01'",
+            "ix_incident_school_reported"}, {closedRapes, "i.gbv_type = 'RAPE' AND i.status = 'CLOSED' "
+            + "AND i.incident_date >= '2018-01-01'", "ix_incident_school_status"}};
+        for (Object[] list : lists) {
+            IncidentListQuery query = coordinatorsList((IncidentFilter) list[0]);
+            String condition = list[1] + " AND i.school_id = " + school;
+            eachPage(condition, "reportedDate", (sort, ascending, offset, plain, page) -> {
+                String sql = query.pageSqlOfSchool(ascending);
+                assertTrue(sql.contains("FORCE INDEX (" + list[2] + ")"), sql);
+                assertEquals(plain, ids(rows(sql, query.parametersWith(school, 25, offset))), page);
+                long reads = reads(sql, query.parametersWith(school, 25, offset));
+                assertTrue(reads < 1000, page + ": " + reads + " reads");
+            });
+        }
+    }
+
+    @Test
     void theHomePagesNeedsAndBellReadEachOpenStatusOfTheirCasesFromItsOwnRange() throws SQLException {
         java.sql.Date today = java.sql.Date.valueOf(TODAY);
         long partsRead = NeedsWrittenPlainly.assertAsWrittenPlainly(db, "i.district_id", district, TODAY, true);
