@@ -988,7 +988,7 @@ final class IncidentListQuery {
 
     /** The report dates from {@code day} on, the day written as a date literal (never what a user typed). */
     private static String reportedOnOrAfter(LocalDate day) {
-        return " AND i.reported_date >= DATE '" + day + "'";
+        return " AND i.reported_date >= " + literal(Date.valueOf(day));
     }
 
     /**
@@ -1590,7 +1590,7 @@ final class IncidentListQuery {
      * Each year's range of the urgency index held only a few cases of a rare type, so those walks came up short and the
      * period's 5,000 matches were sorted (63 ms at 1,000,000 cases).
      */
-    private boolean walksTypeByUrgencyEntries(String sortField) {
+    boolean walksTypeByUrgencyEntries(String sortField) {
         return !typeByUrgency(sortField).isEmpty() && dated
                 && TYPE_URGENT_ENTRY_FILTERS.containsAll(conditions.subList(1, conditions.size()));
     }

@@ -748,6 +748,8 @@ class ManyMatchesListMariaDbIT {
                             + "i.district_id = ? AND i.gbv_type = 'RAPE'") && !sql.contains("incident_year"), page + ": " + sql);
                     assertTrue(!ascending || Set.of("caseCode", "type").contains(sort) || query == opened
                             || sql.contains("i.reported_date >= ?"), page + ": from the period's first day");
+                    assertEquals((query == middle || query == ofType) && "urgent".equals(sort),
+                            query.walksTypeByUrgencyEntries(sort), page + ": entries checked for every filter");
                     if (query == middle && "urgent".equals(sort)) {
                         assertTrue(sql.contains("i.incident_date >= DATE '2019-01-01' AND i.incident_date <= "
                                 + "DATE '2021-12-31'" + (ascending ? " ORDER BY" : " AND i.urgent = 1 ORDER BY")), sql);
