@@ -201,7 +201,15 @@ public class IncidentService {
             return countedPage(query, first, max, sort, ascending);
         }
         ResultPage<IncidentRow> counted = count(query, first);
-        List<IncidentRow> rows = rows(query, first, max, sort, ascending, filter, isFew(counted));
+        List<IncidentRow> rows;
+        if (counted.exact() && counted.total() <= Math.max(0, first)) {
+            // A page at or past the last match, as counted (none at all, most often), is empty without reading it; a
+            // search by name is recorded all the same.
+            auditNameSearch(query);
+            rows = List.of();
+        } else {
+            rows = rows(query, first, max, sort, ascending, filter, isFew(counted));
+        }
         // A bounded count is a lower bound, which the page's own rows may already pass.
         long total = counted.exact() ? counted.total() : Math.max(counted.total(), (long) Math.max(0, first) + rows.size());
         return new ResultPage<>(rows, total, counted.exact());
@@ -380,7 +388,9 @@ public class IncidentService {
             return rows(query.drivenPageSql(sortField, ascending), query.drivenPageParameters(size, offset));
         }
         if (IncidentListQuery.sortsBySchoolName(sortField, caller, filter)) {
-            return rowsSchoolBySchool(query, caller, offset, size, ascending);
+            // Few matches are sorted by their schools' names at once; many, read school by school.
+            return fewMatches ? rows(query.schoolNamePickedPageSql(ascending), query.matchParametersWith(size, offset))
+                    : rowsSchoolBySchool(query, caller, offset, size, ascending);
         }
         // The few matches are picked and sorted, unless an index gives them in the page's order anyway.
         if (fewMatches && !query.walksInOrder(sortField)) {
@@ -395,17 +405,22 @@ public class IncidentService {
      * – a period's cases by case code, behind a district's earlier years – it reads most of the district (a second
      * at 1,000,000 cases). So the open cases are merged from each open status's own index in
      * the page's order, a period of incident dates from each of its years', a code's year from its own range
-     * ({@link IncidentListQuery#walksMerged}); a list narrowed to a status, a period or a case-code year walks only a
-     * short way ({@link IncidentListQuery#walksShortly}: a few hundred entries, then a few thousand), and a page that
-     * walk has not filled (or, walked in several parts, past the last entry one of them read:
-     * {@link IncidentListQuery#walkedPast}) is read by sorting every match from the status, date or serial index's
-     * entries ({@link IncidentListQuery#sortedMatchesPageSql}), which costs the number of matches wherever they lie.
+     * ({@link IncidentListQuery#walksMerged}); the open cases of a type in another order are sorted from the entries
+     * that hold them ({@link IncidentListQuery#sortsOpenOfTypeEntries}: a few thousand at most); a list narrowed to a
+     * status, a period or a case-code year walks only a short way ({@link IncidentListQuery#walksShortly}: a few
+     * hundred entries, then a few thousand), and a page that walk has not filled (or, walked in several parts, past the
+     * last entry one of them read: {@link IncidentListQuery#walkedPast}) is read by sorting every match from the status,
+     * date or serial index's entries ({@link IncidentListQuery#sortedMatchesPageSql}), which costs the number of matches
+     * wherever they lie.
      */
     private List<IncidentRow> manyMatchesPage(IncidentListQuery query, String sortField, boolean ascending,
                                               int offset, int size) {
         if (query.walksMerged(sortField)) {
             return rows(query.mergedPageSql(sortField, ascending, false, size, offset),
                     query.mergedParameters(sortField, null, size, offset));
+        }
+        if (query.sortsOpenOfTypeEntries(sortField)) {
+            return rows(query.sortedMatchesPageSql(sortField, ascending), query.matchParametersWith(size, offset));
         }
         if (!query.walksShortly(sortField)) {
             return rows(query.pageSql(sortField, ascending, false), query.parametersWith(size, offset));

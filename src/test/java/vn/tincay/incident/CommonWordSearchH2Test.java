@@ -247,9 +247,11 @@ class CommonWordSearchH2Test {
         ofStatusAndType.setType(GbvType.PHYSICAL_ASSAULT);
         IncidentListQuery ofBoth = coordinatorsList(ofStatusAndType);
         assertTrue(ofBoth.walksInOrder("type"), "a status's cases of one type are one range of (district, status, type)");
+        assertTrue(ofBoth.walksInOrder("reportedDate") && ofBoth.walksInOrder("status"),
+                "and of (district, status, type, report date)");
         for (IncidentListQuery list : List.of(ofBoth, ofDates, ofYear)) {
             int matches = list == ofBoth ? 30 : list == ofDates ? 16 : 15;
-            for (String sort : list == ofBoth ? new String[] {"caseCode", "reportedDate", "urgent"}
+            for (String sort : list == ofBoth ? new String[] {"caseCode", "incidentDate", "urgent"}
                     : list == ofDates ? new String[] {"caseCode", "urgent", "status"}
                     : new String[] {null, "reportedDate", "incidentDate", "type", "urgent", "status"}) {
                 assertTrue(list.walksShortly(sort), sort + ": no index holds the filter in that order");

@@ -554,15 +554,19 @@ class ManyMatchesListMariaDbIT {
             schoolRape.setSchoolId(school);
             schoolRape.setType(GbvType.RAPE);
             Caller coordinator = new Caller(1, "c", Role.DISTRICT_COORDINATOR, null, district, null, null);
-            // Each list, written plainly, its index of the count, the orders it is walked in, and whether it is counted
-            // apart in the others (a school's cases of a type are picked from V75's index's entries with the count).
+            // Each list, written plainly, its index of the count, the orders it is walked in with the index walked, and
+            // whether it is counted apart in the others (a school's cases of a type are picked from V75's index's entries
+            // with the count). A status's cases of a type by report date or status are one range of V79's index.
+            String statusType = "ix_incident_status_type_reported";
             Object[][] lists = {
                 {schoolClosed, "i.school_id = " + school + " AND i.status = 'CLOSED'", "ix_incident_school_status",
-                    Set.of("null", "reportedDate", "status"), true},
+                    Map.of("null", "ix_incident_school_status", "reportedDate", "ix_incident_school_status",
+                        "status", "ix_incident_school_status"), true},
                 {closedRape, "i.status = 'CLOSED' AND i.gbv_type = 'RAPE'", "ix_incident_district_status_type",
-                    Set.of("type"), true},
+                    Map.of("type", "ix_incident_district_status_type", "null", statusType, "reportedDate", statusType,
+                        "status", statusType), true},
                 {schoolRape, "i.school_id = " + school + " AND i.gbv_type = 'RAPE'", "ix_incident_school_status",
-                    Set.of(), false}};
+                    Map.of(), false}};
             for (Object[] list : lists) {
                 IncidentFilter filter = (IncidentFilter) list[0];
                 IncidentListQuery query = coordinatorsList(filter);
@@ -571,7 +575,9 @@ class ManyMatchesListMariaDbIT {
                         + condition).size();
                 assertCountedThrough(query, (String) list[2], condition);
                 for (String sort : SORTS) {
-                    boolean walked = ((Set<?>) list[3]).contains(String.valueOf(sort));
+                    String walkedIndex = ((Map<?, ?>) list[3]).containsKey(String.valueOf(sort))
+                            ? (String) ((Map<?, ?>) list[3]).get(String.valueOf(sort)) : null;
+                    boolean walked = walkedIndex != null;
                     assertEquals(walked, query.walksInOrder(sort), condition + " walked by " + sort);
                     // Counted apart from the page when not walked, from the index entries alone.
                     assertEquals(walked || !(Boolean) list[4], query.countsWithPage(sort, coordinator, filter),
@@ -582,7 +588,7 @@ class ManyMatchesListMariaDbIT {
                         assertEquals(25, plain.size(), page);
                         if (walked) {
                             String sql = query.walkedCountedPageSql(sort, ascending);
-                            assertTrue(sql.contains("FORCE INDEX (" + list[2] + ")"), page + ": " + sql);
+                            assertTrue(sql.contains("FORCE INDEX (" + walkedIndex + ")"), page + ": " + sql);
                             List<List<Object>> rows = rows(sql, query.walkedCountedPageParameters(5001, 25, 100));
                             assertEquals(plain, ids(rows), page);
                             assertEquals(Math.min(matches, 5001), ((Number) rows.get(0).get(rows.get(0).size() - 1))
@@ -1041,6 +1047,100 @@ class ManyMatchesListMariaDbIT {
                 long reads = reads(sql, query.parametersWith(school, 25, offset));
                 assertTrue(reads < 1000, page + ": " + reads + " reads");
             });
+        }
+    }
+
+    @Test
+    void theOpenCasesOfATypeAreMergedFromEachOpenStatussRangeOfTheTypeOrSortedFromItsEntries() throws SQLException {
+        IncidentFilter rapes = new IncidentFilter();
+        rapes.setOpenOnly(true);
+        rapes.setType(GbvType.RAPE);
+        IncidentFilter rapesSince = period(LocalDate.of(2018, 1, 1), null);
+        rapesSince.setOpenOnly(true);
+        rapesSince.setType(GbvType.RAPE);
+        Object[][] lists = {{rapes, "i.status <> 'CLOSED' AND i.gbv_type = 'RAPE'"},
+            {rapesSince, "i.status <> 'CLOSED' AND i.gbv_type = 'RAPE' AND i.incident_date >= '2018-01-01'"}};
+        String statusType = "ix_incident_status_type_reported";
+        // The orders each open status's range of V79's index gives with the type.
+        Map<String, String> merged = Map.of("reportedDate", statusType, "status", statusType);
+        for (Object[] list : lists) {
+            IncidentListQuery query = coordinatorsList((IncidentFilter) list[0]);
+            String condition = (String) list[1];
+            assertCountedThrough(query, statusType, condition);
+            long matches = ids("SELECT i.id FROM incident i WHERE i.district_id = " + district + " AND " + condition)
+                    .size();
+            for (String sort : SORTS) {
+                String index = merged.get(sort == null ? "reportedDate" : sort);
+                assertEquals(index != null, query.walksOpenStatuses(sort), condition + " merged by " + sort);
+                assertEquals(index == null, query.sortsOpenOfTypeEntries(sort), condition + " sorted by " + sort);
+                eachPage(condition, sort, (order, ascending, offset, plain, page) -> {
+                    if (index == null) {
+                        // Every match sorted from V79's entries: no row read but the page's.
+                        String sql = query.sortedMatchesPageSql(order, ascending);
+                        assertEquals(plain, ids(rows(sql, query.matchParametersWith(25, offset))), page);
+                        assertTrue(explained(sql, query.matchParametersWith(25, offset))
+                                .contains(statusType + ": Using where; Using index"), page);
+                        return;
+                    }
+                    String sql = query.openStatusesPageSql(order, ascending, true, 25, offset);
+                    assertTrue(sql.contains("FORCE INDEX (" + index + ")"), page + ": " + sql);
+                    List<List<Object>> rows = rows(sql, query.openStatusesParameters(5001L + offset, 25, offset));
+                    assertEquals(plain, ids(rows), page);
+                    assertEquals(Math.min(matches, 5001L + offset),
+                            ((Number) rows.get(0).get(rows.get(0).size() - 1)).longValue(), page + ": counted");
+                    // Each open status's first matches of the type, not the district's 11,000 open cases.
+                    long reads = indexReads(query.openStatusesPageSql(order, ascending, false, 25, offset),
+                            query.openStatusesParameters(null, 25, offset));
+                    assertTrue(reads < 300, page + ": " + reads + " index reads");
+                });
+            }
+        }
+    }
+
+    @Test
+    void fewMatchesByTheSchoolsNameAreSortedByItAtOnce() throws SQLException {
+        // A second school, named before the first, holds every seventh case.
+        long other = insert("INSERT INTO school (district_id, code, name, level, ownership) VALUES (" + district
+                + ", 'S0', 'A', 'PRIMARY', 'PUBLIC')");
+        try (Statement s = db.createStatement()) {
+            s.executeUpdate("UPDATE incident SET school_id = " + other + " WHERE id % 7 = 0");
+        }
+        try {
+            IncidentFilter openRapes = new IncidentFilter();
+            openRapes.setOpenOnly(true);
+            openRapes.setType(GbvType.RAPE);
+            IncidentFilter reported = period(LocalDate.of(2025, 1, 1), null);
+            reported.setStatus(IncidentStatus.REPORTED);
+            Object[][] lists = {{openRapes, "i.status <> 'CLOSED' AND i.gbv_type = 'RAPE'"},
+                {reported, "i.status = 'REPORTED' AND i.incident_date >= '2025-01-01'"}};
+            for (Object[] list : lists) {
+                IncidentListQuery query = coordinatorsList((IncidentFilter) list[0]);
+                String condition = (String) list[1];
+                assertTrue(ids("SELECT i.id FROM incident i WHERE i.district_id = " + district + " AND " + condition)
+                        .size() <= IncidentListQuery.COUNT_LIMIT, condition);
+                for (boolean ascending : new boolean[] {true, false}) {
+                    String direction = ascending ? " ASC" : " DESC";
+                    for (int offset : new int[] {0, 60}) {
+                        String page = condition + " by school name" + direction + " from " + offset;
+                        List<Long> plain = ids("SELECT i.id FROM incident i JOIN school s ON s.id = i.school_id "
+                                + "WHERE i.district_id = " + district + " AND " + condition + " ORDER BY s.name"
+                                + direction + ", s.id" + direction + ", i.reported_date" + direction + ", i.id"
+                                + direction + " LIMIT 25 OFFSET " + offset);
+                        assertEquals(25, plain.size(), page);
+                        String sql = query.schoolNamePickedPageSql(ascending);
+                        assertEquals(plain, ids(rows(sql, query.matchParametersWith(25, offset))), page);
+                    }
+                }
+            }
+            // The open cases of a type, with their schools, from V79's entries alone.
+            IncidentListQuery query = coordinatorsList(openRapes);
+            assertTrue(explained(query.schoolNamePickedPageSql(true), query.matchParametersWith(25, 0))
+                    .contains("ix_incident_status_type_reported: Using where; Using index"));
+        } finally {
+            try (Statement s = db.createStatement()) {
+                s.executeUpdate("UPDATE incident SET school_id = " + school + " WHERE school_id = " + other);
+                s.executeUpdate("DELETE FROM school WHERE id = " + other);
+            }
         }
     }
 
