@@ -3,7 +3,6 @@
 -- 1,000,000 cases, then short walks of each open status's range that came up short, then every match sorted (50-105 ms;
 -- by incident date, oldest first, 1.8 s). A status's cases of a type in report-date order are one range of this index,
 -- the open ones three such ranges, merged; its entries hold the incident date and every sort column, so the count and a
--- page in any other order read them alone (6,825 entries for the open sexual assaults: 2-6 ms); with the school, so are
--- their pages by school name (the 2,711 open rapes' rows read for it: 24 ms).
+-- page in any other order read them alone (6,825 entries for the open sexual assaults: 2-6 ms).
 CREATE INDEX ix_incident_status_type_reported ON incident (district_id, status, gbv_type, reported_date, id,
-    incident_date, case_code, urgent, school_id);
+    incident_date, case_code, urgent);

@@ -388,8 +388,10 @@ public class IncidentService {
             return rows(query.drivenPageSql(sortField, ascending), query.drivenPageParameters(size, offset));
         }
         if (IncidentListQuery.sortsBySchoolName(sortField, caller, filter)) {
-            // Few matches are sorted by their schools' names at once; many, read school by school.
-            return fewMatches ? rows(query.schoolNamePickedPageSql(ascending), query.matchParametersWith(size, offset))
+            // Few matches are sorted by their schools' names at once, unless each school's are read from their own
+            // index entries; many, school by school.
+            return fewMatches && !query.schoolPagesReadTheirMatches()
+                    ? rows(query.schoolNamePickedPageSql(ascending), query.matchParametersWith(size, offset))
                     : rowsSchoolBySchool(query, caller, offset, size, ascending);
         }
         // The few matches are picked and sorted, unless an index gives them in the page's order anyway.
