@@ -415,6 +415,33 @@ class PerformanceBenchmark {
                 25, 0, List.of()).reading("ix_incident_district_status_type"));
         cases.add(new ApiCase("overdue next steps", "/api/v1/incidents?overdueOnly=true&size=25", null, false,
                 d + " AND " + overdue, newest, 25, 0, List.of()));
+        // By school name, oldest report first: school by school, each school's overdue cases from (school, next step
+        // due); the plain statement reads every overdue case with its school and sorts them.
+        cases.add(new ApiCase("overdue next steps, by school name", "/api/v1/incidents?overdueOnly=true"
+                + "&sort=schoolName&ascending=true&size=25", null, false, d + " AND " + overdue,
+                "s.name ASC, s.id ASC, i.reported_date ASC, i.id ASC", 25, 0, List.of()));
+        // A type's open cases of eight years and more: each open status's range of V79's (district, status, type, report
+        // date) from the period's first day, merged; by case code, every match sorted from its entries.
+        String sinceEight = "'" + (f.lastYear() - 8) + "-01-01'";
+        String openAssaults = d + " AND " + open + " AND i.gbv_type = 'SEXUAL_ASSAULT' AND i.incident_date >= "
+                + sinceEight;
+        String statusType = "incident i FORCE INDEX (ix_incident_status_type_reported)";
+        List<String> eachStatus = new ArrayList<>();
+        for (String status : List.of("REPORTED", "VERIFYING", "IN_PROGRESS")) {
+            eachStatus.add(firstOf("i.reported_date", statusType, d + " AND i.status = '" + status
+                    + "' AND i.gbv_type = 'SEXUAL_ASSAULT' AND i.incident_date >= " + sinceEight
+                    + " AND i.reported_date >= " + sinceEight, "i.reported_date, i.id"));
+        }
+        String openAssaultIds = "SELECT i.id FROM " + statusType + " WHERE " + openAssaults;
+        cases.add(new ApiCase("open sexual assaults of eight years on, oldest report first", "/api/v1/incidents?"
+                + "openOnly=true&type=SEXUAL_ASSAULT&from=" + (f.lastYear() - 8) + "-01-01&sort=reportedDate"
+                + "&ascending=true&size=25", null, false, openAssaults, "i.reported_date ASC, i.id ASC", 25, 0, List.of())
+                .picking(String.join(" UNION ALL ", eachStatus)).counting(openAssaultIds));
+        cases.add(new ApiCase("open sexual assaults of eight years on, by case code", "/api/v1/incidents?"
+                + "openOnly=true&type=SEXUAL_ASSAULT&from=" + (f.lastYear() - 8) + "-01-01&sort=caseCode"
+                + "&ascending=true&size=25", null, false, openAssaults, "i.case_code ASC, i.id ASC", 25, 0, List.of())
+                .picking("SELECT i.id, i.case_code FROM " + statusType + " WHERE " + openAssaults + ALL_OF_THEM)
+                .counting(openAssaultIds));
         cases.add(new ApiCase("case code " + f.lastYear() + "-01…", "/api/v1/incidents?caseCode=" + f.lastYear()
                 + "-01&size=25", null, false, d + " AND i.case_serial LIKE '" + f.lastYear() + "01%'", newest, 25, 0,
                 List.of()));
