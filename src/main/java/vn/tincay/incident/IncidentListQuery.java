@@ -142,6 +142,8 @@ final class IncidentListQuery {
     /** The value of each of those conditions (a status's name for "i.status = ?"). */
     private final Map<String, Object> conditionValues = new java.util.HashMap<>();
     private final boolean districtScope;
+    /** Whether the list is of a school focal point's school, her scope ({@link #scopedEqualityColumns}). */
+    private final boolean schoolScope;
     private final Set<String> wordHashes;
     private final Words words;
     private final Long districtId;
@@ -374,6 +376,7 @@ final class IncidentListQuery {
         this.periodReachesToday = periodOpenEnded || f.getTo() != null && !f.getTo().isBefore(today);
         empty = scopeColumn == null || scopeValue == null || nameWanted && wordHashes.isEmpty() || !schoolInScope;
         districtScope = "i.district_id".equals(scopeColumn);
+        schoolScope = "i.school_id".equals(scopeColumn);
         and(scopeColumn + " = ?", scopeValue);
         int scopeOnly = filters.length();
         and("i.status = ?", f.getStatus() == null ? null : f.getStatus().name());
@@ -780,7 +783,7 @@ final class IncidentListQuery {
      * page's order ({@link #WALKED_IN_ORDER}; by case code, a code's year and number the serial's), or null.
      */
     private String walkedIndex(String sortField) {
-        if (!districtScope || byName) {
+        if (!(districtScope || schoolScope) || byName) {
             return null;
         }
         String sorted = sorted(sortField);
@@ -788,11 +791,25 @@ final class IncidentListQuery {
             // one range of (district, case serial)
             return "i.case_serial".equals(sorted) ? "ix_incident_district_serial" : null;
         }
-        Set<String> columns = equalityColumns();
+        Set<String> columns = scopedEqualityColumns();
         if (columns == null || "schoolName".equals(sortField) && !columns.contains("i.school_id")) {
             return null; // by school name: read school by school (sortsBySchoolName)
         }
         return WALKED_IN_ORDER.getOrDefault(columns, Map.of()).get(sorted);
+    }
+
+    /**
+     * The columns of the filters besides the scope if each is an equality, else null; for a focal point's list with her
+     * school, her scope: her school's cases are then walked, counted and picked through the school's indexes as a
+     * district's list of that school is. Through no named index her first page took two statements, the count of 5,001
+     * cases reading their rows (6.5 ms at 1,000,000 cases, where its SQL takes 1.5).
+     */
+    private Set<String> scopedEqualityColumns() {
+        Set<String> columns = equalityColumns();
+        if (columns != null && schoolScope) {
+            columns.add("i.school_id");
+        }
+        return columns;
     }
 
     /** The columns of the filters besides the scope if each is an equality, else null. */
@@ -1968,13 +1985,16 @@ final class IncidentListQuery {
      * ({@link #datedMatchesIndex}).
      */
     private String countIndex() {
-        if (!words.mySql() || !districtScope || byName) {
+        if (!words.mySql() || !(districtScope || schoolScope) || byName) {
             return null;
         }
         List<String> others = conditions.subList(1, conditions.size());
-        Set<String> columns = equalityColumns();
+        Set<String> columns = scopedEqualityColumns();
         if (columns != null) {
             return COUNTED_BY.get(columns);
+        }
+        if (schoolScope) {
+            return null;
         }
         if (others.equals(List.of(OPEN))) {
             return "ix_incident_district_status";
@@ -2123,13 +2143,14 @@ final class IncidentListQuery {
     }
 
     /**
-     * Whether a district's list is of one school's cases, perhaps of a status, type or urgency, and nothing else: every
+     * Whether a district's list is of one school's cases, or a focal point's of her school, perhaps of a status, type or
+     * urgency, and nothing else: every
      * match is then read from {@link #SCHOOL_INDEX}'s entries of the school (MariaDB took (school, report date), or the
      * status's, and read each match's row for the district and the sort column: 5,001 rows in 20-28 ms at 1,000,000).
      */
     private boolean ofSchoolByEqualities() {
-        Set<String> columns = equalityColumns();
-        return districtScope && !byName && columns != null && columns.contains("i.school_id")
+        Set<String> columns = scopedEqualityColumns();
+        return (districtScope || schoolScope) && !byName && columns != null && columns.contains("i.school_id")
                 && Set.of("i.school_id", "i.status", "i.gbv_type", "i.urgent").containsAll(columns);
     }
 

@@ -1072,6 +1072,43 @@ class ManyMatchesListMariaDbIT {
     }
 
     @Test
+    void aFocalPointsSchoolIsWalkedAndCountedAsADistrictsListOfThatSchool() throws SQLException {
+        Caller focalPoint = new Caller(2, "f", Role.SCHOOL_FOCAL_POINT, school, district, null, null);
+        IncidentFilter closed = new IncidentFilter();
+        closed.setStatus(IncidentStatus.CLOSED);
+        String schoolIndex = "ix_incident_school_status";
+        // Each list, written plainly, and the orders it is one range of an index in, with that index.
+        Object[][] lists = {
+            {new IncidentFilter(), "i.school_id = " + school, Map.of("null", "ix_incident_school_reported",
+                "reportedDate", "ix_incident_school_reported", "schoolName", "ix_incident_school_reported",
+                "incidentDate", "ix_incident_school_date")},
+            {closed, "i.school_id = " + school + " AND i.status = 'CLOSED'", Map.of("null", schoolIndex,
+                "reportedDate", schoolIndex, "status", schoolIndex)}};
+        for (Object[] list : lists) {
+            IncidentListQuery query = new IncidentListQuery(focalPoint, (IncidentFilter) list[0], Set.of(),
+                    IncidentListQuery.Words.NONE.on(true), TODAY);
+            String condition = (String) list[1];
+            long matches = ids("SELECT i.id FROM incident i WHERE " + condition).size();
+            // Counted from the school's index entries alone.
+            assertTrue(query.countSql().contains("FORCE INDEX (" + schoolIndex + ")"), query.countSql());
+            assertEquals(Math.min(matches, 5001), ((Number) rows(query.countSql(), query.matchParametersWith(5001))
+                    .get(0).get(0)).longValue(), condition + ": the count");
+            for (Map.Entry<?, ?> walked : ((Map<?, ?>) list[2]).entrySet()) {
+                String sort = "null".equals(walked.getKey()) ? null : (String) walked.getKey();
+                assertTrue(query.walksInOrder(sort), condition + " by " + sort);
+                eachPage(condition, sort, (order, ascending, offset, plain, page) -> {
+                    String sql = query.walkedCountedPageSql(order, ascending);
+                    assertTrue(sql.contains("FORCE INDEX (" + walked.getValue() + ")"), page + ": " + sql);
+                    List<List<Object>> rows = rows(sql, query.walkedCountedPageParameters(5001, 25, offset));
+                    assertEquals(plain, ids(rows), page);
+                    assertEquals(Math.min(matches, 5001), ((Number) rows.get(0).get(rows.get(0).size() - 1))
+                            .longValue(), page + ": counted");
+                });
+            }
+        }
+    }
+
+    @Test
     void theOpenCasesOfATypeAreMergedFromEachOpenStatussRangeOfTheTypeOrSortedFromItsEntries() throws SQLException {
         IncidentFilter rapes = new IncidentFilter();
         rapes.setOpenOnly(true);
