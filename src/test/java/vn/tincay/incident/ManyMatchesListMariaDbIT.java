@@ -201,7 +201,8 @@ class ManyMatchesListMariaDbIT {
         closedUrgent.setUrgent(true);
         IncidentFilter ofType = new IncidentFilter();
         ofType.setType(GbvType.RAPE);
-        Object[][] lists = {{all, "TRUE", 7}, {urgent, "i.urgent = 1", 3}, {ofType, "i.gbv_type = 'RAPE'", 1},
+        // A type by type, and by status through each status's range of V79's (district, status, type, report date).
+        Object[][] lists = {{all, "TRUE", 7}, {urgent, "i.urgent = 1", 3}, {ofType, "i.gbv_type = 'RAPE'", 2},
             {urgentOfType, "i.urgent = 1 AND i.gbv_type = 'RAPE'", 2}, {ofSchool, "i.school_id = " + school, 3},
             {closedUrgent, "i.status = 'CLOSED' AND i.urgent = 1", 4}};
         for (Object[] list : lists) {
@@ -1069,6 +1070,51 @@ class ManyMatchesListMariaDbIT {
                 }
             });
         }
+    }
+
+    @Test
+    void theOpenCasesOfAnUrgencyAndACodesYearByIncidentDateAreReadFromTheIndexesThatHoldThem() throws SQLException {
+        // The open cases that are not urgent, by case code, type or incident date: each open status's range of its index
+        // in that order, named (unnamed, MariaDB sorted each status's cases that are not urgent).
+        IncidentFilter notUrgent = new IncidentFilter();
+        notUrgent.setOpenOnly(true);
+        notUrgent.setUrgent(false);
+        IncidentListQuery query = coordinatorsList(notUrgent);
+        String condition = "i.status <> 'CLOSED' AND i.urgent = 0";
+        for (String sort : new String[] {"caseCode", "type", "incidentDate"}) {
+            assertTrue(query.walksOpenStatuses(sort), sort);
+            eachPage(condition, sort, (order, ascending, offset, plain, page) -> {
+                String sql = query.openStatusesPageSql(order, ascending, false, 25, offset);
+                assertTrue(sql.contains("FORCE INDEX (ix_incident_district_status_"), page + ": " + sql);
+                assertEquals(plain, ids(rows(sql, query.openStatusesParameters(null, 25, offset))), page);
+            });
+        }
+        // The open urgent cases of a period by incident date: each open status's range of its dates, the urgency checked
+        // in its entries.
+        IncidentFilter urgentSince = period(LocalDate.of(2018, 1, 1), null);
+        urgentSince.setOpenOnly(true);
+        urgentSince.setUrgent(true);
+        IncidentListQuery urgentQuery = coordinatorsList(urgentSince);
+        assertTrue(urgentQuery.walksOpenStatuses("incidentDate"));
+        eachPage("i.status <> 'CLOSED' AND i.urgent = 1 AND i.incident_date >= '2018-01-01'", "incidentDate",
+                (order, ascending, offset, plain, page) -> {
+                    String sql = urgentQuery.openStatusesPageSql(order, ascending, false, 25, offset);
+                    assertTrue(sql.contains("FORCE INDEX (ix_incident_district_status_date)"), page + ": " + sql);
+                    List<Object> parameters = urgentQuery.openStatusesParameters(null, 25, offset);
+                    assertEquals(plain, ids(rows(sql, parameters)), page);
+                    assertTrue(indexReads(sql, parameters) < 2000, page);
+                });
+        // A code's year in a period, by incident date: one range of V74's (district, year, incident date).
+        IncidentFilter year = period(LocalDate.of(2017, 1, 1), null);
+        year.setCaseCode("2024");
+        IncidentListQuery yearQuery = coordinatorsList(year);
+        eachPage("i.case_code LIKE 'D-2024-%' AND i.incident_date >= '2017-01-01'", "incidentDate",
+                (order, ascending, offset, plain, page) -> {
+                    String sql = yearQuery.pageSql(order, ascending, false);
+                    assertTrue(sql.contains("FORCE INDEX (ix_incident_case_year_date)"), page + ": " + sql);
+                    assertEquals(plain, ids(rows(sql, yearQuery.parametersWith(25, offset))), page);
+                    assertTrue(reads(sql, yearQuery.parametersWith(25, offset)) < 1000, page);
+                });
     }
 
     @Test
