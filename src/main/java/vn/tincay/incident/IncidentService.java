@@ -208,7 +208,7 @@ public class IncidentService {
             auditNameSearch(query);
             rows = List.of();
         } else {
-            rows = rows(query, first, max, sort, ascending, filter, isFew(counted));
+            rows = rows(query, first, max, sort, ascending, filter, counted);
         }
         // A bounded count is a lower bound, which the page's own rows may already pass.
         long total = counted.exact() ? counted.total() : Math.max(counted.total(), (long) Math.max(0, first) + rows.size());
@@ -263,14 +263,14 @@ public class IncidentService {
 
     /** One page of the caller's cases without counting them (the table counts once per filter). */
     public List<IncidentRow> page(IncidentFilter filter, int first, int max, String sortField, boolean ascending) {
-        return page(filter, first, max, sortField, ascending, false);
+        return page(filter, first, max, sortField, ascending, null);
     }
 
-    /** As {@link #page}, knowing from an earlier {@link #count} whether few cases match ({@link #isFew}). */
+    /** As {@link #page}, knowing how many cases an earlier {@link #count} found ({@code counted}; null when not counted). */
     public List<IncidentRow> page(IncidentFilter filter, int first, int max, String sortField, boolean ascending,
-                                  boolean fewMatches) {
+                                  ResultPage<?> counted) {
         IncidentListQuery query = query(filter);
-        return rows(query, first, max, query.orderOf(sortField), ascending, filter, fewMatches);
+        return rows(query, first, max, query.orderOf(sortField), ascending, filter, counted);
     }
 
     /** Whether a count found so few cases that they are best picked by the filter and then sorted. */
@@ -285,7 +285,7 @@ public class IncidentService {
 
     /** The caller's most recently reported cases, for the home pages. */
     public List<IncidentRow> recent(int max) {
-        return rows(query(null), 0, max, null, false, null, false);
+        return rows(query(null), 0, max, null, false, null, null);
     }
 
     private IncidentListQuery query(IncidentFilter filter) {
@@ -376,7 +376,7 @@ public class IncidentService {
     }
 
     private List<IncidentRow> rows(IncidentListQuery query, int first, int max, String sortField, boolean ascending,
-                                   IncidentFilter filter, boolean fewMatches) {
+                                   IncidentFilter filter, ResultPage<?> counted) {
         if (query.isEmpty()) {
             return List.of();
         }
@@ -387,11 +387,14 @@ public class IncidentService {
         if (query.drivesPage(sortField)) {
             return rows(query.drivenPageSql(sortField, ascending), query.drivenPageParameters(size, offset));
         }
+        boolean fewMatches = isFew(counted);
         if (IncidentListQuery.sortsBySchoolName(sortField, caller, filter)) {
-            // Few matches are sorted by their schools' names at once, unless each school's are read from their own
-            // index entries; many, school by school.
-            return fewMatches && !query.schoolPagesReadTheirMatches()
-                    ? rows(query.schoolNamePickedPageSql(ascending), query.matchParametersWith(size, offset))
+            // Few matches are sorted by their schools' names at once - unless there are more than a thousand and each
+            // school's are read from index entries of their own, a school or two of them filling the page; many,
+            // school by school.
+            boolean picked = fewMatches && (counted.total() <= IncidentListQuery.PICKED_BY_SCHOOL_NAME
+                    || !query.schoolPagesReadTheirMatches());
+            return picked ? rows(query.schoolNamePickedPageSql(ascending), query.matchParametersWith(size, offset))
                     : rowsSchoolBySchool(query, caller, offset, size, ascending);
         }
         // The few matches are picked and sorted, unless an index gives them in the page's order anyway.

@@ -55,7 +55,7 @@ public class IncidentLazyModel extends LazyDataModel<IncidentRow> {
             setRowCount(rowCount());
         }
         return service().page(filter, first, pageSize, sort == null ? null : sort.getField(),
-                sort != null && sort.getOrder() == SortOrder.ASCENDING, IncidentService.isFew(counted));
+                sort != null && sort.getOrder() == SortOrder.ASCENDING, counted);
     }
 
     private IncidentService service() {

@@ -26,7 +26,7 @@ class IncidentLazyModelTest {
 
         @Override
         public List<IncidentRow> page(IncidentFilter filter, int first, int max, String sortField, boolean ascending,
-                                      boolean fewMatches) {
+                                      ResultPage<?> counted) {
             calls.add("page " + first + "/" + max + "/" + sortField + "/" + ascending);
             return List.of();
         }
