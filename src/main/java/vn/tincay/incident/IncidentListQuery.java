@@ -1831,11 +1831,11 @@ final class IncidentListQuery {
     /**
      * The index a school's page by report date reads ({@link #pageSqlOfSchool}):
      * <ul>
+     * <li>the overdue cases, (school, next step due), each one's row read for any other filter: a school's report-date
+     * range, oldest first, read every closed case of its years before them (65 overdue cases of a school in 99 ms at
+     * 1,000,000 cases, from their own range 2 ms);</li>
      * <li>with a status or the open cases, V75's (school, status, report date), whose entries hold the type, urgency and
      * incident date: each status's range, the other filters checked in its entries;</li>
-     * <li>the overdue cases, (school, next step due): a school's report-date range, oldest first, read every closed case
-     * of its years before them (65 overdue cases of a school in 99 ms at 1,000,000 cases, from their own range 2 ms);
-     * </li>
      * <li>a period that ends before today, with a type or urgency or neither, V75's too, each status's range from the
      * period's first report date, checked in its entries: newest first, the report-date range read every later case's
      * row (a school's denials of resources of 2018: 100 ms, index entries alone 7.5 ms);</li>
@@ -1844,11 +1844,11 @@ final class IncidentListQuery {
      */
     private String schoolIndex() {
         List<String> others = conditions.subList(1, conditions.size());
+        if (others.contains(OVERDUE)) {
+            return "ix_incident_school_next_step";
+        }
         if (ofStatus()) {
             return SCHOOL_INDEX;
-        }
-        if (others.equals(List.of(OVERDUE))) {
-            return "ix_incident_school_next_step";
         }
         return dated && !periodReachesToday && SCHOOL_ENTRY_FILTERS.containsAll(others) ? SCHOOL_INDEX
                 : "ix_incident_school_reported";
@@ -1868,15 +1868,15 @@ final class IncidentListQuery {
     /**
      * Whether a page by school name reads each school's matches from index entries that hold every filter
      * ({@link #schoolIndex}): a status's or the open cases', or a period's that ends before today, with filters V75's
-     * entries hold, or the overdue cases. School by school, a school or two then fill a page of more than
-     * {@link #PICKED_BY_SCHOOL_NAME} matches, where picking them all reads each one's row for its school (the district's
-     * 3,805 overdue cases, 45 ms at 1,000,000 cases, against 16-19 ms school by school; a year's 3,649 urgent physical
-     * assaults, 72-97 ms).
+     * entries hold, or the overdue cases (with any other filter). School by school, a school or two then fill a page of
+     * more than {@link #PICKED_BY_SCHOOL_NAME} matches, where picking them all reads each one's row for its school (the
+     * district's 3,805 overdue cases, 45 ms at 1,000,000 cases, against 16-19 ms school by school; a year's 3,649 urgent
+     * physical assaults, 72-97 ms, against 25-46 ms).
      */
     boolean schoolPagesReadTheirMatches() {
         List<String> others = conditions.subList(1, conditions.size());
         return SCHOOL_INDEX.equals(schoolIndex()) && SCHOOL_ENTRY_FILTERS.containsAll(others)
-                || others.equals(List.of(OVERDUE));
+                || others.contains(OVERDUE);
     }
 
     /**

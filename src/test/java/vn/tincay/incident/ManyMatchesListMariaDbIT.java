@@ -1249,7 +1249,10 @@ class ManyMatchesListMariaDbIT {
             reported.setStatus(IncidentStatus.REPORTED);
             IncidentFilter overdue = new IncidentFilter();
             overdue.setOverdueOnly(true);
-            for (IncidentFilter filter : List.of(openRapes, reported, overdue)) {
+            IncidentFilter openOverdue = new IncidentFilter();
+            openOverdue.setOverdueOnly(true);
+            openOverdue.setOpenOnly(true);
+            for (IncidentFilter filter : List.of(openRapes, reported, overdue, openOverdue)) {
                 assertTrue(coordinatorsList(filter).schoolPagesReadTheirMatches());
             }
         } finally {
