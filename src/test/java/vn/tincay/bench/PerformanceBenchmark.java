@@ -139,6 +139,9 @@ class PerformanceBenchmark {
                         out.append(measurePage(c, c.principal ? principal : coordinator, base, size));
                     }
                 }
+                if (chosen("sweep of the case list")) {
+                    out.append(sweep(facts, coordinator, base));
+                }
             }
         } finally {
             PayaraMicroProcess.deleteTree(work);
@@ -605,6 +608,89 @@ class PerformanceBenchmark {
         growth.computeIfAbsent(c.name(), k -> new LinkedHashMap<>()).put(size, median);
         return String.format(Locale.ROOT, "%-46s %8.1f %8.1f %8.1f %7.2f  %s%n", c.name(), median,
                 percentile(server, 95), sqlMedian, median / Math.max(0.01, sqlMedian), rows);
+    }
+
+    /** A list of the sweep is slow from this many milliseconds of server time on. */
+    private static final double SWEEP_SLOW = 50;
+
+    /**
+     * The case list's first page for every combination of a status (or the open cases), a type, an urgency and a period,
+     * and of the overdue cases, a school or a code's year with a status and a period, in each order both ways: each page
+     * timed once, and a page over {@link #SWEEP_SLOW} ms three times more (the median of those). Reports how many pages,
+     * their median, p95 and the slowest, and lists those still over the mark: a filter and order that no scenario names
+     * shows here when it reads far more than its page.
+     */
+    private String sweep(Facts f, HttpClient http, String base) throws IOException, InterruptedException {
+        int y = f.lastYear();
+        List<String> statuses = List.of("", "status=REPORTED", "status=IN_PROGRESS", "status=CLOSED", "openOnly=true");
+        List<String> types = List.of("", "type=RAPE", "type=NOT_GBV", "type=PHYSICAL_ASSAULT");
+        List<String> urgencies = List.of("", "urgent=true", "urgent=false");
+        List<String> periods = List.of("", "from=" + (y - 8) + "-01-01", "from=" + (y + 1) + "-01-01",
+                "from=" + (y - 6) + "-01-01&to=" + (y - 6) + "-12-31", "from=" + (y - 1) + "-07-01&to=" + y + "-06-30",
+                "to=" + (y - 4) + "-12-31");
+        List<String> lists = new ArrayList<>();
+        for (String status : statuses) {
+            for (String type : types) {
+                for (String urgency : urgencies) {
+                    for (String period : periods) {
+                        lists.add(joined(status, type, urgency, period));
+                    }
+                }
+            }
+        }
+        for (String other : List.of("overdueOnly=true", "schoolId=" + f.schoolId(), "caseCode=" + (y - 1))) {
+            for (String status : statuses) {
+                for (String period : periods) {
+                    lists.add(joined(other, status, period));
+                }
+            }
+        }
+        List<Double> times = new ArrayList<>();
+        List<String> slow = new ArrayList<>();
+        for (String list : lists) {
+            for (String sort : List.of("reportedDate", "incidentDate", "caseCode", "status", "type", "urgent",
+                    "schoolName")) {
+                for (boolean ascending : new boolean[] {true, false}) {
+                    String path = "/api/v1/incidents?" + joined(list, "sort=" + sort, "ascending=" + ascending,
+                            "size=25");
+                    double time = serverTime(http, base + path);
+                    if (time > SWEEP_SLOW) {
+                        List<Double> again = new ArrayList<>();
+                        for (int i = 0; i < 3; i++) {
+                            again.add(serverTime(http, base + path));
+                        }
+                        time = percentile(again, 50);
+                        if (time > SWEEP_SLOW) {
+                            slow.add(String.format(Locale.ROOT, "  %8.1f  %s", time, path));
+                        }
+                    }
+                    times.add(time);
+                }
+            }
+        }
+        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "sweep of the case list: %,d lists in 7 orders "
+                + "both ways, %,d pages: median %.1f, p95 %.1f, slowest %.1f ms; %d over %.0f ms%n", lists.size(),
+                times.size(), percentile(times, 50), percentile(times, 95), percentile(times, 100), slow.size(),
+                SWEEP_SLOW));
+        slow.forEach(line -> out.append(line).append('\n'));
+        return out.toString();
+    }
+
+    private static String joined(String... parts) {
+        return java.util.Arrays.stream(parts).filter(part -> !part.isEmpty())
+                .collect(java.util.stream.Collectors.joining("&"));
+    }
+
+    /** The server's time for one request (its Server-Timing), or the round trip when it names none. */
+    private double serverTime(HttpClient http, String url) throws IOException, InterruptedException {
+        long start = System.nanoTime();
+        HttpResponse<String> response = get(http, url);
+        double roundTrip = (System.nanoTime() - start) / 1e6;
+        if (response.statusCode() != 200) {
+            failures.add(url + ": HTTP " + response.statusCode());
+        }
+        return response.headers().firstValue("Server-Timing").map(SERVER_TIMING::matcher).filter(Matcher::find)
+                .map(m -> Double.parseDouble(m.group(1))).orElse(roundTrip);
     }
 
     private String measurePage(PageCase c, HttpClient http, String base, long size) throws Exception {
