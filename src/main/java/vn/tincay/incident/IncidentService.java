@@ -424,7 +424,7 @@ public class IncidentService {
             return rows(query.mergedPageSql(sortField, ascending, false, size, offset),
                     query.mergedParameters(sortField, null, size, offset));
         }
-        if (query.sortsOpenOfTypeEntries(sortField)) {
+        if (query.sortsOpenOfTypeEntries(sortField) || query.sortsSchoolEntries(sortField)) {
             return rows(query.sortedMatchesPageSql(sortField, ascending), query.matchParametersWith(size, offset));
         }
         if (!query.walksShortly(sortField)) {

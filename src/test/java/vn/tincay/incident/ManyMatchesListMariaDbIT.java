@@ -1118,6 +1118,27 @@ class ManyMatchesListMariaDbIT {
     }
 
     @Test
+    void aSchoolsCasesOfAPastPeriodAreSortedFromTheSchoolsIndexEntries() throws SQLException {
+        IncidentFilter upTo2020 = period(null, LocalDate.of(2020, 12, 31));
+        upTo2020.setSchoolId(school);
+        IncidentListQuery query = coordinatorsList(upTo2020);
+        String condition = "i.school_id = " + school + " AND i.incident_date <= '2020-12-31'";
+        for (String sort : new String[] {"reportedDate", "caseCode", "type", "urgent"}) {
+            assertTrue(query.sortsSchoolEntries(sort), sort);
+            eachPage(condition, sort, (order, ascending, offset, plain, page) -> {
+                String sql = query.sortedMatchesPageSql(order, ascending);
+                assertEquals(plain, ids(rows(sql, query.matchParametersWith(25, offset))), page);
+                assertTrue(explained(sql, query.matchParametersWith(25, offset))
+                        .contains("ix_incident_school_status: Using where; Using index"), page);
+            });
+        }
+        // A period to today is walked in the school's report-date range as before.
+        IncidentFilter since2020 = period(LocalDate.of(2020, 1, 1), null);
+        since2020.setSchoolId(school);
+        assertFalse(coordinatorsList(since2020).sortsSchoolEntries("reportedDate"));
+    }
+
+    @Test
     void aFocalPointsSchoolIsWalkedAndCountedAsADistrictsListOfThatSchool() throws SQLException {
         Caller focalPoint = new Caller(2, "f", Role.SCHOOL_FOCAL_POINT, school, district, null, null);
         IncidentFilter closed = new IncidentFilter();
