@@ -111,9 +111,7 @@ class ManyMatchesListMariaDbIT {
 
     @Test
     void theOpenCasesArePagedInEveryOrderFromEachOpenStatussIndexAndCountedToTheLimit() throws SQLException {
-        IncidentFilter filter = new IncidentFilter();
-        filter.setOpenOnly(true);
-        IncidentListQuery query = coordinatorsList(filter);
+        IncidentListQuery query = coordinatorsList(openCases(null));
         for (String sort : SORTS) {
             assertTrue(query.walksOpenStatuses(sort), String.valueOf(sort));
             for (boolean ascending : new boolean[] {false, true}) {
@@ -624,6 +622,14 @@ class ManyMatchesListMariaDbIT {
         }
     }
 
+    /** The open cases of an urgency (of either when null). */
+    private static IncidentFilter openCases(Boolean urgent) {
+        IncidentFilter filter = new IncidentFilter();
+        filter.setOpenOnly(true);
+        filter.setUrgent(urgent);
+        return filter;
+    }
+
     /** A filter of incident dates from a day, up to a day, or both. */
     private static IncidentFilter period(LocalDate from, LocalDate to) {
         IncidentFilter filter = new IncidentFilter();
@@ -955,10 +961,7 @@ class ManyMatchesListMariaDbIT {
 
     @Test
     void theOpenUrgentCasesAreReadOneOpenStatusAfterTheOther() throws SQLException {
-        IncidentFilter filter = new IncidentFilter();
-        filter.setOpenOnly(true);
-        filter.setUrgent(true);
-        IncidentListQuery query = coordinatorsList(filter);
+        IncidentListQuery query = coordinatorsList(openCases(true));
         String openUrgent = "i.urgent = 1 AND i.status <> 'CLOSED'";
         long matches = ids("SELECT i.id FROM incident i WHERE " + openUrgent).size();
         assertEquals(List.of(matches), List.of(((Number) rows(query.countSql(), query.matchParametersWith(5001)).get(0)
@@ -1076,10 +1079,7 @@ class ManyMatchesListMariaDbIT {
     void theOpenCasesOfAnUrgencyAndACodesYearByIncidentDateAreReadFromTheIndexesThatHoldThem() throws SQLException {
         // The open cases that are not urgent, by case code, type or incident date: each open status's range of its index
         // in that order, named (unnamed, MariaDB sorted each status's cases that are not urgent).
-        IncidentFilter notUrgent = new IncidentFilter();
-        notUrgent.setOpenOnly(true);
-        notUrgent.setUrgent(false);
-        IncidentListQuery query = coordinatorsList(notUrgent);
+        IncidentListQuery query = coordinatorsList(openCases(false));
         String condition = "i.status <> 'CLOSED' AND i.urgent = 0";
         for (String sort : new String[] {"caseCode", "type", "incidentDate"}) {
             assertTrue(query.walksOpenStatuses(sort), sort);
