@@ -862,25 +862,13 @@ final class IncidentListQuery {
      * type ({@link #openOfType}): the page is those ranges' first rows, merged ({@link #openStatusesPageSql}), each
      * walked through index entries alone, the period checked in them. By incident date, V67's (district, status,
      * incident date) holds the type in its entries, but a status with few cases of the type is read to its end (every
-     * other open case of the status): the matches are sorted instead ({@link #sortsOpenOfTypeEntries}).
+     * other open case of the status): the matches are sorted instead ({@link #sortsMatchEntries}).
      */
     private static final Set<String> OPEN_OF_TYPE_ORDERS = Set.of("i.reported_date", "i.status, i.reported_date");
 
     /** Whether the page is of the open cases of a type in an order of {@link #OPEN_OF_TYPE_ORDERS}. */
     private boolean walksOpenOfType(String sortField) {
         return openOfType && conditions.contains(OPEN) && OPEN_OF_TYPE_ORDERS.contains(sorted(sortField));
-    }
-
-    /**
-     * Whether a page of the open cases of a type ({@link #openOfType}) in an order no walk of theirs gives (case code,
-     * incident date, type, urgency; a single open status's with a period) is read by sorting every match from
-     * {@link #STATUS_TYPE_INDEX}'s entries ({@link #sortedMatchesPageSql}), on MySQL/MariaDB: the open sexual assaults at
-     * 1,000,000 cases, 6,825 entries, in 3-6 ms. A short walk of the order's index read each entry's row for the type
-     * and came up short, and the matches were sorted after it.
-     */
-    boolean sortsOpenOfTypeEntries(String sortField) {
-        return words.mySql() && openOfType && !walksMerged(sortField) && !walksInOrder(sortField)
-                && !"schoolName".equals(sortField);
     }
 
     /**
@@ -2190,13 +2178,18 @@ final class IncidentListQuery {
     }
 
     /**
-     * Whether a page of a school's cases of a period that ends before today (perhaps of a status, type or urgency) is
-     * read by sorting every match from {@link #SCHOOL_INDEX}'s entries ({@link #sortedMatchesPageSql}), on MySQL/MariaDB:
-     * at most the school's cases, index entries alone (a school's 16,000 at 1,000,000 cases, 5-10 ms). Newest first,
-     * MariaDB walked the district's report-date index for the school's cases before the period's end (1.1 s).
+     * Whether a page of many matches in an order no walk of theirs gives is read by sorting every match from the entries
+     * of an index that holds every filter and sort column ({@link #sortedMatchesPageSql}), on MySQL/MariaDB:
+     * <ul>
+     * <li>the open cases of a type ({@link #openOfType}) from {@link #STATUS_TYPE_INDEX}'s (the open sexual assaults at
+     * 1,000,000 cases, 6,825 entries, in 3-6 ms; a short walk of the order's index read each entry's row for the type
+     * and came up short, and the matches were sorted after it);</li>
+     * <li>a school's cases of a period that ends before today from {@link #SCHOOL_INDEX}'s, at most the school's cases
+     * (16,000 at 1,000,000, 5-10 ms; newest first, MariaDB walked the district's report-date index for them, 1.1 s).</li>
+     * </ul>
      */
-    boolean sortsSchoolEntries(String sortField) {
-        return words.mySql() && ofSchoolInPast() && !walksInOrder(sortField) && !walksMerged(sortField);
+    boolean sortsMatchEntries(String sortField) {
+        return words.mySql() && (openOfType || ofSchoolInPast()) && !walksInOrder(sortField) && !walksMerged(sortField);
     }
 
     private boolean ofSchoolByEqualities() {

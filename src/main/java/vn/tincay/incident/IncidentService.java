@@ -411,7 +411,7 @@ public class IncidentService {
      * at 1,000,000 cases). So the open cases are merged from each open status's own index in
      * the page's order, a period of incident dates from each of its years', a code's year from its own range
      * ({@link IncidentListQuery#walksMerged}); the open cases of a type in another order are sorted from the entries
-     * that hold them ({@link IncidentListQuery#sortsOpenOfTypeEntries}: a few thousand at most); a list narrowed to a
+     * that hold them ({@link IncidentListQuery#sortsMatchEntries}: a few thousand at most); a list narrowed to a
      * status, a period or a case-code year walks only a short way ({@link IncidentListQuery#walksShortly}: a few
      * hundred entries, then a few thousand), and a page that walk has not filled (or, walked in several parts, past the
      * last entry one of them read: {@link IncidentListQuery#walkedPast}) is read by sorting every match from the status,
@@ -424,7 +424,7 @@ public class IncidentService {
             return rows(query.mergedPageSql(sortField, ascending, false, size, offset),
                     query.mergedParameters(sortField, null, size, offset));
         }
-        if (query.sortsOpenOfTypeEntries(sortField) || query.sortsSchoolEntries(sortField)) {
+        if (query.sortsMatchEntries(sortField)) {
             return rows(query.sortedMatchesPageSql(sortField, ascending), query.matchParametersWith(size, offset));
         }
         if (!query.walksShortly(sortField)) {

@@ -1124,7 +1124,7 @@ class ManyMatchesListMariaDbIT {
         IncidentListQuery query = coordinatorsList(upTo2020);
         String condition = "i.school_id = " + school + " AND i.incident_date <= '2020-12-31'";
         for (String sort : new String[] {"reportedDate", "caseCode", "type", "urgent"}) {
-            assertTrue(query.sortsSchoolEntries(sort), sort);
+            assertTrue(query.sortsMatchEntries(sort), sort);
             eachPage(condition, sort, (order, ascending, offset, plain, page) -> {
                 String sql = query.sortedMatchesPageSql(order, ascending);
                 assertEquals(plain, ids(rows(sql, query.matchParametersWith(25, offset))), page);
@@ -1135,7 +1135,7 @@ class ManyMatchesListMariaDbIT {
         // A period to today is walked in the school's report-date range as before.
         IncidentFilter since2020 = period(LocalDate.of(2020, 1, 1), null);
         since2020.setSchoolId(school);
-        assertFalse(coordinatorsList(since2020).sortsSchoolEntries("reportedDate"));
+        assertFalse(coordinatorsList(since2020).sortsMatchEntries("reportedDate"));
     }
 
     @Test
@@ -1197,7 +1197,7 @@ class ManyMatchesListMariaDbIT {
             for (String sort : SORTS) {
                 String index = merged.get(sort == null ? "reportedDate" : sort);
                 assertEquals(index != null, query.walksOpenStatuses(sort), condition + " merged by " + sort);
-                assertEquals(index == null, query.sortsOpenOfTypeEntries(sort), condition + " sorted by " + sort);
+                assertEquals(index == null, query.sortsMatchEntries(sort), condition + " sorted by " + sort);
                 eachPage(condition, sort, (order, ascending, offset, plain, page) -> {
                     if (index == null) {
                         // Every match sorted from V79's entries: no row read but the page's.
