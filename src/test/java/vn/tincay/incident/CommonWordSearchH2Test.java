@@ -260,7 +260,7 @@ class CommonWordSearchH2Test {
                         List<Long> walkedToTheEnd = ids(rows(list.pageSql(sort, ascending, false),
                                 list.parametersWith(5, offset)));
                         List<Long> walkedShortly = ids(rows(list.shortWalkPageSql(sort, ascending),
-                                list.shortWalkParameters(sort, 5, offset)));
+                                list.shortWalkParameters(sort, ascending, 5, offset)));
                         List<Long> allSorted = ids(rows(list.sortedMatchesPageSql(sort, ascending),
                                 list.matchParametersWith(5, offset)));
                         String page = sort + (ascending ? " ascending" : " descending") + " from " + offset;
@@ -272,7 +272,7 @@ class CommonWordSearchH2Test {
             }
         }
         // A walk of the first three index entries cannot fill a page of five: it stops there, short.
-        List<Object> shortWalk = new ArrayList<>(query.shortWalkParameters("caseCode", 5, 0));
+        List<Object> shortWalk = new ArrayList<>(query.shortWalkParameters("caseCode", true, 5, 0));
         shortWalk.set(1, 3L);
         assertEquals(3, rows(query.shortWalkPageSql("caseCode", true), shortWalk).size());
 
@@ -349,7 +349,7 @@ class CommonWordSearchH2Test {
         assertEquals(0, IncidentListQuery.codeYear("202"));
         assertEquals(0, IncidentListQuery.codeYear("9999"));
         IncidentListQuery typo = coordinatorsList(ofCode("20A7"));
-        assertTrue(rows(typo.shortWalkPageSql("reportedDate", false), typo.shortWalkParameters("reportedDate", 5, 0))
+        assertTrue(rows(typo.shortWalkPageSql("reportedDate", false), typo.shortWalkParameters("reportedDate", false, 5, 0))
                 .isEmpty(), "no code starts so, and no error");
     }
 
@@ -569,10 +569,10 @@ class CommonWordSearchH2Test {
                                     query.pageParametersWith(true, 5, offset)));
                             assertEquals(Math.min(5, matches - offset), sorted.size(), page);
                             assertEquals(sorted, ids(rows(query.mergedPageSql(sort, ascending, false, 5, offset),
-                                    query.mergedParameters(sort, null, 5, offset))),
+                                    query.mergedParameters(sort, ascending, null, 5, offset))),
                                     page + ": the same page as the matches sorted");
                             List<List<Object>> counted = rows(query.mergedPageSql(sort, ascending, true, 5, offset),
-                                    query.mergedParameters(sort, 5001L, 5, offset));
+                                    query.mergedParameters(sort, ascending, 5001L, 5, offset));
                             assertEquals(sorted, ids(counted), page + ": counted");
                             assertTrue(counted.stream().allMatch(row -> ((Number) row.get(row.size() - 1)).longValue()
                                     == matches), page + ": every row carries the number of matches");
@@ -637,9 +637,9 @@ class CommonWordSearchH2Test {
                             query.pageParametersWith(true, 5, offset)));
                     assertEquals(Math.min(5, matches - offset), sorted.size(), page);
                     assertEquals(sorted, ids(rows(query.periodYearsPageSql(sort, ascending, false, 5, offset),
-                            query.periodYearsParameters(null, 5, offset))), page + ": the same page as the matches sorted");
+                            query.periodYearsParameters(sort, ascending, null, 5, offset))), page + ": the same page as the matches sorted");
                     List<List<Object>> counted = rows(query.periodYearsPageSql(sort, ascending, true, 5, offset),
-                            query.periodYearsParameters(5001L, 5, offset));
+                            query.periodYearsParameters(sort, ascending, 5001L, 5, offset));
                     assertEquals(sorted, ids(counted), page + ": counted");
                     assertTrue(counted.stream().allMatch(row -> ((Number) row.get(row.size() - 1)).longValue()
                             == matches), page + ": every row carries the number of matches");

@@ -238,10 +238,10 @@ class ManyMatchesListMariaDbIT {
                 String page = "closed and urgent by " + sort + (ascending ? " ascending" : " descending");
                 String sql = closedUrgentQuery.shortWalkPageSql(sort, ascending);
                 assertTrue(sql.contains("FORCE INDEX (ix_incident_district_status_"), page + ": " + sql);
-                List<List<Object>> walked = rows(sql, closedUrgentQuery.shortWalkParameters(sort, 25, 100));
+                List<List<Object>> walked = rows(sql, closedUrgentQuery.shortWalkParameters(sort, ascending, 25, 100));
                 assertEquals(plainPage("i.status = 'CLOSED' AND i.urgent = 1", sort, ascending, 100), ids(walked), page);
                 // Filled by the walk: the first 4,000 entries of the district's index are mostly of the open cases.
-                assertEquals(25, rows(sql, closedUrgentQuery.shortWalkParameters(sort, 25, 0)).size(), page);
+                assertEquals(25, rows(sql, closedUrgentQuery.shortWalkParameters(sort, ascending, 25, 0)).size(), page);
             }
         }
         // A period alone, a code's year alone and with a type, a year and number of a status: each counted (and a year's
@@ -297,22 +297,22 @@ class ManyMatchesListMariaDbIT {
                 assertTrue(query.walksCodeYear(sort) && !query.walksShortly(sort), page);
                 for (int offset : new int[] {0, 5990}) {
                     assertEquals(plainPage(ofYear, sort, ascending, offset), ids(rows(query.mergedPageSql(sort,
-                            ascending, false, 25, offset), query.mergedParameters(sort, null, 25, offset))),
+                            ascending, false, 25, offset), query.mergedParameters(sort, ascending, null, 25, offset))),
                             page + ": the year's range of V74's index, from " + offset);
                 }
                 List<List<Object>> counted = rows(query.mergedPageSql(sort, ascending, true, 25, 0),
-                        query.mergedParameters(sort, 5001L, 25, 0));
+                        query.mergedParameters(sort, ascending, 5001L, 25, 0));
                 assertEquals(plainPage(ofYear, sort, ascending, 0), ids(counted), page + ", counted");
                 assertEquals(5001L, ((Number) counted.get(0).get(counted.get(0).size() - 1)).longValue(),
                         page + ": counted to its limit");
                 long reads = indexReads(query.mergedPageSql(sort, ascending, false, 25, 0),
-                        query.mergedParameters(sort, null, 25, 0));
+                        query.mergedParameters(sort, ascending, null, 25, 0));
                 assertTrue(reads < 400, page + ": the first entries of the year's range, " + reads + " index reads");
                 // With a further filter (a status, a type) the year is walked shortly or its matches sorted: the same
                 // statements, checked here on the year's many matches.
                 List<Long> plain = plainPage(ofYear, sort, ascending, 0);
                 List<Long> walkedShortly = ids(rows(query.shortWalkPageSql(sort, ascending),
-                        query.shortWalkParameters(sort, 25, 0)));
+                        query.shortWalkParameters(sort, ascending, 25, 0)));
                 assertTrue(walkedShortly.size() < 25 || walkedShortly.equals(plain), page + ": short, or the page");
                 assertEquals(plain, ids(rows(query.sortedMatchesPageSql(sort, ascending),
                         query.matchParametersWith(25, 0))), page + ": every match sorted");
@@ -336,8 +336,8 @@ class ManyMatchesListMariaDbIT {
                 String page = "2019, a type, " + sort + (ascending ? " ascending" : " descending");
                 assertTrue(typed.walksShortly(sort) && !typed.walksCodeYear(sort), page);
                 assertEquals(plainPage(ofYearAndType, sort, ascending, 0), ids(rows(typed.shortWalkPageSql(sort,
-                        ascending), typed.shortWalkParameters(sort, 25, 0))), page + ": walked shortly");
-                long walked = reads(typed.shortWalkPageSql(sort, ascending), typed.shortWalkParameters(sort, 25, 0));
+                        ascending), typed.shortWalkParameters(sort, ascending, 25, 0))), page + ": walked shortly");
+                long walked = reads(typed.shortWalkPageSql(sort, ascending), typed.shortWalkParameters(sort, ascending, 25, 0));
                 assertTrue(walked < 2 * (IncidentListQuery.SHORT_WALK + 25) + 400, page + ": the walk's entries, "
                         + "not their rows: " + walked + " reads");
                 // Read as the service reads it: the year's range with every filter checked from the entries, to the
@@ -368,7 +368,7 @@ class ManyMatchesListMariaDbIT {
                 List<Long> plain = plainPage("i.case_code LIKE 'D-2019-15%'", sort, ascending, 0);
                 assertEquals(25, plain.size(), page);
                 assertEquals(plain, ids(rows(numbered.shortWalkPageSql(sort, ascending),
-                        numbered.shortWalkParameters(sort, 25, 0))), page + ": walked shortly in the year's range");
+                        numbered.shortWalkParameters(sort, ascending, 25, 0))), page + ": walked shortly in the year's range");
             }
         }
         long picked = reads(typed.countedPageSql("type", true), typed.matchParametersWith(5001, 25, 0));
@@ -395,15 +395,15 @@ class ManyMatchesListMariaDbIT {
                     String page = period[0] + ", " + sort + (ascending ? " ascending" : " descending");
                     for (int offset : new int[] {0, 3000}) {
                         assertEquals(plainPage(dated, sort, ascending, offset), ids(rows(query.periodYearsPageSql(sort,
-                                ascending, false, 25, offset), query.periodYearsParameters(null, 25, offset))), page + " from " + offset);
+                                ascending, false, 25, offset), query.periodYearsParameters(sort, ascending, null, 25, offset))), page + " from " + offset);
                     }
                     List<List<Object>> counted = rows(query.periodYearsPageSql(sort, ascending, true, 25, 0),
-                            query.periodYearsParameters(5001L, 25, 0));
+                            query.periodYearsParameters(sort, ascending, 5001L, 25, 0));
                     assertEquals(plainPage(dated, sort, ascending, 0), ids(counted), page + ", counted");
                     assertEquals(5001L, ((Number) counted.get(0).get(counted.get(0).size() - 1)).longValue(),
                             page + ": counted to its limit");
                     long reads = indexReads(query.periodYearsPageSql(sort, ascending, false, 25, 0),
-                            query.periodYearsParameters(null, 25, 0));
+                            query.periodYearsParameters(sort, ascending, null, 25, 0));
                     // A whole year: its first entries in the page's order. A year in part: at most the entries of
                     // that year before its part's first match in that order - never the district's 60,000.
                     assertTrue(reads < (years == 1 ? 400 : years * 6_100L), page + ": " + reads + " index reads");
@@ -436,12 +436,12 @@ class ManyMatchesListMariaDbIT {
                 for (boolean ascending : new boolean[] {false, true}) {
                     String page = dated + " by " + sort + (ascending ? " ascending" : " descending");
                     List<List<Object>> counted = rows(query.periodYearsPageSql(sort, ascending, true, 25, 100),
-                            query.periodYearsParameters(5101L, 25, 100));
+                            query.periodYearsParameters(sort, ascending, 5101L, 25, 100));
                     assertEquals(plainPage(dated, sort, ascending, 100), ids(counted), page);
                     assertEquals(Math.min(matches, 5101), ((Number) counted.get(0).get(counted.get(0).size() - 1))
                             .longValue(), page + ": counted");
                     assertTrue(indexReads(query.periodYearsPageSql(sort, ascending, false, 25, 0),
-                            query.periodYearsParameters(null, 25, 0)) < 2 * 6_100L, page);
+                            query.periodYearsParameters(sort, ascending, null, 25, 0)) < 2 * 6_100L, page);
                 }
             }
         }
@@ -465,12 +465,12 @@ class ManyMatchesListMariaDbIT {
                 for (boolean ascending : new boolean[] {false, true}) {
                     String page = equality[0] + ", " + sort + (ascending ? " ascending" : " descending");
                     List<List<Object>> counted = rows(query.periodYearsPageSql(sort, ascending, true, 25, 100),
-                            query.periodYearsParameters(5001L, 25, 100));
+                            query.periodYearsParameters(sort, ascending, 5001L, 25, 100));
                     assertEquals(plainPage(condition, sort, ascending, 100), ids(counted), page);
                     assertEquals(Math.min(matches, 5001), ((Number) counted.get(0).get(counted.get(0).size() - 1))
                             .longValue(), page + ": counted");
                     long reads = indexReads(query.periodYearsPageSql(sort, ascending, false, 25, 100),
-                            query.periodYearsParameters(null, 25, 100));
+                            query.periodYearsParameters(sort, ascending, null, 25, 100));
                     assertTrue(reads < 400, page + ": the year's range with that equality, " + reads + " index reads");
                 }
             }
@@ -494,17 +494,17 @@ class ManyMatchesListMariaDbIT {
                     List<Long> plain = plainPage(closedOf2019, sort, ascending, offset);
                     assertEquals(25, plain.size(), page);
                     assertEquals(plain, ids(rows(closed.shortWalkPageSql(sort, ascending),
-                            closed.shortWalkParameters(sort, 25, offset))), page + " from " + offset);
+                            closed.shortWalkParameters(sort, ascending, 25, offset))), page + " from " + offset);
                 }
                 // The walk's first step, a few hundred entries, finds the first page by itself (nine cases in ten are
                 // closed) and reads a fraction of what the whole walk reads.
                 String walk = closed.shortWalkPageSql(sort, ascending);
-                List<Object> firstStep = closed.shortWalkParameters(sort, 25, 0,
+                List<Object> firstStep = closed.shortWalkParameters(sort, ascending, 25, 0,
                         IncidentListQuery.FIRST_STEP_PER_ROW * 25);
                 assertEquals(plainPage(closedOf2019, sort, ascending, 0), ids(rows(walk, firstStep)),
                         page + ": the first step");
                 long stepped = reads(walk, firstStep);
-                long whole = reads(walk, closed.shortWalkParameters(sort, 25, 0));
+                long whole = reads(walk, closed.shortWalkParameters(sort, ascending, 25, 0));
                 assertTrue(3 * stepped < whole, page + ": the first step reads " + stepped + ", the walk " + whole);
             }
         }
@@ -513,7 +513,7 @@ class ManyMatchesListMariaDbIT {
         filter.setStatus(IncidentStatus.VERIFYING);
         IncidentListQuery verifying = coordinatorsList(filter);
         assertTrue(verifying.walksShortly("caseCode"));
-        List<Object> fewFound = verifying.shortWalkParameters("caseCode", 25, 0,
+        List<Object> fewFound = verifying.shortWalkParameters("caseCode", true, 25, 0,
                 IncidentListQuery.FIRST_STEP_PER_ROW * 25);
         assertTrue(rows(verifying.shortWalkPageSql("caseCode", true), fewFound).size() < 25, "2019's verified cases");
         // At 1,000,000 cases MariaDB read a period's closed cases by district and status alone, every year's before the
@@ -600,7 +600,7 @@ class ManyMatchesListMariaDbIT {
                         assertEquals(ofStatus, query.walksShortly(sort), page);
                         List<Long> paged = ids(rows(ofStatus ? query.shortWalkPageSql(sort, ascending)
                                 : query.pageSql(sort, ascending, false), ofStatus
-                                ? query.shortWalkParameters(sort, 25, 100) : query.parametersWith(25, 100)));
+                                ? query.shortWalkParameters(sort, ascending, 25, 100) : query.parametersWith(25, 100)));
                         assertEquals(plain, paged, page);
                         // Every match sorted (the walk's fallback, or the page of few): the school's from V75's index,
                         // which holds the district and the sort columns.
@@ -679,7 +679,7 @@ class ManyMatchesListMariaDbIT {
             String condition = (String) list[1];
             everyWalkedPage(query, condition, (sort, ascending, offset, plain, page) -> {
                 List<List<Object>> walked = rows(query.shortWalkPageSql(sort, ascending),
-                        query.shortWalkParameters(sort, 25, offset));
+                        query.shortWalkParameters(sort, ascending, 25, offset));
                 if (walked.size() == 25 && walked.stream().noneMatch(row -> IncidentListQuery.walkedPast(row.toArray()))) {
                     assertEquals(plain, ids(walked), page + ": walked");
                 } else {
@@ -817,7 +817,7 @@ class ManyMatchesListMariaDbIT {
             assertTrue(closed.shortWalkPageSql("status", ascending).contains("FORCE INDEX (ix_incident_year_status) "
                     + "WHERE i.district_id = ? AND i.incident_year = 2019 AND i.status = ?"));
             // The first step of each year's walk (eight entries a row) holds the page: the type's range, one in five.
-            List<List<Object>> firstStep = rows(byType, urgent.shortWalkParameters("type", 25, 0,
+            List<List<Object>> firstStep = rows(byType, urgent.shortWalkParameters("type", ascending, 25, 0,
                     IncidentListQuery.FIRST_STEP_PER_ROW * 25));
             assertEquals(25, firstStep.size());
             assertTrue(firstStep.stream().noneMatch(row -> IncidentListQuery.walkedPast(row.toArray())));
@@ -849,7 +849,7 @@ class ManyMatchesListMariaDbIT {
                     }
                 }
                 List<List<Object>> rows = rows(query.shortWalkPageSql(sort, ascending),
-                        query.shortWalkParameters(sort, 25, offset));
+                        query.shortWalkParameters(sort, ascending, 25, offset));
                 if (rows.size() == 25 && rows.stream().noneMatch(r -> IncidentListQuery.walkedPast(r.toArray()))) {
                     assertEquals(plain, ids(rows), page + ": walked");
                     walked[0]++;
@@ -921,13 +921,13 @@ class ManyMatchesListMariaDbIT {
                     for (int offset : new int[] {0, 100}) {
                         for (boolean ascending : new boolean[] {true, false}) {
                             assertEquals(plainPage(condition, sort, ascending, offset), ids(rows(query.periodYearsPageSql(
-                                    sort, ascending, false, 25, offset), query.periodYearsParameters(null, 25, offset))),
+                                    sort, ascending, false, 25, offset), query.periodYearsParameters(sort, ascending, null, 25, offset))),
                                     page + (ascending ? " ascending" : " descending") + " from " + offset);
                         }
                     }
                     // 2020's first half has 700 to 3,000 entries in each such range (3,028 read without the bound);
                     // from 1 July the walk reads the first page's and those of the cases of June reported in July.
-                    long reads = indexReads(sql, query.periodYearsParameters(null, 25, 0));
+                    long reads = indexReads(sql, query.periodYearsParameters(sort, true, null, 25, 0));
                     assertTrue(reads < 400, page + ": " + reads + " index reads for the first page");
                     merged++;
                 } else {
@@ -937,17 +937,17 @@ class ManyMatchesListMariaDbIT {
                     assertTrue(query.shortWalkPageSql(sort, true).contains("AND i.reported_date >= DATE '2020-07-01'"),
                             page);
                     List<List<Object>> firstStep = rows(query.shortWalkPageSql(sort, true), query.shortWalkParameters(
-                            sort, 25, 0, IncidentListQuery.FIRST_STEP_PER_ROW * 25));
+                            sort, true, 25, 0, IncidentListQuery.FIRST_STEP_PER_ROW * 25));
                     assertEquals(plainPage(condition, sort, true, 0), ids(firstStep), page + ": the first step");
                     assertTrue(firstStep.stream().noneMatch(row -> IncidentListQuery.walkedPast(row.toArray())), page);
-                    long reads = indexReads(query.shortWalkPageSql(sort, true), query.shortWalkParameters(sort, 25, 0,
+                    long reads = indexReads(query.shortWalkPageSql(sort, true), query.shortWalkParameters(sort, true, 25, 0,
                             IncidentListQuery.FIRST_STEP_PER_ROW * 25));
                     // Each year's first 225 entries, read twice (the walk, and its last entry again for walkedPast), and
                     // the page's rows; 2020's first half would add some 2,500 entries to each of the two reads.
                     assertTrue(reads < 2_500, page + ": " + reads + " index reads for the first step");
                     for (boolean ascending : new boolean[] {true, false}) {
                         List<List<Object>> rows = rows(query.shortWalkPageSql(sort, ascending),
-                                query.shortWalkParameters(sort, 25, 100));
+                                query.shortWalkParameters(sort, ascending, 25, 100));
                         if (rows.size() == 25 && rows.stream().noneMatch(r -> IncidentListQuery.walkedPast(r.toArray()))) {
                             assertEquals(plainPage(condition, sort, ascending, 100), ids(rows), page + " from 100");
                         }
@@ -957,6 +957,90 @@ class ManyMatchesListMariaDbIT {
             }
         }
         assertEquals(List.of(7, 2), List.of(merged, walked), "lists merged from their years, and walked shortly");
+    }
+
+    @Test
+    void aPeriodThatEndsBeforeItsYearDoesIsWalkedNewestFirstMonthByMonthInItsLastYear() throws SQLException {
+        // 1/7/2020 to 30/6/2022, newest first by report date or by status: 2022's range of V72's index starts with the
+        // reports of July to December 2022 (3,000 entries), which the period leaves out. Its first half is walked as
+        // each month's range of V80's index instead, merged with the other years' walks.
+        LocalDate from = LocalDate.of(2020, 7, 1);
+        LocalDate to = LocalDate.of(2022, 6, 30);
+        String dated = "i.incident_date BETWEEN '2020-07-01' AND '2022-06-30'";
+        IncidentFilter closed = period(from, to);
+        closed.setStatus(IncidentStatus.CLOSED);
+        IncidentFilter urgent = period(from, to);
+        urgent.setUrgent(true);
+        IncidentFilter rapes = period(from, to);
+        rapes.setType(GbvType.RAPE);
+        IncidentFilter closedRapes = period(from, to);
+        closedRapes.setType(GbvType.RAPE);
+        closedRapes.setStatus(IncidentStatus.CLOSED);
+        Object[][] lists = {
+            {coordinatorsList(period(from, to)), dated},
+            {coordinatorsList(closed), dated + " AND i.status = 'CLOSED'"},
+            {coordinatorsList(urgent), dated + " AND i.urgent = 1"},
+            {coordinatorsList(rapes), dated + " AND i.gbv_type = 'RAPE'"},
+            {coordinatorsList(closedRapes), dated + " AND i.gbv_type = 'RAPE' AND i.status = 'CLOSED'"}};
+        int merged = 0;
+        int walked = 0;
+        for (Object[] list : lists) {
+            IncidentListQuery query = (IncidentListQuery) list[0];
+            String condition = (String) list[1];
+            for (String asked : new String[] {"reportedDate", "status"}) {
+                String sort = query.orderOf(asked);
+                String page = condition + " by " + sort;
+                boolean whole = query.walksPeriodYears(sort);
+                assertTrue(whole || query.walksShortly(sort), page);
+                String newest = whole ? query.periodYearsPageSql(sort, false, false, 25, 0)
+                        : query.shortWalkPageSql(sort, false);
+                String oldest = whole ? query.periodYearsPageSql(sort, true, false, 25, 0)
+                        : query.shortWalkPageSql(sort, true);
+                for (int month = 1; month <= 6; month++) {
+                    assertTrue(newest.contains("AND i.incident_month = 20220" + month + " "), page + ", month " + month);
+                }
+                assertTrue(newest.contains("FORCE INDEX (ix_incident_month_") && !newest.contains("= 202207")
+                        && !newest.contains("i.incident_year = 2022") && newest.contains("i.incident_year = 2021"),
+                        page + ": " + newest);
+                assertFalse(oldest.contains("incident_month"), page + ": oldest first, 2022's part is one walk");
+                for (int offset : new int[] {0, 100}) {
+                    List<List<Object>> rows = whole ? rows(query.periodYearsPageSql(sort, false, false, 25, offset),
+                            query.periodYearsParameters(sort, false, null, 25, offset))
+                            : rows(newest, query.shortWalkParameters(sort, false, 25, offset));
+                    assertTrue(rows.stream().noneMatch(row -> IncidentListQuery.walkedPast(row.toArray())), page);
+                    assertEquals(plainPage(condition, sort, false, offset), ids(rows), page + " from " + offset);
+                }
+                if (whole) {
+                    // Each part's first 25 entries and the page's rows; 2022's walk by year passed 3,000 entries first.
+                    // The urgent cases' months are ranges of the report-date index, the urgency checked in its entries:
+                    // 125 entries a month for its first 25 urgent cases (by year, 2022's urgent range passed 600 later
+                    // ones: a fifth of those the months leave out, where the months' reads do not grow with the year).
+                    long reads = indexReads(newest, query.periodYearsParameters(sort, false, null, 25, 0));
+                    assertTrue(reads < (condition.contains("urgent") ? 1_200 : 400),
+                            page + ": " + reads + " index reads for the first page");
+                    merged++;
+                } else {
+                    // The first step fills the page: each part's first 225 entries, read twice (the walk, and its last
+                    // entry again for walkedPast); 2022's walk by year read the 3,000 later entries twice besides.
+                    List<Object> step = query.shortWalkParameters(sort, false, 25, 0,
+                            IncidentListQuery.FIRST_STEP_PER_ROW * 25);
+                    List<List<Object>> firstStep = rows(newest, step);
+                    assertTrue(firstStep.size() == 25 && firstStep.stream()
+                            .noneMatch(row -> IncidentListQuery.walkedPast(row.toArray())), page + ": the first step");
+                    long reads = indexReads(newest, step);
+                    assertTrue(reads < 4_500, page + ": " + reads + " index reads for the first step");
+                    walked++;
+                }
+            }
+        }
+        assertEquals(List.of(5, 5), List.of(merged, walked), "lists merged from their parts, and walked shortly");
+        // A period that ends less than a month before today, or at its year's end, is walked by year.
+        for (LocalDate end : new LocalDate[] {TODAY.minusDays(10), LocalDate.of(2021, 12, 31)}) {
+            IncidentListQuery query = coordinatorsList(period(LocalDate.of(2020, 3, 1), end));
+            assertTrue(query.walksPeriodYears("reportedDate"), end.toString());
+            assertFalse(query.periodYearsPageSql("reportedDate", false, false, 25, 0).contains("incident_month"),
+                    end + ": by year");
+        }
     }
 
     @Test
