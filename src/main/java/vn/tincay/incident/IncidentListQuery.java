@@ -273,14 +273,12 @@ final class IncidentListQuery {
             "i.incident_date", "ix_incident_case_year_date");
 
     /**
-     * V72's indexes that hold a type or urgency right after the incident's year (with every sort column since V76): a
-     * period's cases of one of them are counted and picked from each of its years' range ({@link #datedMatchesIndex}),
-     * where (district, incident date, type, ...) read every case of the period for the type (a year's 99,000 entries for
-     * 5,001 matches at 1,000,000 cases, 36 ms).
+     * V72's index that holds the urgency right after the incident's year (with every sort column since V76): a period's
+     * cases of an urgency are counted and picked from each of its years' range ({@link #datedMatchesIndex}), where
+     * (district, incident date, type, ...) read every case of the period. A period's cases of a type are read from V81's
+     * index of the type, urgency and incident date.
      */
-    private static final Map<String, String> YEAR_COUNTED_BY = Map.of(
-            "i.gbv_type = ?", "ix_incident_year_type",
-            "i.urgent = ?", "ix_incident_year_urgent");
+    private static final String YEAR_URGENT_INDEX = "ix_incident_year_urgent";
 
     /**
      * The equalities that V72's indexes hold right after the incident's year, each with the orders in which one of
@@ -1140,9 +1138,14 @@ final class IncidentListQuery {
     private static final String TYPE_URGENT_INDEX = "ix_incident_type_urgent";
 
     /**
+     * V81's index of a district's cases by type, urgency and incident date, whose entries hold every filter and sort
+     * column: a period's cases of a type are one range of it per urgency ({@link #datedMatchesIndex}).
+     */
+    private static final String TYPE_URGENT_DATE_INDEX = "ix_incident_type_urgent_date";
+
+    /**
      * The report dates from the period's first day (a report never precedes its incident), for a statement that reads
-     * {@link #TYPE_URGENT_INDEX} ({@link #datedMatchesIndex}) or {@link #STATUS_TYPE_INDEX}: the range of the list's type
-     * and urgency, or of each status and the type, then starts there.
+     * {@link #STATUS_TYPE_INDEX}: the range of each status and the type then starts there.
      * The day is a date the period was given, written as a literal; "" for a list without a first day.
      */
     private String periodReportFloor() {
@@ -2157,18 +2160,22 @@ final class IncidentListQuery {
     }
 
     /**
-     * For a statement that reads {@code index}, when it is one of {@link #YEAR_COUNTED_BY}, the period's years as an
+     * For a statement that reads {@code index}, when it is {@link #YEAR_URGENT_INDEX}, the period's years as an
      * equality on the incident's year (which its dates imply), so that each year is one range of the index by year and
-     * type or urgency: the years walked ({@link #periodYears}), and the later or earlier ones of a period open at one end
+     * urgency: the years walked ({@link #periodYears}), and the later or earlier ones of a period open at one end
      * as one range besides (written "year >= 2027": "year > 2026" made MariaDB read the whole of 2026 again). For
-     * {@link #TYPE_URGENT_INDEX} and {@link #STATUS_TYPE_INDEX}, the report dates from the period's first day
-     * ({@link #periodReportFloor}). Else "".
+     * {@link #TYPE_URGENT_DATE_INDEX}, each urgency as a range where the list has none; for {@link #STATUS_TYPE_INDEX},
+     * the report dates from the period's first day ({@link #periodReportFloor}). Else "".
      */
     private String periodYearsCondition(String index) {
-        if (TYPE_URGENT_INDEX.equals(index) || STATUS_TYPE_INDEX.equals(index)) {
+        if (STATUS_TYPE_INDEX.equals(index)) {
             return periodReportFloor();
         }
-        if (!YEAR_COUNTED_BY.containsValue(index)) {
+        if (TYPE_URGENT_DATE_INDEX.equals(index)) {
+            // each urgency's range of the type's dates, without the urgency a list may have
+            return conditions.contains("i.urgent = ?") ? "" : " AND i.urgent IN (0, 1)";
+        }
+        if (!YEAR_URGENT_INDEX.equals(index)) {
             return "";
         }
         StringBuilder years = new StringBuilder();
@@ -2229,16 +2236,16 @@ final class IncidentListQuery {
      * (district, status, incident date), whose entries hold every other filter and sort column (V67): MariaDB read it
      * by the district and status alone - every closed case of the district, the oldest first, before the period's (a
      * period's 5,001 closed cases counted in 300 ms at 1,000,000 cases, against 5 ms from the period's range), as it
-     * estimated both ways at the same number of entries. With a type, an urgency or both, for a period of a dozen years
-     * at most, V76's index of the year and the type (or the urgency), each of the period's years one range of it, which
-     * holds the other ({@link #YEAR_COUNTED_BY}, {@link #periodYearsCondition}); for a longer period the statistics
-     * index, whose entries hold both after the incident date: MariaDB read the urgent cases of every year instead. A
-     * period's closed cases of a type or urgency are read as that type's or urgency's, whose entries hold the status.
-     * With a type and an urgency both, for a period from a day to today, V78's (district, type, urgency, report date),
-     * whose entries hold the incident date and every sort column: its range from the period's first day holds the
-     * period's matches alone but for late reports of earlier incidents, where a year's range of the type holds every
-     * urgency (the 994 urgent forced marriages since 2019 counted through 31,000 entries, 26 ms at 1,000,000 cases; from
-     * that range 1.6 ms). A period that ends before today would read the later years' range too: its years are read.
+     * estimated both ways at the same number of entries. With an urgency, for a period of a dozen years at most, V76's
+     * index of the year and the urgency, each of the period's years one range of it ({@link #YEAR_URGENT_INDEX},
+     * {@link #periodYearsCondition}); for a longer period the statistics index, whose entries hold it after the incident
+     * date: MariaDB read the urgent cases of every year instead. A period's closed cases of a type or urgency are read
+     * as that type's or urgency's, whose entries hold the status. With a type (and perhaps an urgency), V81's (district, type, urgency, incident date), whose entries hold every other
+     * filter and sort column: the period's cases of a type and an urgency are one range of it, of a type one range per
+     * urgency ({@link #periodYearsCondition}), whatever the period. A year's range of the type held every urgency and
+     * the whole of each year (the 3,649 urgent physical assaults of 1/7/2024-30/6/2025 read through 60,000 entries, twice:
+     * 40-66 ms at 1,000,000 cases); V78's range of the type and urgency by report date from the period's first day held
+     * every later report too, and was read only for a period to today.
      */
     private String datedMatchesIndex() {
         if (!districtScope || byName || codeYearAlone > 0) {
@@ -2254,12 +2261,12 @@ final class IncidentListQuery {
             besides.remove("i.status = ?");
         }
         // (an open status stays among them, so its list is read from the status's range below)
-        if (words.mySql() && reportedFrom != null && periodReachesToday
-                && Set.copyOf(besides).equals(Set.of("i.gbv_type = ?", "i.urgent = ?"))) {
-            return TYPE_URGENT_INDEX;
+        if (words.mySql() && besides.contains("i.gbv_type = ?")
+                && Set.of("i.gbv_type = ?", "i.urgent = ?").containsAll(besides)) {
+            return TYPE_URGENT_DATE_INDEX;
         }
-        if (words.mySql() && hasPeriodOfYears() && !besides.isEmpty() && YEAR_COUNTED_BY.keySet().containsAll(besides)) {
-            return YEAR_COUNTED_BY.get(besides.contains("i.gbv_type = ?") ? "i.gbv_type = ?" : "i.urgent = ?");
+        if (words.mySql() && hasPeriodOfYears() && besides.equals(List.of("i.urgent = ?"))) {
+            return YEAR_URGENT_INDEX;
         }
         if (others.contains("i.status = ?") && STATUS_INDEX_CONDITIONS.containsAll(others)) {
             return "ix_incident_district_status_date";

@@ -695,16 +695,19 @@ class ManyMatchesListMariaDbIT {
         }
         // Pages filled by a walk whose earlier year had stopped before its own matches: without the check, wrong pages.
         assertTrue(stoppedShort[0] > 0, "walks past a year that stopped short");
-        // A period's cases of a type, or of a type and urgency, counted and picked from each of its years' range of V76's
-        // index of the year and type (open at one end too), not from the period's every case.
+        // A period's cases of a type, or of a type and urgency, counted and picked from V81's (district, type, urgency,
+        // incident date): one range per urgency (open at one end too), not the period's years' every case of the type.
         for (IncidentFilter filter : new IncidentFilter[] {ofType, untilUrgent}) {
             IncidentListQuery query = coordinatorsList(filter);
-            assertTrue(query.countSql().contains("FORCE INDEX (ix_incident_year_type)") && query.countSql()
-                    .contains("i.incident_year IN ("), query.countSql());
-            assertTrue(query.sortedMatchesPageSql("caseCode", true).contains("FORCE INDEX (ix_incident_year_type)"));
+            assertTrue(query.countSql().contains("FORCE INDEX (ix_incident_type_urgent_date)") && !query.countSql()
+                    .contains("incident_year"), query.countSql());
+            assertTrue(query.sortedMatchesPageSql("caseCode", true).contains("FORCE INDEX (ix_incident_type_urgent_date)"));
+            long matches = ((Number) rows(query.countSql(), query.matchParametersWith(5001)).get(0).get(0)).longValue();
+            long reads = indexReads(query.sortedMatchesPageSql("caseCode", true), query.matchParametersWith(25, 0));
+            assertTrue(reads < matches + 100, filter.getType() + ": " + reads + " index reads for " + matches + " matches");
         }
-        assertTrue(coordinatorsList(untilUrgent).countSql().contains("(i.incident_year <= 2008 OR i.incident_year IN ("),
-                coordinatorsList(untilUrgent).countSql());
+        assertTrue(coordinatorsList(ofType).countSql().contains("AND i.urgent IN (0, 1)"),
+                "each urgency's range of the type's dates");
     }
 
     @Test
@@ -859,23 +862,22 @@ class ManyMatchesListMariaDbIT {
             });
         }
         assertTrue(walked[0] >= 30, walked[0] + " pages walked");
-        // A period's closed cases of a type or urgency are counted from the years' ranges of that type or urgency, whose
-        // entries hold the status (the closed cases are most of the period).
-        assertTrue(closed.countSql().contains("FORCE INDEX (ix_incident_year_type)"), closed.countSql());
+        // A period's closed cases of a type or urgency are counted from the ranges of that type or urgency, whose entries
+        // hold the status (the closed cases are most of the period).
+        assertTrue(closed.countSql().contains("FORCE INDEX (ix_incident_type_urgent_date)"), closed.countSql());
         assertTrue(closedUrgent.countSql().contains("FORCE INDEX (ix_incident_year_urgent)"), closedUrgent.countSql());
-        // A period's cases of a type and an urgency, to today: the range of V78's (district, type, urgency, report date)
-        // from the period's first day, whose entries hold the incident date and every sort column - not each year's cases
-        // of the type, read for their urgency. (A period that ends earlier is read from its years' ranges of the type.)
+        // A period's cases of a type and an urgency: the range of V81's (district, type, urgency, incident date), whose
+        // entries hold every sort column - not each year's cases of the type, read for their urgency.
         String ofTypeAndUrgency = "i.incident_date >= '2018-01-01' AND i.gbv_type = 'RAPE' AND i.urgent = 1";
         long urgentRapeCount = ids("SELECT i.id FROM incident i WHERE " + ofTypeAndUrgency).size();
-        assertTrue(urgent.countSql().contains("FORCE INDEX (ix_incident_type_urgent)")
-                && urgent.countSql().contains("AND i.reported_date >= DATE '2018-01-01'"), urgent.countSql());
+        assertTrue(urgent.countSql().contains("FORCE INDEX (ix_incident_type_urgent_date)")
+                && !urgent.countSql().contains("i.urgent IN"), urgent.countSql());
         long countReads = indexReads(urgent.countSql(), urgent.matchParametersWith(5001));
         assertTrue(countReads < urgentRapeCount + 100, countReads + " index reads to count " + urgentRapeCount);
         for (String sort : new String[] {"caseCode", "status", "incidentDate"}) {
             for (boolean ascending : new boolean[] {false, true}) {
                 String picked = urgent.countedPageSql(sort, ascending);
-                assertTrue(picked.contains("FORCE INDEX (ix_incident_type_urgent)"), picked);
+                assertTrue(picked.contains("FORCE INDEX (ix_incident_type_urgent_date)"), picked);
                 List<List<Object>> rows = rows(picked, urgent.matchParametersWith(5001, 25, 40));
                 assertEquals(plainPage(ofTypeAndUrgency, sort, ascending, 40), ids(rows), "urgent rapes by " + sort);
                 assertEquals(urgentRapeCount, ((Number) rows.get(0).get(rows.get(0).size() - 1)).longValue());
