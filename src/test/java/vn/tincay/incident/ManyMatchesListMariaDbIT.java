@@ -1195,6 +1195,26 @@ class ManyMatchesListMariaDbIT {
                     assertEquals(plain, ids(rows(sql, parameters)), page);
                     assertTrue(indexReads(sql, parameters) < 2000, page);
                 });
+        // The open cases not urgent since 2017, by report date or by status: each open status's range of V71's (district,
+        // urgency, status, report date) from the period's first day, its dates checked in the entries. Unnamed, MariaDB
+        // read that index by the district and urgency alone, every closed case that is not urgent before the open ones.
+        IncidentFilter notUrgentSince = period(LocalDate.of(2017, 1, 1), null);
+        notUrgentSince.setOpenOnly(true);
+        notUrgentSince.setUrgent(false);
+        IncidentListQuery notUrgentQuery = coordinatorsList(notUrgentSince);
+        for (String sort : new String[] {"reportedDate", "status"}) {
+            assertTrue(notUrgentQuery.walksOpenStatuses(sort), sort);
+            eachPage("i.status <> 'CLOSED' AND i.urgent = 0 AND i.incident_date >= '2017-01-01'", sort,
+                    (order, ascending, offset, plain, page) -> {
+                        String sql = notUrgentQuery.openStatusesPageSql(order, ascending, false, 25, offset);
+                        assertEquals(3, sql.split("FORCE INDEX \\(ix_incident_urgent\\)", -1).length - 1, page + ": " + sql);
+                        assertTrue(sql.contains("AND i.reported_date >= DATE '2017-01-01'"), page + ": " + sql);
+                        List<Object> parameters = notUrgentQuery.openStatusesParameters(null, 25, offset);
+                        assertEquals(plain, ids(rows(sql, parameters)), page);
+                        // each open status's first entries to the page's end: 3 x 125 at most, and the page's rows
+                        assertTrue(indexReads(sql, parameters) < 600, page + ": " + indexReads(sql, parameters));
+                    });
+        }
         // A code's year in a period, by incident date: one range of V74's (district, year, incident date).
         IncidentFilter year = period(LocalDate.of(2017, 1, 1), null);
         year.setCaseCode("2024");
