@@ -389,11 +389,11 @@ public class IncidentService {
         }
         boolean fewMatches = isFew(counted);
         if (IncidentListQuery.sortsBySchoolName(sortField, caller, filter)) {
-            // Few matches are sorted by their schools' names at once - unless there are more than a thousand and each
-            // school's are read from index entries of their own, a school or two of them filling the page; many,
-            // school by school.
+            // Few matches are sorted by their schools' names at once - unless there are more than a thousand, whose rows
+            // would be read for their schools, and each school's are read from index entries of their own, a school or
+            // two of them filling the page; many, school by school.
             boolean picked = fewMatches && (counted.total() <= IncidentListQuery.PICKED_BY_SCHOOL_NAME
-                    || !query.schoolPagesReadTheirMatches());
+                    || !query.schoolPagesReadTheirMatches() || query.matchesHoldTheirSchool());
             return picked ? rows(query.schoolNamePickedPageSql(ascending), query.matchParametersWith(size, offset))
                     : rowsSchoolBySchool(query, caller, offset, size, ascending);
         }
