@@ -1164,6 +1164,23 @@ class ManyMatchesListMariaDbIT {
                 }
             });
         }
+        // A school's cases of a status and a period by incident date, more than a few thousand: the school's range of
+        // (school, incident date), each row read for the other filters - not the district's incident-date index.
+        IncidentFilter closedOfSchool = period(LocalDate.of(2017, 1, 1), null);
+        closedOfSchool.setStatus(IncidentStatus.CLOSED);
+        closedOfSchool.setSchoolId(school);
+        IncidentListQuery query = coordinatorsList(closedOfSchool);
+        assertFalse(query.walksShortly("incidentDate") || query.walksMerged("incidentDate"));
+        eachPage("i.status = 'CLOSED' AND i.incident_date >= '2017-01-01' AND i.school_id = " + school, "incidentDate",
+                (sort, ascending, offset, plain, page) -> {
+                    String sql = query.pageSql(sort, ascending, false);
+                    assertTrue(sql.contains("FORCE INDEX (ix_incident_school_date)"), page + ": " + sql);
+                    assertEquals(plain, ids(rows(sql, query.parametersWith(25, offset))), page);
+                    // Oldest first, its first closed cases; newest first, past the school's open cases too, which are
+                    // the newest (here the 11,000 after the 50,000th case: a school's open cases are a few dozen).
+                    long reads = reads(sql, query.parametersWith(25, offset));
+                    assertTrue(reads < (ascending ? 1000 : open + 1000), page + ": " + reads + " reads");
+                });
     }
 
     @Test
