@@ -631,6 +631,17 @@ class ManyMatchesListMariaDbIT {
     }
 
     /** A filter of incident dates from a day, up to a day, or both. */
+    /** A period's list, its closed cases' and its urgent cases', each with its condition ({@code dated}: the period's). */
+    private List<Object[]> periodClosedAndUrgent(LocalDate from, LocalDate to, String dated) {
+        IncidentFilter closed = period(from, to);
+        closed.setStatus(IncidentStatus.CLOSED);
+        IncidentFilter urgent = period(from, to);
+        urgent.setUrgent(true);
+        return List.of(new Object[] {coordinatorsList(period(from, to)), dated},
+                new Object[] {coordinatorsList(closed), dated + " AND i.status = 'CLOSED'"},
+                new Object[] {coordinatorsList(urgent), dated + " AND i.urgent = 1"});
+    }
+
     private static IncidentFilter period(LocalDate from, LocalDate to) {
         IncidentFilter filter = new IncidentFilter();
         filter.setFrom(from);
@@ -900,14 +911,7 @@ class ManyMatchesListMariaDbIT {
         // after the status or urgency). A report never precedes its incident, so that year's walk starts at 1 July.
         LocalDate from = LocalDate.of(2020, 7, 1);
         String dated = "i.incident_date BETWEEN '2020-07-01' AND '2022-06-30'";
-        IncidentFilter closedCases = period(from, LocalDate.of(2022, 6, 30));
-        closedCases.setStatus(IncidentStatus.CLOSED);
-        IncidentFilter urgentCases = period(from, LocalDate.of(2022, 6, 30));
-        urgentCases.setUrgent(true);
-        Object[][] lists = {
-            {coordinatorsList(period(from, LocalDate.of(2022, 6, 30))), dated},
-            {coordinatorsList(closedCases), dated + " AND i.status = 'CLOSED'"},
-            {coordinatorsList(urgentCases), dated + " AND i.urgent = 1"}};
+        List<Object[]> lists = periodClosedAndUrgent(from, LocalDate.of(2022, 6, 30), dated);
         int merged = 0;
         int walked = 0;
         for (Object[] list : lists) {
@@ -969,21 +973,14 @@ class ManyMatchesListMariaDbIT {
         LocalDate from = LocalDate.of(2020, 7, 1);
         LocalDate to = LocalDate.of(2022, 6, 30);
         String dated = "i.incident_date BETWEEN '2020-07-01' AND '2022-06-30'";
-        IncidentFilter closed = period(from, to);
-        closed.setStatus(IncidentStatus.CLOSED);
-        IncidentFilter urgent = period(from, to);
-        urgent.setUrgent(true);
         IncidentFilter rapes = period(from, to);
         rapes.setType(GbvType.RAPE);
         IncidentFilter closedRapes = period(from, to);
         closedRapes.setType(GbvType.RAPE);
         closedRapes.setStatus(IncidentStatus.CLOSED);
-        Object[][] lists = {
-            {coordinatorsList(period(from, to)), dated},
-            {coordinatorsList(closed), dated + " AND i.status = 'CLOSED'"},
-            {coordinatorsList(urgent), dated + " AND i.urgent = 1"},
-            {coordinatorsList(rapes), dated + " AND i.gbv_type = 'RAPE'"},
-            {coordinatorsList(closedRapes), dated + " AND i.gbv_type = 'RAPE' AND i.status = 'CLOSED'"}};
+        List<Object[]> lists = new java.util.ArrayList<>(periodClosedAndUrgent(from, to, dated));
+        lists.add(new Object[] {coordinatorsList(rapes), dated + " AND i.gbv_type = 'RAPE'"});
+        lists.add(new Object[] {coordinatorsList(closedRapes), dated + " AND i.gbv_type = 'RAPE' AND i.status = 'CLOSED'"});
         int merged = 0;
         int walked = 0;
         for (Object[] list : lists) {
