@@ -2277,14 +2277,15 @@ final class IncidentListQuery {
      * period's 5,001 closed cases counted in 300 ms at 1,000,000 cases, against 5 ms from the period's range), as it
      * estimated both ways at the same number of entries. With an urgency, for a period of a dozen years at most, V76's
      * index of the year and the urgency, each of the period's years one range of it ({@link #YEAR_URGENT_INDEX},
-     * {@link #periodYearsCondition}); for a longer period the statistics index, whose entries hold it after the incident
-     * date: MariaDB read the urgent cases of every year instead. A period's closed cases of a type or urgency are read
-     * as that type's or urgency's, whose entries hold the status. With a type (and perhaps an urgency), V81's (district, type, urgency, incident date), whose entries hold every other
-     * filter and sort column: the period's cases of a type and an urgency are one range of it, of a type one range per
-     * urgency ({@link #periodYearsCondition}), whatever the period. A year's range of the type held every urgency and
-     * the whole of each year (the 3,649 urgent physical assaults of 1/7/2024-30/6/2025 read through 60,000 entries, twice:
-     * 40-66 ms at 1,000,000 cases); V78's range of the type and urgency by report date from the period's first day held
-     * every later report too, and was read only for a period to today.
+     * {@link #periodYearsCondition}); for a longer period the statistics index, whose entries hold it after the incident date:
+     * MariaDB read the urgent cases of every year instead. A period's closed cases of a type or urgency are read as
+     * that type's or urgency's, whose entries hold the status. With a type (and perhaps an urgency), V81's (district,
+     * type, urgency, incident date), whose entries hold every other filter and sort column: the period's cases of a
+     * type and an urgency are one range of it, of a type one range per urgency ({@link #periodYearsCondition}),
+     * whatever the period. A year's range of the type held every urgency and the whole of each year (the 3,649 urgent
+     * physical assaults of 1/7/2024-30/6/2025 read through 60,000 entries, twice: 40-66 ms at 1,000,000 cases); V78's
+     * range of the type and urgency by report date from the period's first day held every later report too, and was
+     * read only for a period to today.
      */
     private String datedMatchesIndex() {
         if (!districtScope || byName || codeYearAlone > 0) {
