@@ -163,11 +163,6 @@ final class IncidentListQuery {
     /** The day the list is read. */
     private final LocalDate today;
     /**
-     * Whether the list is of a district's open cases of one urgency (the home page's box of open urgent cases links
-     * to it): each open status with that urgency is one range of V70's (district, status, urgent, report date) index.
-     */
-    private final boolean openAndUrgency;
-    /**
      * Whether the list is of a district's open cases of one type, or of one open status's, perhaps of a period: a few
      * thousand at most, read from {@link #STATUS_TYPE_INDEX}'s entries of each open status and the type. Through V70's
      * (district, status, type) each match's row was read for the period and the sort column (the 6,825 open sexual
@@ -438,8 +433,6 @@ final class IncidentListQuery {
             and(OVERDUE, Date.valueOf(today));
         }
         dated = conditions.stream().anyMatch(condition -> condition.startsWith("i.incident_date"));
-        openAndUrgency = districtScope && !byName
-                && Set.copyOf(conditions.subList(1, conditions.size())).equals(Set.of("i.urgent = ?", OPEN));
         List<String> besidesOpenType = new ArrayList<>(conditions.subList(1, conditions.size()));
         boolean open = besidesOpenType.remove(OPEN) || OPEN_STATUSES.contains(conditionValues.get("i.status = ?"))
                 && besidesOpenType.remove("i.status = ?");
@@ -854,37 +847,42 @@ final class IncidentListQuery {
     boolean walksOpenStatuses(String sortField) {
         return districtScope && !byName && !empty && !"schoolName".equals(sortField)
                 && (sortField == null || isSortable(sortField))
-                && (conditions.subList(1, conditions.size()).equals(List.of(OPEN)) || openAndUrgency
-                || openInPeriodByDate(sortField) || walksOpenOfType(sortField) || walksOpenOfUrgencyInPeriod(sortField));
+                && (conditions.subList(1, conditions.size()).equals(List.of(OPEN)) || walksOpenOfUrgency(sortField)
+                || openInPeriodByDate(sortField) || walksOpenOfType(sortField));
     }
+
+    /**
+     * The orders that go by report date, alone or within each status: a status's cases of an equality are one range of
+     * an index in them ({@link #walksOpenOfType}, {@link #walksOpenOfUrgency}, {@link #monthIndex}).
+     */
+    private static final Set<String> BY_REPORT_DATE = Set.of("i.reported_date", "i.status, i.reported_date");
 
     /** V71's index of a district's cases by urgency, status and report date, whose entries hold the incident date. */
     private static final String URGENT_STATUS_INDEX = "ix_incident_urgent";
 
     /**
-     * Whether the page is of the open cases of one urgency in a period, by report date or by status: each open status's
-     * cases of that urgency are one range of {@link #URGENT_STATUS_INDEX} in that order, from the period's first day,
-     * its dates checked in the entries; merged ({@link #openStatusesPageSql}). Read otherwise, MariaDB took that index
-     * by the district and urgency alone and passed every closed case that is not urgent before the first open one (the
-     * open cases not urgent since 2017, by status, oldest first: 200-250 ms at 1,000,000 cases).
+     * Whether the page is of the open cases of one urgency (the home page's box of open urgent cases links to it),
+     * merged from each open status's cases of that urgency ({@link #openStatusesPageSql}): without a period in every
+     * order, each one range of V70's (district, status, urgent, report date) or a short read of the status's index of
+     * the order ({@link #openStatusIndex}); in a period by report date or by status, each one range of
+     * {@link #URGENT_STATUS_INDEX} from the period's first day, its dates checked in the entries. Read otherwise,
+     * MariaDB took that index by the district and urgency alone and passed every closed case that is not urgent before
+     * the first open one (the open cases not urgent since 2017, by status, oldest first: 200-250 ms at 1,000,000 cases).
      */
-    private boolean walksOpenOfUrgencyInPeriod(String sortField) {
-        return openOfUrgency() && dated && Set.of("i.reported_date", "i.status, i.reported_date")
-                .contains(sorted(sortField));
+    private boolean walksOpenOfUrgency(String sortField) {
+        return openOfUrgency() && (!dated || BY_REPORT_DATE.contains(sorted(sortField)));
     }
 
     /**
-     * The orders in which each open status's range of {@link #STATUS_TYPE_INDEX} with a type gives the open cases of that
-     * type ({@link #openOfType}): the page is those ranges' first rows, merged ({@link #openStatusesPageSql}), each
-     * walked through index entries alone, the period checked in them. By incident date, V67's (district, status,
-     * incident date) holds the type in its entries, but a status with few cases of the type is read to its end (every
-     * other open case of the status): the matches are sorted instead ({@link #sortsMatchEntries}).
+     * Whether the page is of the open cases of a type ({@link #openOfType}) by report date or status
+     * ({@link #BY_REPORT_DATE}): each open status's range of {@link #STATUS_TYPE_INDEX} with the type, merged
+     * ({@link #openStatusesPageSql}), each walked through index entries alone, the period checked in them. By incident
+     * date, V67's (district, status, incident date) holds the type in its entries, but a status with few cases of the
+     * type is read to its end (every other open case of the status): the matches are sorted instead
+     * ({@link #sortsMatchEntries}).
      */
-    private static final Set<String> OPEN_OF_TYPE_ORDERS = Set.of("i.reported_date", "i.status, i.reported_date");
-
-    /** Whether the page is of the open cases of a type in an order of {@link #OPEN_OF_TYPE_ORDERS}. */
     private boolean walksOpenOfType(String sortField) {
-        return openOfType && conditions.contains(OPEN) && OPEN_OF_TYPE_ORDERS.contains(sorted(sortField));
+        return openOfType && conditions.contains(OPEN) && BY_REPORT_DATE.contains(sorted(sortField));
     }
 
     /**
@@ -923,7 +921,8 @@ final class IncidentListQuery {
 
     /**
      * The index an open status's walk is one range of in the page's order ({@link #WALKED_IN_ORDER}), with an
-     * urgency V70's (district, status, urgent, report date) by report date or status, with a type
+     * urgency V70's (district, status, urgent, report date) by report date or status (in a period V71's
+     * {@link #URGENT_STATUS_INDEX}, whose entries hold the incident date: {@link #walksOpenOfUrgency}), with a type
      * {@link #STATUS_TYPE_INDEX} (from the period's first day): named, as the walks in order are ({@link #walkedIndex}),
      * since MariaDB weighs every index that starts with the district per walk. With an urgency in another order, the
      * status's index of that order, each entry's row read for the urgency (V67's by incident date holds it): unnamed,
@@ -935,12 +934,8 @@ final class IncidentListQuery {
         if (walksOpenOfType(sortField)) {
             return STATUS_TYPE_INDEX;
         }
-        if (walksOpenOfUrgencyInPeriod(sortField)) {
-            return URGENT_STATUS_INDEX;
-        }
-        if (conditions.contains("i.urgent = ?") && Set.of("i.reported_date", "i.status, i.reported_date")
-                .contains(sorted)) {
-            return "ix_incident_district_status_urgent";
+        if (conditions.contains("i.urgent = ?") && BY_REPORT_DATE.contains(sorted)) {
+            return dated ? URGENT_STATUS_INDEX : "ix_incident_district_status_urgent";
         }
         return WALKED_IN_ORDER.get(Set.of("i.status")).get(sorted);
     }
@@ -1040,24 +1035,22 @@ final class IncidentListQuery {
      * ({@link #mergedPageSql}; the years are written into the statement). Parameters {@link #periodYearsParameters}.
      */
     String periodYearsPageSql(String sortField, boolean ascending, boolean counted, int size, int offset) {
-        String index = periodYearIndex(sortField);
-        return mergedPageSql(periodYearWalks(index, periodEquality(), periodParts(monthIndex(index, sortField,
-                ascending))),
-                sortField, ascending, counted, size, offset);
+        return mergedPageSql(periodYearWalks(periodWalks(periodYearIndex(sortField), periodEquality(), sortField,
+                ascending)), sortField, ascending, counted, size, offset);
     }
 
     /**
-     * The FROM and WHERE of each walk of the period's {@code parts} ({@link #periodParts}): a year's range of
-     * {@code index} (of V72) with the part of it the period covers, a month's range of V80's index of the same order
-     * ({@link #monthIndex}), or the days of a short part from the statistics index, which holds a status, type and
-     * urgency after the incident date; with the {@code equality} when not null. Parameters
-     * {@link #periodYearWalkParameters}.
+     * The FROM and WHERE of each walk of the period's parts ({@link #periodWalks}): a year's range of its index (of V72)
+     * with the part of it the period covers, a month's range of its index of V80, or the days of a short part from the
+     * statistics index, which holds a status, type and urgency after the incident date; with the equality when not
+     * null. Parameters {@link #periodYearWalkParameters}.
      */
-    private List<String> periodYearWalks(String index, Equality equality, List<YearPart> parts) {
+    private List<String> periodYearWalks(PeriodWalks period) {
         List<String> walks = new ArrayList<>();
-        for (YearPart part : parts) {
-            String walked = part.isShort() ? "ix_incident_statistics" : part.month() > 0 ? MONTH_INDEXES.get(index)
-                    .get(equality == null ? "" : equality.condition()) : index;
+        Equality equality = period.equality();
+        for (YearPart part : period.parts()) {
+            String walked = part.isShort() ? "ix_incident_statistics"
+                    : part.month() > 0 ? period.monthIndex() : period.index();
             walks.add(" FROM incident i" + (words.mySql() ? " FORCE INDEX (" + walked + ")" : "")
                     + " WHERE i.district_id = ?" + (part.isShort() ? "" : " AND " + part.range())
                     + (equality == null ? "" : " AND " + equality.condition())
@@ -1067,45 +1060,49 @@ final class IncidentListQuery {
     }
 
     /**
-     * V80's indexes of the incident's month, by the index of V72 whose order they hold after the month and by the
-     * equality a walk repeats (none: ""): the report date, or the status and report date. A year's cases of an urgency
-     * by report date are a month's range of the report-date index, the urgency checked in its entries.
+     * A period's walks: each year's range of {@code index} (of V72), or each month's of {@code monthIndex} (of V80, or
+     * null), with the {@code equality} a walk repeats (or null), over its {@code parts} ({@link #periodParts}).
      */
-    private static final Map<String, Map<String, String>> MONTH_INDEXES = Map.of(
-            "ix_incident_year_reported", Map.of("", "ix_incident_month_reported"),
-            "ix_incident_year_status", Map.of("", "ix_incident_month_status",
-                    "i.status = ?", "ix_incident_month_status"),
-            "ix_incident_year_urgent", Map.of("i.urgent = ?", "ix_incident_month_reported"));
+    private record PeriodWalks(String index, String monthIndex, Equality equality, List<YearPart> parts) {
+    }
+
+    /** The walks of the period through {@code index} with {@code equality}, in the page's order and direction. */
+    private PeriodWalks periodWalks(String index, Equality equality, String sortField, boolean ascending) {
+        String monthIndex = monthIndex(equality, sortField, ascending);
+        return new PeriodWalks(index, monthIndex, equality, periodParts(monthIndex != null));
+    }
 
     /**
-     * The index of V72 walked in each year of the period ({@code index}) when a part of a year that ends well before
-     * the year does is better walked month by month ({@link #periodParts}): newest first, in the orders V80 holds after
-     * the month, by report date or by status and report date (the urgency's index only as an equality of a walk by
-     * report date); else null. Oldest first, the year's walk starts with the part's first reports anyway.
+     * V80's index whose range of a month gives a period's cases in the page's order, when a part of a year that ends
+     * well before the year does is better walked month by month ({@link #periodParts}): newest first, by report date
+     * ((district, month, report date), a walk's urgency checked in its entries) or by status and report date, or by
+     * report date with a status ((district, month, status, report date)); else null. Oldest first, the year's walk
+     * starts with the part's first reports anyway. (A walk in these orders repeats no type: V72's indexes hold a type
+     * after the year in the order by type alone.)
      */
-    private String monthIndex(String index, String sortField, boolean ascending) {
-        if (!" DESC".equals(direction(isSortable(sortField), ascending))) {
+    private String monthIndex(Equality equality, String sortField, boolean ascending) {
+        String order = sorted(sortField);
+        if (!" DESC".equals(direction(isSortable(sortField), ascending)) || !BY_REPORT_DATE.contains(order)) {
             return null;
         }
-        String order = sorted(sortField);
-        boolean byMonth = "i.reported_date".equals(order)
-                || "i.status, i.reported_date".equals(order) && !"ix_incident_year_urgent".equals(index);
-        return byMonth && MONTH_INDEXES.containsKey(index) ? index : null;
+        boolean byStatus = !"i.reported_date".equals(order) || equality != null
+                && "i.status = ?".equals(equality.condition());
+        return byStatus ? "ix_incident_month_status" : "ix_incident_month_reported";
     }
 
     /**
      * The parts of the period walked ({@link #periodYears}), a year's part that ends more than
      * {@link #SHORT_PART_DAYS} days before its year does (and before today) split into its months when
-     * {@code monthIndex} is not null ({@link #monthIndex}). Walked from its newest report, such a part of a year's range
+     * {@code byMonth}. Walked from its newest report, such a part of a year's range
      * passed the reports of every later incident of the year first: the first half of 2025, newest first, passed
      * July to December (43,000 entries at 1,000,000 cases, 66-133 ms with a type). A month's range starts with the
      * month's own newest report, and the months are merged as the years are. Oldest first, the months cost a walk
      * each of the page's length.
      */
-    private List<YearPart> periodParts(String monthIndex) {
+    private List<YearPart> periodParts(boolean byMonth) {
         List<YearPart> parts = new ArrayList<>();
         for (YearPart part : periodYears()) {
-            if (monthIndex == null || !endsBeforeItsYear(part)) {
+            if (!byMonth || !endsBeforeItsYear(part)) {
                 parts.add(part);
                 continue;
             }
@@ -1221,8 +1218,8 @@ final class IncidentListQuery {
      * null), the district and the days of each year's part, the page's size and offset.
      */
     List<Object> periodYearsParameters(String sortField, boolean ascending, Long limit, int size, int offset) {
-        return mergedParameters(limit, periodYearWalkParameters(periodParts(monthIndex(periodYearIndex(sortField),
-                sortField, ascending)), periodEquality()), size, offset);
+        PeriodWalks period = periodWalks(periodYearIndex(sortField), periodEquality(), sortField, ascending);
+        return mergedParameters(limit, periodYearWalkParameters(period.parts(), period.equality()), size, offset);
     }
 
     /**
@@ -1527,10 +1524,9 @@ final class IncidentListQuery {
             // the days of a year's short part from the incident-date index, walked a short way.
             // With a status, type or urgency that one of them holds right after the year in the page's order, each
             // year's walk is that value's range of it (periodWalkEquality).
-            Equality equality = periodWalkEquality(sortField);
-            String index = periodWalkIndex(sortField, equality);
-            List<YearPart> parts = periodParts(monthIndex(index, sortField, ascending));
-            walks.addAll(periodYearWalks(index, equality, parts));
+            PeriodWalks period = periodShortWalks(sortField, ascending);
+            List<YearPart> parts = period.parts();
+            walks.addAll(periodYearWalks(period));
             for (int k = 0; k < parts.size(); k++) {
                 if (checksMonth(parts.get(k))) {
                     checkedWalks.add(walks.get(k));
@@ -1685,10 +1681,15 @@ final class IncidentListQuery {
         return null;
     }
 
-    /** The index of V72 each year of a short walk of a period reads ({@link #walksPeriodYearsShortly}). */
-    private String periodWalkIndex(String sortField, Equality equality) {
-        return equality == null ? YEAR_INDEXES.get(sorted(sortField))
+    /**
+     * The walks of a short walk of a period ({@link #walksPeriodYearsShortly}): each year's range of V72's index of the
+     * page's order, that of its equality with one ({@link #periodWalkEquality}), or each month's.
+     */
+    private PeriodWalks periodShortWalks(String sortField, boolean ascending) {
+        Equality equality = periodWalkEquality(sortField);
+        String index = equality == null ? YEAR_INDEXES.get(sorted(sortField))
                 : YEAR_INDEXES_WITH.get(equality.condition()).get(sorted(sortField));
+        return periodWalks(index, equality, sortField, ascending);
     }
 
     /**
@@ -1865,8 +1866,9 @@ final class IncidentListQuery {
             // such filters the years would share the walk, each walked entry's row read for them (ten years each walked
             // as far as one: 180 ms at 1,000,000 cases). A part that stops short is made up for by sorting every match
             // (walkedPast).
-            Equality equality = periodWalkEquality(sortField);
-            List<YearPart> parts = periodParts(monthIndex(periodWalkIndex(sortField, equality), sortField, ascending));
+            PeriodWalks period = periodShortWalks(sortField, ascending);
+            Equality equality = period.equality();
+            List<YearPart> parts = period.parts();
             List<YearPart> limited = parts.stream().filter(part -> !checksMonth(part)).toList();
             List<String> filtered = yearEntryFilters();
             long walkedEach = (long) offset + size + (filtered.isEmpty() ? beyond / parts.size()
@@ -2338,12 +2340,6 @@ final class IncidentListQuery {
     }
 
     /**
-     * Whether a district's list is of one school's cases, or a focal point's of her school, perhaps of a status, type or
-     * urgency, and nothing else: every
-     * match is then read from {@link #SCHOOL_INDEX}'s entries of the school (MariaDB took (school, report date), or the
-     * status's, and read each match's row for the district and the sort column: 5,001 rows in 20-28 ms at 1,000,000).
-     */
-    /**
      * Whether the list is of one school's cases of a period that ends before today, perhaps of a status, type or urgency,
      * and nothing else: {@link #SCHOOL_INDEX}'s entries hold every filter and sort column ({@link #matchesFrom}).
      */
@@ -2368,6 +2364,12 @@ final class IncidentListQuery {
         return words.mySql() && (openOfType || ofSchoolInPast()) && !walksInOrder(sortField) && !walksMerged(sortField);
     }
 
+    /**
+     * Whether a district's list is of one school's cases, or a focal point's of her school, perhaps of a status, type or
+     * urgency, and nothing else: every match is then read from {@link #SCHOOL_INDEX}'s entries of the school (MariaDB
+     * took (school, report date), or the status's, and read each match's row for the district and the sort column:
+     * 5,001 rows in 20-28 ms at 1,000,000).
+     */
     private boolean ofSchoolByEqualities() {
         Set<String> columns = scopedEqualityColumns();
         return (districtScope || schoolScope) && !byName && columns != null && columns.contains("i.school_id")

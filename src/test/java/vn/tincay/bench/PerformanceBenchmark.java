@@ -402,8 +402,8 @@ class PerformanceBenchmark {
         cases.add(new ApiCase("urgent forced marriages since a day, by status", "/api/v1/incidents?from="
                 + (f.lastYear() - 1) + "-01-01&type=FORCED_MARRIAGE&urgent=true&sort=status&size=25", null, false,
                 urgentMarriages, byStatus, 25, 0, List.of()).reading("ix_incident_type_urgent_date")
-                .picking("SELECT i.id, i.status, i.reported_date FROM incident i FORCE INDEX (ix_incident_type_urgent_date) "
-                        + "WHERE " + urgentMarriages + ALL_OF_THEM));
+                .picking("SELECT i.id, i.status, i.reported_date FROM incident i "
+                        + "FORCE INDEX (ix_incident_type_urgent_date) WHERE " + urgentMarriages + ALL_OF_THEM));
         // Three filters and a period, sorted by the urgency a filter fixes: the report-date order, each year's closed range
         // of V72's status index walked newest first, the type and urgency checked in its entries; counted from the type and
         // urgency's range of V81 from the period's first day.
