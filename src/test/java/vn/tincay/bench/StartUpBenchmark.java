@@ -55,7 +55,8 @@ class StartUpBenchmark {
         List<String> command = readmeStartCommand(project.resolve("README.md"));
         assertTrue(portIsFree(8080), "port 8080 must be free for the README's start");
         StringBuilder report = new StringBuilder(String.format(Locale.ROOT,
-                "Start-up: `%s` to HTTP 200 of /login.xhtml, then RSS after %d s idle (%d runs; targets %.0f s, %d MB)%n",
+                "Start-up: `%s` to HTTP 200 of /login.xhtml, then RSS after %d s idle "
+                        + "(%d runs; targets %.0f s, %d MB)%n",
                 String.join(" ", command), IDLE.toSeconds(), RUNS, TARGET_SECONDS, TARGET_MB));
         boolean recording = !archiveRecorded(project);
         Start first = start(project, command, false);
@@ -68,14 +69,14 @@ class StartUpBenchmark {
         for (int i = 0; i < RUNS; i++) {
             Start start = start(project, command, true);
             starts.add(start);
-            report.append(String.format(Locale.ROOT, "  run %d: %5.1f s to the sign-in page (Maven %4.1f s, Payara's "
-                    + "\"ready in\" %4.1f s), RSS %d MB after %d s idle%n", i + 1, start.seconds(), start.mavenSeconds(),
-                    start.readySeconds(), start.rssMb(), IDLE.toSeconds()));
+            report.append(String.format(Locale.ROOT, "  run %d: %5.1f s to the sign-in page (Maven %4.1f s, "
+                    + "Payara's \"ready in\" %4.1f s), RSS %d MB after %d s idle%n", i + 1, start.seconds(),
+                    start.mavenSeconds(), start.readySeconds(), start.rssMb(), IDLE.toSeconds()));
         }
         double median = median(starts.stream().mapToDouble(Start::seconds).toArray());
         long maxRss = starts.stream().mapToLong(Start::rssMb).max().orElseThrow();
-        report.append(String.format(Locale.ROOT, "  median %.1f s (target %.0f s: %s); largest RSS %d MB (target %d MB: %s)%n%n",
-                median, TARGET_SECONDS, median <= TARGET_SECONDS ? "met" : "not met", maxRss, TARGET_MB,
+        report.append(String.format(Locale.ROOT,
+                "  median %.1f s (target %.0f s: %s); largest RSS %d MB (target %d MB: %s)%n%n", median, TARGET_SECONDS, median <= TARGET_SECONDS ? "met" : "not met", maxRss, TARGET_MB,
                 maxRss <= TARGET_MB ? "met" : "not met"));
         Files.writeString(Path.of(System.getProperty("tincay.buildDir", "target"), "benchmark-results.txt"), report,
                 StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
