@@ -76,7 +76,8 @@ class StartUpBenchmark {
         double median = median(starts.stream().mapToDouble(Start::seconds).toArray());
         long maxRss = starts.stream().mapToLong(Start::rssMb).max().orElseThrow();
         report.append(String.format(Locale.ROOT,
-                "  median %.1f s (target %.0f s: %s); largest RSS %d MB (target %d MB: %s)%n%n", median, TARGET_SECONDS, median <= TARGET_SECONDS ? "met" : "not met", maxRss, TARGET_MB,
+                "  median %.1f s (target %.0f s: %s); largest RSS %d MB (target %d MB: %s)%n%n", median,
+                TARGET_SECONDS, median <= TARGET_SECONDS ? "met" : "not met", maxRss, TARGET_MB,
                 maxRss <= TARGET_MB ? "met" : "not met"));
         Files.writeString(Path.of(System.getProperty("tincay.buildDir", "target"), "benchmark-results.txt"), report,
                 StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
