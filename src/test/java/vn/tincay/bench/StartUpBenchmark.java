@@ -18,8 +18,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -73,7 +75,7 @@ class StartUpBenchmark {
                     + "Payara's \"ready in\" %4.1f s), RSS %d MB after %d s idle%n", i + 1, start.seconds(),
                     start.mavenSeconds(), start.readySeconds(), start.rssMb(), IDLE.toSeconds()));
         }
-        double median = median(starts.stream().mapToDouble(Start::seconds).toArray());
+        double median = PerformanceBenchmark.percentile(starts.stream().map(Start::seconds).toList(), 50);
         long maxRss = starts.stream().mapToLong(Start::rssMb).max().orElseThrow();
         report.append(String.format(Locale.ROOT,
                 "  median %.1f s (target %.0f s: %s); largest RSS %d MB (target %d MB: %s)%n%n", median,
@@ -185,13 +187,6 @@ class StartUpBenchmark {
         }
     }
 
-    static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int n = sorted.length;
-        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
-    }
-
     record Start(double seconds, double mavenSeconds, double readySeconds, long rssMb) {
     }
 
@@ -199,7 +194,7 @@ class StartUpBenchmark {
     static final class Output extends Thread {
         private final Process process;
         private final long begin;
-        private final List<String> lines = new ArrayList<>();
+        private final Deque<String> lines = new ArrayDeque<>();
         private volatile double mavenSeconds;
         private volatile double readySeconds;
 
@@ -223,9 +218,9 @@ class StartUpBenchmark {
                         readySeconds = Double.parseDouble(ready.group(1).replace(",", "").replace(".", "")) / 1000;
                     }
                     synchronized (lines) {
-                        lines.add(line);
+                        lines.addLast(line);
                         if (lines.size() > 200) {
-                            lines.remove(0);
+                            lines.removeFirst();
                         }
                     }
                 }
