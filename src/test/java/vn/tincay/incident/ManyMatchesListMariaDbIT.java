@@ -630,7 +630,6 @@ class ManyMatchesListMariaDbIT {
         return filter;
     }
 
-    /** A filter of incident dates from a day, up to a day, or both. */
     /** A period's list, its closed cases' and its urgent cases', each with its condition ({@code dated}: the period's). */
     private List<Object[]> periodClosedAndUrgent(LocalDate from, LocalDate to, String dated) {
         IncidentFilter closed = period(from, to);
@@ -642,6 +641,7 @@ class ManyMatchesListMariaDbIT {
                 new Object[] {coordinatorsList(urgent), dated + " AND i.urgent = 1"});
     }
 
+    /** A filter of incident dates from a day, up to a day, or both. */
     private static IncidentFilter period(LocalDate from, LocalDate to) {
         IncidentFilter filter = new IncidentFilter();
         filter.setFrom(from);
@@ -1077,6 +1077,48 @@ class ManyMatchesListMariaDbIT {
         long reads = indexReads(query.countedPageSql("caseCode", true), query.matchParametersWith(5001, 25, 0));
         assertTrue(reads < matches + 100, reads + " index reads for " + matches + " open urgent cases");
         assertTrue(indexReads(query.countSql(), query.matchParametersWith(5001)) < matches + 100, "the count");
+        // Named, so that MariaDB weighs no other index of the district first.
+        assertTrue(query.countSql().contains("STRAIGHT_JOIN incident i FORCE INDEX (ix_incident_urgent)"),
+                query.countSql());
+    }
+
+    @Test
+    void theOverdueCasesAndAPeriodsOpenCasesAreReadFromTheIndexesThatHoldThemNamed() throws SQLException {
+        IncidentFilter overdue = new IncidentFilter();
+        overdue.setOverdueOnly(true);
+        IncidentFilter openOfPeriod = period(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31));
+        openOfPeriod.setOpenOnly(true);
+        Caller focalPoint = new Caller(2, "f", Role.SCHOOL_FOCAL_POINT, school, district, null, null);
+        String isOverdue = "i.next_step_due < '" + TODAY + "'";
+        Object[][] lists = {
+            {coordinatorsList(overdue), isOverdue, "ix_incident_district_next_step"},
+            {new IncidentListQuery(focalPoint, overdue, Set.of(), IncidentListQuery.Words.NONE.on(true), TODAY),
+                isOverdue, "ix_incident_school_next_step"},
+            {coordinatorsList(openOfPeriod), "i.status <> 'CLOSED' AND i.incident_date BETWEEN '2025-01-01' AND "
+                + "'2025-12-31'", "ix_incident_district_status_date"}};
+        for (Object[] list : lists) {
+            IncidentListQuery query = (IncidentListQuery) list[0];
+            String condition = (String) list[1];
+            String named = "FORCE INDEX (" + list[2] + ")";
+            long matches = ids("SELECT i.id FROM incident i WHERE " + condition).size();
+            assertTrue(matches > 100 && matches < IncidentListQuery.COUNT_LIMIT, condition + ": " + matches);
+            assertTrue(query.countSql().contains(named), query.countSql());
+            assertEquals(matches, ((Number) rows(query.countSql(), query.matchParametersWith(5001)).get(0).get(0))
+                    .longValue(), condition + ": the count");
+            for (String sort : SORTS) {
+                for (boolean ascending : new boolean[] {false, true}) {
+                    String page = condition + " by " + sort + (ascending ? " ascending" : " descending");
+                    String sql = query.countedPageSql(sort, ascending);
+                    assertTrue(sql.contains(named), page + ": " + sql);
+                    List<List<Object>> picked = rows(sql, query.matchParametersWith(5001, 25, 60));
+                    assertEquals(plainPage(condition, sort, ascending, 60), ids(picked), page);
+                    assertEquals(matches, ((Number) picked.get(0).get(picked.get(0).size() - 1)).longValue(), page);
+                }
+            }
+            // The matches' index entries, not the district's: nothing read but them (and the page's rows by key).
+            long reads = indexReads(query.countedPageSql("caseCode", true), query.matchParametersWith(5001, 25, 0));
+            assertTrue(reads < matches + 100, condition + ": " + reads + " index reads for " + matches + " matches");
+        }
     }
 
     @Test
