@@ -1105,6 +1105,17 @@ class ManyMatchesListMariaDbIT {
         IncidentFilter reportedOfSchool = period(LocalDate.of(2026, 6, 1), null);
         reportedOfSchool.setSchoolId(school);
         reportedOfSchool.setStatus(IncidentStatus.REPORTED);
+        // Without a period: a code's year's open cases, a school's open cases, the closed urgent cases of a type.
+        IncidentFilter openOfYear = new IncidentFilter();
+        openOfYear.setCaseCode("2025");
+        openOfYear.setOpenOnly(true);
+        IncidentFilter openOfASchool = new IncidentFilter();
+        openOfASchool.setSchoolId(school);
+        openOfASchool.setOpenOnly(true);
+        IncidentFilter closedUrgentOfType = new IncidentFilter();
+        closedUrgentOfType.setStatus(IncidentStatus.CLOSED);
+        closedUrgentOfType.setType(GbvType.FORCED_MARRIAGE);
+        closedUrgentOfType.setUrgent(true);
         Caller focalPoint = new Caller(2, "f", Role.SCHOOL_FOCAL_POINT, school, district, null, null);
         String isOverdue = "i.next_step_due < '" + TODAY + "'";
         String open = "i.status <> 'CLOSED'";
@@ -1122,6 +1133,9 @@ class ManyMatchesListMariaDbIT {
                 + "i.incident_date >= '2025-10-01'", "ix_incident_case_year_status"},
             {coordinatorsList(schoolSince), "i.school_id = " + school + " AND " + sinceJune, "ix_incident_school_date"},
             {focalPointsList(focalPoint, openOfSchool), open + " AND " + sinceJune, "ix_incident_school_status"},
+            {coordinatorsList(openOfYear), "i.case_serial LIKE '2025%' AND " + open, "ix_incident_case_year_status"},
+            {coordinatorsList(closedUrgentOfType), "i.status = 'CLOSED' AND i.gbv_type = 'FORCED_MARRIAGE' AND "
+                + "i.urgent = 1", "ix_incident_type_urgent_date"},
             {coordinatorsList(reportedOfSchool), "i.school_id = " + school + " AND i.status = 'REPORTED' AND "
                 + sinceJune, "ix_incident_school_status"}};
         for (Object[] list : lists) {
@@ -1150,6 +1164,14 @@ class ManyMatchesListMariaDbIT {
             assertTrue(reads < matches * 3 / 2 + 100, condition + ": " + reads + " index reads for " + matches
                     + " matches");
         }
+        // A school's 11,000 open cases, counted to the limit from their three ranges of the school's status index.
+        IncidentListQuery openOfTheSchool = coordinatorsList(openOfASchool);
+        assertTrue(openOfTheSchool.countSql().contains("FORCE INDEX (ix_incident_school_status)"),
+                openOfTheSchool.countSql());
+        assertEquals(5001L, ((Number) rows(openOfTheSchool.countSql(), openOfTheSchool.matchParametersWith(5001))
+                .get(0).get(0)).longValue());
+        assertTrue(indexReads(openOfTheSchool.countSql(), openOfTheSchool.matchParametersWith(5001)) < 5101,
+                "the school's open cases, counted");
         // The closed cases of a code's year up to a day before that year: the period's part of the year, which is
         // empty, not the year's 6,000 closed cases.
         IncidentFilter closedBefore = period(null, LocalDate.of(2021, 12, 31));
