@@ -2328,7 +2328,8 @@ final class IncidentListQuery {
         if (words.mySql() && hasPeriodOfYears() && besides.equals(List.of("i.urgent = ?"))) {
             return YEAR_URGENT_INDEX;
         }
-        if ((others.contains("i.status = ?") || others.contains(OPEN)) && STATUS_INDEX_CONDITIONS.containsAll(others)) {
+        boolean statusOrOpen = others.contains("i.status = ?") || others.contains(OPEN);
+        if (statusOrOpen && STATUS_INDEX_CONDITIONS.containsAll(others)) {
             return "ix_incident_district_status_date";
         }
         boolean ofTypeOrUrgency = others.contains("i.gbv_type = ?") || others.contains("i.urgent = ?");
@@ -2340,9 +2341,9 @@ final class IncidentListQuery {
      * The index every match of a district's case-code search by year is read from, when nothing else narrows it but a
      * status, type or urgency: a year alone, with at most one of them, from V74's index of the year and that column
      * (the open cases from its status index, each open status one range; else the year's by report date), whose entries
-     * hold every filter and sort column; a year and number ("2025-1")
-     * from the serial's index, which holds them all as well. Null for other lists. Named, as MariaDB took them after
-     * weighing thirty others (1.2 ms of a year's 5,001 cases of a type picked at 1,000,000 cases).
+     * hold every filter and sort column; a year and number ("2025-1") from the serial's index, which holds them all as
+     * well. Null for other lists. Named, as MariaDB took them after weighing thirty others (1.2 ms of a year's 5,001
+     * cases of a type picked at 1,000,000 cases).
      */
     private String serialMatchesIndex() {
         if (!districtScope || byName || !bySerial) {
@@ -2475,11 +2476,12 @@ final class IncidentListQuery {
     }
 
     /**
-     * The open statuses, each joined with its cases of {@link #URGENT_STATUS_INDEX} (see {@link #matchesFrom}). Named: MariaDB
-     * weighed thirty indexes for it first, 3.3 ms at 1,000,000 cases of a statement that then reads for 2.6 ms.
+     * The open statuses, each joined with its cases of {@link #URGENT_STATUS_INDEX} (see {@link #matchesFrom}). Named:
+     * MariaDB weighed thirty indexes for it first, 3.3 ms at 1,000,000 cases of a statement that then reads for 2.6 ms.
      */
     private static final String OPEN_STATUSES_FIRST = " FROM (SELECT '" + String.join("' AS status UNION ALL SELECT '",
-            OPEN_STATUSES) + "') o STRAIGHT_JOIN incident i FORCE INDEX (" + URGENT_STATUS_INDEX + ") ON i.status = o.status";
+            OPEN_STATUSES) + "') o STRAIGHT_JOIN incident i FORCE INDEX (" + URGENT_STATUS_INDEX
+            + ") ON i.status = o.status";
 
     /**
      * The index the matches of a list of overdue cases are read from, or null for other lists: the district's (district,
