@@ -2368,14 +2368,11 @@ final class IncidentListQuery {
      * as MariaDB took these after weighing some thirty indexes (2-4 ms at 1,000,000 cases).
      */
     private String undatedMatchesIndex() {
-        if (!(districtScope || schoolScope) || byName) {
-            return null;
-        }
-        List<String> besides = new ArrayList<>(conditions.subList(schoolScope ? 0 : 1, conditions.size()));
-        if (besides.remove("i.school_id = ?") && besides.equals(List.of(OPEN))) {
+        List<String> ofSchool = schoolsOtherFilters();
+        if (ofSchool != null && ofSchool.equals(List.of(OPEN))) {
             return SCHOOL_INDEX;
         }
-        if (districtScope && Set.copyOf(conditions.subList(1, conditions.size()))
+        if (districtScope && !byName && Set.copyOf(conditions.subList(1, conditions.size()))
                 .equals(Set.of("i.status = ?", "i.gbv_type = ?", "i.urgent = ?"))) {
             return OPEN_STATUSES.contains(conditionValues.get("i.status = ?")) ? STATUS_TYPE_INDEX
                     : TYPE_URGENT_DATE_INDEX;
@@ -2397,13 +2394,11 @@ final class IncidentListQuery {
         List<String> besides = new ArrayList<>(conditions.subList(1, conditions.size()));
         besides.removeAll(PERIOD_CONDITIONS);
         besides.remove(SERIAL_PREFIX);
-        boolean openStatus = besides.equals(List.of(OPEN)) || besides.equals(List.of("i.status = ?"))
-                && OPEN_STATUSES.contains(conditionValues.get("i.status = ?"));
-        if (openStatus) {
+        if (statusAlone(besides) && (besides.contains(OPEN)
+                || OPEN_STATUSES.contains(conditionValues.get("i.status = ?")))) {
             return CASE_YEAR_WITH.get("i.status = ?");
         }
-        return besides.isEmpty() || besides.equals(List.of("i.status = ?")) ? CASE_YEAR_INDEXES.get("i.incident_date")
-                : null;
+        return besides.isEmpty() || statusAlone(besides) ? CASE_YEAR_INDEXES.get("i.incident_date") : null;
     }
 
     /**
@@ -2414,18 +2409,12 @@ final class IncidentListQuery {
      * {@link #codeYearPeriodIndex} is (2-4 ms at 1,000,000 cases).
      */
     private String schoolPeriodIndex() {
-        if (!(districtScope || schoolScope) || byName || !dated) {
-            return null;
-        }
-        List<String> besides = new ArrayList<>(conditions.subList(schoolScope ? 0 : 1, conditions.size()));
-        if (!besides.remove("i.school_id = ?")) {
+        List<String> besides = schoolsOtherFilters();
+        if (besides == null || !dated) {
             return null;
         }
         besides.removeAll(PERIOD_CONDITIONS);
-        if (besides.isEmpty()) {
-            return "ix_incident_school_date";
-        }
-        return besides.equals(List.of("i.status = ?")) || besides.equals(List.of(OPEN)) ? SCHOOL_INDEX : null;
+        return besides.isEmpty() ? "ix_incident_school_date" : statusAlone(besides) ? SCHOOL_INDEX : null;
     }
 
     /**
@@ -2433,9 +2422,25 @@ final class IncidentListQuery {
      * and nothing else: {@link #SCHOOL_INDEX}'s entries hold every filter and sort column ({@link #matchesFrom}).
      */
     private boolean ofSchoolInPast() {
+        List<String> others = schoolsOtherFilters();
+        return others != null && dated && !periodReachesToday && SCHOOL_ENTRY_FILTERS.containsAll(others);
+    }
+
+    /**
+     * The filters of a district's or a focal point's list of one school besides the school (and the district), or null
+     * for any other list (of a reporter, of a name, or of no one school).
+     */
+    private List<String> schoolsOtherFilters() {
+        if (!(districtScope || schoolScope) || byName) {
+            return null;
+        }
         List<String> others = new ArrayList<>(conditions.subList(schoolScope ? 0 : 1, conditions.size()));
-        return (districtScope || schoolScope) && !byName && dated && !periodReachesToday
-                && others.remove("i.school_id = ?") && SCHOOL_ENTRY_FILTERS.containsAll(others);
+        return others.remove("i.school_id = ?") ? others : null;
+    }
+
+    /** Whether {@code filters} are a status alone or the open cases alone. */
+    private static boolean statusAlone(List<String> filters) {
+        return filters.equals(List.of("i.status = ?")) || filters.equals(List.of(OPEN));
     }
 
     /**
