@@ -2079,9 +2079,14 @@ final class IncidentListQuery {
                 && (schoolScope || districtScope && conditions.contains("i.school_id = ?")) && conditions
                 .subList(1, conditions.size()).stream().allMatch(c -> STATUS_INDEX_CONDITIONS.contains(c)
                         || "i.school_id = ?".equals(c));
+        // And by report date, of a period to today without a status (whose cases walk the status's range): the school's
+        // range of (school, report date), from its newest case or the period's first report day, which unnamed MariaDB weighed against some thirty indexes (3.6 ms at 1,000,000 cases of a page
+        // read in 3.7) and took the district's report-date index for.
+        boolean schoolByReport = index == null && extra.isEmpty() && "i.reported_date".equals(columns) && !ofStatus()
+                && periodReachesToday && ofSchoolInPeriod();
         String named = statusByDate ? "ix_incident_district_status_date"
                 : codeYearByDate ? CASE_YEAR_INDEXES.get("i.incident_date")
-                : schoolByDate ? "ix_incident_school_date" : index;
+                : schoolByDate ? "ix_incident_school_date" : schoolByReport ? "ix_incident_school_reported" : index;
         String ranges = codeYearByDate ? " AND i.case_year = '" + codeYearAlone + "'"
                 // a type's cases by status: each status's range of V79 with the type, in the index's order
                 : STATUS_TYPE_INDEX.equals(named) && !ofStatus() ? " AND " + ANY_STATUS : "";
@@ -2206,10 +2211,15 @@ final class IncidentListQuery {
      * urgency: the years walked ({@link #periodYears}), and the later or earlier ones of a period open at one end
      * as one range besides (written "year >= 2027": "year > 2026" made MariaDB read the whole of 2026 again). For
      * {@link #TYPE_URGENT_DATE_INDEX}, each urgency as a range where the list has none; for {@link #STATUS_TYPE_INDEX},
-     * a code's year's status index and a school's ({@link #codeYearPeriodIndex}, {@link #schoolPeriodIndex}), the report
-     * dates from the period's first day ({@link #periodReportFloor}), where each status's range then starts. Else "".
+     * a code's year's status index and a school's ({@link #codeYearPeriodIndex}, {@link #ofSchoolInPeriod}), the report
+     * dates from the period's first day ({@link #periodReportFloor}), where each status's range then starts (for a
+     * school's list without a status, each status as a range). Else "".
      */
     private String periodYearsCondition(String index) {
+        if (SCHOOL_INDEX.equals(index) && reportedFrom != null && !ofStatus()) {
+            // each status's range of the school from the first report day
+            return " AND " + ANY_STATUS + periodReportFloor();
+        }
         if (STATUS_TYPE_INDEX.equals(index) || CASE_YEAR_WITH.get("i.status = ?").equals(index)
                 || SCHOOL_INDEX.equals(index)) {
             return periodReportFloor();
@@ -2263,13 +2273,9 @@ final class IncidentListQuery {
         if (serialIndex != null) {
             return " FROM incident i FORCE INDEX (" + serialIndex + ")" + matchWhere;
         }
-        if (words.mySql() && (ofSchoolByEqualities() || ofSchoolInPast())) {
-            return " FROM incident i FORCE INDEX (" + SCHOOL_INDEX + ")" + matchWhere;
-        }
-        String schoolPeriod = words.mySql() ? schoolPeriodIndex() : null;
-        if (schoolPeriod != null) {
-            return " FROM incident i FORCE INDEX (" + schoolPeriod + ")" + matchWhere
-                    + periodYearsCondition(schoolPeriod);
+        if (words.mySql() && (ofSchoolByEqualities() || ofSchoolInPeriod())) {
+            return " FROM incident i FORCE INDEX (" + SCHOOL_INDEX + ")" + matchWhere
+                    + periodYearsCondition(SCHOOL_INDEX);
         }
         String undatedIndex = words.mySql() && !dated ? undatedMatchesIndex() : null;
         if (undatedIndex != null) {
@@ -2402,28 +2408,16 @@ final class IncidentListQuery {
     }
 
     /**
-     * The index every match of one school's cases of a period is read from (a period that ends before today is
-     * {@link #ofSchoolInPast}'s), when nothing else narrows them but a status or the open cases: V75's (school, status,
-     * report date, ...) with one, whose entries hold the incident date, each status one range; without, (school,
-     * incident date), the period's range of the school. Null for other lists. Named for the reason
-     * {@link #codeYearPeriodIndex} is (2-4 ms at 1,000,000 cases).
+     * Whether the list is of one school's cases of a period, perhaps of a status, type or urgency, and nothing else: every
+     * match is read from {@link #SCHOOL_INDEX}'s entries, which hold every filter and sort column and the district, each
+     * status's range of the school from the period's first report day ({@link #matchesFrom},
+     * {@link #periodYearsCondition}). Through (school, incident date), which holds neither the district nor the report
+     * date, a school's cases since 2017 were counted by reading 5,001 rows: 23-42 ms at 1,000,000 cases, 4-7 ms from
+     * the entries.
      */
-    private String schoolPeriodIndex() {
-        List<String> besides = schoolsOtherFilters();
-        if (besides == null || !dated) {
-            return null;
-        }
-        besides.removeAll(PERIOD_CONDITIONS);
-        return besides.isEmpty() ? "ix_incident_school_date" : statusAlone(besides) ? SCHOOL_INDEX : null;
-    }
-
-    /**
-     * Whether the list is of one school's cases of a period that ends before today, perhaps of a status, type or urgency,
-     * and nothing else: {@link #SCHOOL_INDEX}'s entries hold every filter and sort column ({@link #matchesFrom}).
-     */
-    private boolean ofSchoolInPast() {
+    private boolean ofSchoolInPeriod() {
         List<String> others = schoolsOtherFilters();
-        return others != null && dated && !periodReachesToday && SCHOOL_ENTRY_FILTERS.containsAll(others);
+        return others != null && dated && SCHOOL_ENTRY_FILTERS.containsAll(others);
     }
 
     /**
@@ -2450,13 +2444,21 @@ final class IncidentListQuery {
      * <li>the open cases of a type ({@link #openOfType}) from {@link #STATUS_TYPE_INDEX}'s (the open sexual assaults at
      * 1,000,000 cases, 6,825 entries, in 3-6 ms; a short walk of the order's index read each entry's row for the type
      * and came up short, and the matches were sorted after it);</li>
-     * <li>a school's cases of a period that ends before today from {@link #SCHOOL_INDEX}'s, at most the school's cases
-     * (16,000 at 1,000,000, 5-10 ms; newest first, MariaDB walked the district's report-date index for them, 1.1 s).</li>
+     * <li>a school's cases of a period from {@link #SCHOOL_INDEX}'s, at most the school's cases (16,000 at 1,000,000,
+     * 5-15 ms; of a period that ends before today, newest first, MariaDB walked the district's report-date index for
+     * them, 1.1 s; of a period to today by case code, type or urgency, it read them through indexes without the sort
+     * column, 35-46 ms). A period to today holds the school's newest cases, which its report-date and incident-date
+     * ranges give in order from their first entries: those two orders are walked ({@link #pageSql}).</li>
      * </ul>
      */
     boolean sortsMatchEntries(String sortField) {
-        return words.mySql() && (openOfType || ofSchoolInPast()) && !walksInOrder(sortField) && !walksMerged(sortField);
+        return words.mySql() && (openOfType || ofSchoolInPeriod() && !(periodReachesToday
+                && SCHOOL_DATE_ORDERS.contains(sorted(sortField))))
+                && !walksInOrder(sortField) && !walksMerged(sortField);
     }
+
+    /** The orders a school's cases are one range of an index in, (school, report date) and (school, incident date). */
+    private static final Set<String> SCHOOL_DATE_ORDERS = Set.of("i.reported_date", "i.incident_date");
 
     /**
      * Whether a district's list is of one school's cases, or a focal point's of her school, perhaps of a status, type or

@@ -1131,7 +1131,7 @@ class ManyMatchesListMariaDbIT {
                 + "BETWEEN '2025-10-01' AND '2025-12-31'", "ix_incident_case_year_status"},
             {coordinatorsList(reportedOfCodeYear), "i.case_serial LIKE '2025%' AND i.status = 'REPORTED' AND "
                 + "i.incident_date >= '2025-10-01'", "ix_incident_case_year_status"},
-            {coordinatorsList(schoolSince), "i.school_id = " + school + " AND " + sinceJune, "ix_incident_school_date"},
+            {coordinatorsList(schoolSince), "i.school_id = " + school + " AND " + sinceJune, "ix_incident_school_status"},
             {focalPointsList(focalPoint, openOfSchool), open + " AND " + sinceJune, "ix_incident_school_status"},
             {coordinatorsList(openOfYear), "i.case_serial LIKE '2025%' AND " + open, "ix_incident_case_year_status"},
             {coordinatorsList(closedUrgentOfType), "i.status = 'CLOSED' AND i.gbv_type = 'FORCED_MARRIAGE' AND "
@@ -1348,7 +1348,7 @@ class ManyMatchesListMariaDbIT {
     }
 
     @Test
-    void aSchoolsCasesOfAPastPeriodAreSortedFromTheSchoolsIndexEntries() throws SQLException {
+    void aSchoolsCasesOfAPeriodAreCountedAndSortedFromTheSchoolsIndexEntriesAndWalkedByTheirDates() throws SQLException {
         IncidentFilter upTo2020 = period(null, LocalDate.of(2020, 12, 31));
         upTo2020.setSchoolId(school);
         IncidentListQuery query = coordinatorsList(upTo2020);
@@ -1362,10 +1362,50 @@ class ManyMatchesListMariaDbIT {
                         .contains("ix_incident_school_status: Using where; Using index"), page);
             });
         }
-        // A period to today is walked in the school's report-date range as before.
-        IncidentFilter since2020 = period(LocalDate.of(2020, 1, 1), null);
-        since2020.setSchoolId(school);
-        assertFalse(coordinatorsList(since2020).sortsMatchEntries("reportedDate"));
+        // A period to today: its 18,000 matches counted to the limit, and sorted in the orders no school index has, from
+        // each status's range of V75's index from the period's first report day (entries, not rows: through (school,
+        // incident date) each match's row was read for the district and the sort column); by its dates, the school's
+        // own ranges, named, read from their first entries.
+        IncidentFilter since2024 = period(LocalDate.of(2024, 1, 1), null);
+        since2024.setSchoolId(school);
+        IncidentListQuery recent = coordinatorsList(since2024);
+        String since = "i.school_id = " + school + " AND i.incident_date >= '2024-01-01'";
+        long matches = ids("SELECT i.id FROM incident i WHERE " + since).size();
+        assertTrue(matches > 15_000 && matches < CASES / 2, matches + " matches");
+        String counted = recent.countSql();
+        assertTrue(counted.contains("FORCE INDEX (ix_incident_school_status)") && counted.contains(
+                "i.status IN ('REPORTED', 'VERIFYING', 'IN_PROGRESS', 'CLOSED') AND i.reported_date >= DATE '2024-01-01'"),
+                counted);
+        assertEquals(5001L, ((Number) rows(counted, recent.matchParametersWith(5001)).get(0).get(0)).longValue());
+        assertTrue(explained(counted, recent.matchParametersWith(5001))
+                .contains("ix_incident_school_status: Using where; Using index"), counted);
+        assertTrue(indexReads(counted, recent.matchParametersWith(5001)) < 5200, "counted to the limit");
+        for (String sort : new String[] {"caseCode", "type", "urgent", "status"}) {
+            assertTrue(recent.sortsMatchEntries(sort), sort);
+            eachPage(since, sort, (order, ascending, offset, plain, page) -> {
+                String sql = recent.sortedMatchesPageSql(order, ascending);
+                List<Object> parameters = recent.matchParametersWith(25, offset);
+                assertEquals(plain, ids(rows(sql, parameters)), page);
+                assertTrue(explained(sql, parameters).contains("ix_incident_school_status: Using where; Using index"),
+                        page);
+                // the period's entries (a report a few days before its incident's period among them), not the school's
+                long reads = indexReads(sql, parameters);
+                assertTrue(reads < matches + 200, page + ": " + reads + " index reads");
+            });
+        }
+        Map<String, String> dateIndexes = Map.of("reportedDate", "ix_incident_school_reported",
+                "incidentDate", "ix_incident_school_date");
+        for (Map.Entry<String, String> byDate : dateIndexes.entrySet()) {
+            assertFalse(recent.sortsMatchEntries(byDate.getKey()), byDate.getKey());
+            assertFalse(recent.walksShortly(byDate.getKey()) || recent.walksMerged(byDate.getKey()), byDate.getKey());
+            eachPage(since, byDate.getKey(), (order, ascending, offset, plain, page) -> {
+                String sql = recent.pageSql(order, ascending, false);
+                assertTrue(sql.contains("FORCE INDEX (" + byDate.getValue() + ")"), page + ": " + sql);
+                assertEquals(plain, ids(rows(sql, recent.parametersWith(25, offset))), page);
+                long reads = reads(sql, recent.parametersWith(25, offset));
+                assertTrue(reads < 1000, page + ": " + reads + " reads");
+            });
+        }
     }
 
     @Test
