@@ -152,20 +152,30 @@ public class CaseDashboard {
     /**
      * The statement of {@link #countNeedingAction}: how many cases of the scope need some action, each counted
      * once, every need's part read through its own index (named with {@code namesIndexes}) and stopped past
-     * {@link #COUNT_LIMIT}.
+     * {@link #COUNT_LIMIT}. A part that reaches its stop alone makes the bell "999+": the parts are counted to their stops
+     * one after the other until one does, and only when none does are their cases put together and counted once (a
+     * district of 1,000,000 cases has thousands of new cases: its first part answers after 1,000 index entries, where
+     * the union of every part read and compared some 9,000 – 5.1 ms a bell, 1.9 ms now).
      */
     static Statement bellStatement(String scope, Object scopeValue, Date today, boolean namesIndexes) {
-        StringBuilder sql = new StringBuilder("SELECT COUNT(*) FROM (");
-        List<Object> parameters = new ArrayList<>();
+        StringBuilder stops = new StringBuilder("SELECT CASE");
+        StringBuilder union = new StringBuilder();
+        List<Object> stopParameters = new ArrayList<>();
+        List<Object> unionParameters = new ArrayList<>();
         for (ActionNeeded need : ActionNeeded.values()) {
             for (String part : need.parts()) {
-                sql.append(parameters.isEmpty() ? "" : " UNION ").append("(SELECT i.id")
-                        .append(from(scope, need, part, namesIndexes))
-                        .append(" LIMIT ").append(COUNT_LIMIT + 1).append(')');
-                bind(parameters, need, scopeValue, today);
+                String read = "SELECT i.id" + from(scope, need, part, namesIndexes) + " LIMIT " + (COUNT_LIMIT + 1);
+                stops.append(" WHEN (SELECT COUNT(*) FROM (").append(read).append(") part) > ").append(COUNT_LIMIT)
+                        .append(" THEN ").append(COUNT_LIMIT + 1);
+                bind(stopParameters, need, scopeValue, today);
+                union.append(union.length() == 0 ? "" : " UNION ").append('(').append(read).append(')');
+                bind(unionParameters, need, scopeValue, today);
             }
         }
-        return new Statement(sql.append(") needing").toString(), List.copyOf(parameters));
+        List<Object> parameters = new ArrayList<>(stopParameters);
+        parameters.addAll(unionParameters);
+        return new Statement(stops.append(" ELSE (SELECT COUNT(*) FROM (").append(union).append(") needing) END")
+                .toString(), List.copyOf(parameters));
     }
 
     /** A part of a need, through the need's index if {@code namesIndexes} ({@link ActionNeeded#index}). */
