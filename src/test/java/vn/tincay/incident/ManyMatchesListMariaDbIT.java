@@ -199,9 +199,10 @@ class ManyMatchesListMariaDbIT {
         closedUrgent.setUrgent(true);
         IncidentFilter ofType = new IncidentFilter();
         ofType.setType(GbvType.RAPE);
-        // A type by type, and by status through each status's range of V79's (district, status, type, report date).
+        // A type by type, and by status through each status's range of V79's (district, status, type, report date); a
+        // type's urgent cases by report date and by incident date, V61's and V81's.
         Object[][] lists = {{all, "TRUE", 7}, {urgent, "i.urgent = 1", 3}, {ofType, "i.gbv_type = 'RAPE'", 2},
-            {urgentOfType, "i.urgent = 1 AND i.gbv_type = 'RAPE'", 2}, {ofSchool, "i.school_id = " + school, 3},
+            {urgentOfType, "i.urgent = 1 AND i.gbv_type = 'RAPE'", 3}, {ofSchool, "i.school_id = " + school, 3},
             {closedUrgent, "i.status = 'CLOSED' AND i.urgent = 1", 4}};
         for (Object[] list : lists) {
             IncidentListQuery query = coordinatorsList((IncidentFilter) list[0]);
@@ -244,6 +245,20 @@ class ManyMatchesListMariaDbIT {
                 assertEquals(25, rows(sql, closedUrgentQuery.shortWalkParameters(sort, ascending, 25, 0)).size(), page);
             }
         }
+        // A period's urgent cases of a type by incident date: one range of V81's (district, type, urgency, incident date),
+        // named, read to the page.
+        IncidentFilter urgentRapesSince = period(LocalDate.of(2018, 1, 1), null);
+        urgentRapesSince.setUrgent(true);
+        urgentRapesSince.setType(GbvType.RAPE);
+        IncidentListQuery sinceQuery = coordinatorsList(urgentRapesSince);
+        assertFalse(sinceQuery.walksShortly("incidentDate") || sinceQuery.walksMerged("incidentDate"));
+        eachPage("i.urgent = 1 AND i.gbv_type = 'RAPE' AND i.incident_date >= '2018-01-01'", "incidentDate",
+                (sort, ascending, offset, plain, page) -> {
+                    String sql = sinceQuery.pageSql(sort, ascending, false);
+                    assertTrue(sql.contains("FORCE INDEX (ix_incident_type_urgent_date)"), page + ": " + sql);
+                    assertEquals(plain, ids(rows(sql, sinceQuery.parametersWith(25, offset))), page);
+                    assertTrue(reads(sql, sinceQuery.parametersWith(25, offset)) < 400, page);
+                });
         // A period alone, a code's year alone and with a type, a year and number of a status: each counted (and a year's
         // matches picked) from the one index that holds it.
         IncidentFilter period = new IncidentFilter();
