@@ -1063,6 +1063,34 @@ class ManyMatchesListMariaDbIT {
     }
 
     @Test
+    void theOpenUrgentCasesOfAPeriodAreCountedFromEachOpenStatussRangeFromThePeriodsFirstReportDay()
+            throws SQLException {
+        IncidentFilter since = period(LocalDate.of(2025, 12, 1), null);
+        since.setOpenOnly(true);
+        since.setUrgent(true);
+        IncidentListQuery query = coordinatorsList(since);
+        String condition = "i.urgent = 1 AND i.status <> 'CLOSED' AND i.incident_date >= '2025-12-01'";
+        long matches = ids("SELECT i.id FROM incident i WHERE " + condition).size();
+        assertTrue(matches > 100 && matches < 5000, matches + " matches");
+        String counted = query.countSql();
+        assertTrue(counted.contains("FORCE INDEX (ix_incident_urgent)")
+                && counted.contains("AND i.reported_date >= DATE '2025-12-01'"), counted);
+        assertEquals(matches, ((Number) rows(counted, query.matchParametersWith(5001)).get(0).get(0)).longValue());
+        // The period's open urgent cases' entries (and those reported in it of a few days before), not every open case of
+        // the period read for its urgency (here 6,500 open cases since 1/12/2025, a fifth of them urgent).
+        long reads = indexReads(counted, query.matchParametersWith(5001));
+        assertTrue(reads < matches * 3 / 2 + 100, reads + " index reads for " + matches + " matches");
+        for (String sort : SORTS) {
+            eachPage(condition, sort, (order, ascending, offset, plain, page) -> {
+                List<List<Object>> picked = rows(query.countedPageSql(order, ascending),
+                        query.matchParametersWith(5001, 25, offset));
+                assertEquals(plain, ids(picked), page);
+                assertEquals(matches, ((Number) picked.get(0).get(picked.get(0).size() - 1)).longValue(), page);
+            });
+        }
+    }
+
+    @Test
     void theOpenUrgentCasesAreReadOneOpenStatusAfterTheOther() throws SQLException {
         IncidentListQuery query = coordinatorsList(openCases(true));
         String openUrgent = "i.urgent = 1 AND i.status <> 'CLOSED'";
