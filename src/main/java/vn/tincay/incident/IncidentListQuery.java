@@ -2047,6 +2047,22 @@ final class IncidentListQuery {
     }
 
     /**
+     * Whether a page that the first short step of a period's walk did not fill is read by sorting every match
+     * ({@link #sortedMatchesPageSql}) rather than by walking on: by case code, a period's cases of a type, read from V81's
+     * entries, which hold every sort column ({@link #matchesHoldTheirSchool}), when the period lies in one or two years and
+     * cuts one of them. Each year's range of its case codes is walked, and a year that the period enters after its first
+     * day (or leaves before its last) is walked through the codes of its days outside the period as well: the cases not
+     * of gender-based violence of 1/7/2024-30/6/2025 at 1,000,000 cases read 47,000 entries of January to June 2024, twice
+     * (22-25 ms), where the period's 7,954 cases of the type are sorted from their entries in 7-11 ms. A first step that
+     * did not fill the page means the type is rare among the walked entries, and its matches few among the period's.
+     */
+    boolean sortsWhenTheFirstStepFails(String sortField) {
+        return dated && matchesHoldTheirSchool() && "i.case_code".equals(sorted(sortField))
+                && periodTo.getYear() - periodFrom.getYear() <= 1
+                && (periodFrom.getDayOfYear() > 1 || !periodTo.equals(LocalDate.of(periodTo.getYear(), 12, 31)));
+    }
+
+    /**
      * Whether every match of the list is read from entries that hold its school: V81's of a period's cases of a type
      * ({@link #datedMatchesIndex}). Few of them are then sorted by school name from those entries alone, without reading
      * a row ({@link #schoolNamePickedPageSql}).

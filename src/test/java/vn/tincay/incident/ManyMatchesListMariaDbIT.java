@@ -1063,6 +1063,41 @@ class ManyMatchesListMariaDbIT {
     }
 
     @Test
+    void aPeriodsCasesOfATypeByCaseCodeAreSortedFromTheTypesEntriesWhereThePeriodCutsOneOfItsOneOrTwoYears()
+            throws SQLException {
+        IncidentFilter schoolYear = period(LocalDate.of(2024, 7, 1), LocalDate.of(2025, 6, 30));
+        schoolYear.setType(GbvType.RAPE);
+        IncidentListQuery query = coordinatorsList(schoolYear);
+        assertTrue(query.sortsWhenTheFirstStepFails("caseCode"));
+        String condition = "i.gbv_type = 'RAPE' AND i.incident_date BETWEEN '2024-07-01' AND '2025-06-30'";
+        long matches = ids("SELECT i.id FROM incident i WHERE " + condition).size();
+        eachPage(condition, "caseCode", (sort, ascending, offset, plain, page) -> {
+            String sql = query.sortedMatchesPageSql(sort, ascending);
+            List<Object> parameters = query.matchParametersWith(25, offset);
+            assertEquals(plain, ids(rows(sql, parameters)), page);
+            assertTrue(explained(sql, parameters).contains("ix_incident_type_urgent_date: Using where; Using index"),
+                    page);
+            long reads = indexReads(sql, parameters);
+            assertTrue(reads < matches + 100, page + ": " + reads + " index reads for " + matches + " matches");
+        });
+        // In other orders, over whole years, over three years or more, and without a type: walked on as before.
+        IncidentFilter wholeYears = period(LocalDate.of(2024, 1, 1), LocalDate.of(2025, 12, 31));
+        wholeYears.setType(GbvType.RAPE);
+        IncidentFilter threeYears = period(LocalDate.of(2023, 7, 1), LocalDate.of(2025, 6, 30));
+        threeYears.setType(GbvType.RAPE);
+        IncidentFilter untyped = period(LocalDate.of(2024, 7, 1), LocalDate.of(2025, 6, 30));
+        untyped.setStatus(IncidentStatus.CLOSED);
+        IncidentFilter undated = new IncidentFilter();
+        undated.setStatus(IncidentStatus.CLOSED);
+        undated.setType(GbvType.RAPE);
+        undated.setUrgent(true);
+        assertFalse(query.sortsWhenTheFirstStepFails("type") || query.sortsWhenTheFirstStepFails("reportedDate"));
+        for (IncidentFilter other : new IncidentFilter[] {wholeYears, threeYears, untyped, undated}) {
+            assertFalse(coordinatorsList(other).sortsWhenTheFirstStepFails("caseCode"), other.toString());
+        }
+    }
+
+    @Test
     void theOpenUrgentCasesOfAPeriodAreCountedFromEachOpenStatussRangeFromThePeriodsFirstReportDay()
             throws SQLException {
         IncidentFilter since = period(LocalDate.of(2025, 12, 1), null);
