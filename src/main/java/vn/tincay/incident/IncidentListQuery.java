@@ -2097,8 +2097,8 @@ final class IncidentListQuery {
                 .subList(1, conditions.size()).stream().allMatch(c -> STATUS_INDEX_CONDITIONS.contains(c)
                         || "i.school_id = ?".equals(c));
         // And by report date, of a period to today without a status (whose cases walk the status's range): the school's
-        // range of (school, report date), from its newest case or the period's first report day, which unnamed MariaDB weighed against some thirty indexes (3.6 ms at 1,000,000 cases of a page
-        // read in 3.7) and took the district's report-date index for.
+        // range of (school, report date), from its newest case or the period's first report day. Unnamed, MariaDB weighed
+        // some thirty indexes (3.6 ms at 1,000,000 cases, for a page read in 3.7) and took the district's report dates.
         boolean schoolByReport = index == null && extra.isEmpty() && "i.reported_date".equals(columns) && !ofStatus()
                 && periodReachesToday && ofSchoolInPeriod();
         // A period's cases of a type and an urgency by incident date: one range of V81's (district, type, urgency,

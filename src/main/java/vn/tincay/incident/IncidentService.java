@@ -414,10 +414,10 @@ public class IncidentService {
      * that hold them ({@link IncidentListQuery#sortsMatchEntries}: a few thousand at most); a list narrowed to a
      * status, a period or a case-code year walks only a short way ({@link IncidentListQuery#walksShortly}: a few
      * hundred entries, then a few thousand; a period's cases of a type by case code whose first step came up short are
-     * sorted at once: {@link IncidentListQuery#sortsWhenTheFirstStepFails}), and a page that walk has not filled (or, walked in several parts, past the
-     * last entry one of them read: {@link IncidentListQuery#walkedPast}) is read by sorting every match from the status,
-     * date or serial index's entries ({@link IncidentListQuery#sortedMatchesPageSql}), which costs the number of matches
-     * wherever they lie.
+     * sorted at once: {@link IncidentListQuery#sortsWhenTheFirstStepFails}), and a page that walk has not filled (or,
+     * walked in several parts, past the last entry one of them read: {@link IncidentListQuery#walkedPast}) is read by
+     * sorting every match from the status, date or serial index's entries
+     * ({@link IncidentListQuery#sortedMatchesPageSql}), which costs the number of matches wherever they lie.
      */
     private List<IncidentRow> manyMatchesPage(IncidentListQuery query, String sortField, boolean ascending,
                                               int offset, int size) {
