@@ -252,13 +252,8 @@ class ManyMatchesListMariaDbIT {
         urgentRapesSince.setType(GbvType.RAPE);
         IncidentListQuery sinceQuery = coordinatorsList(urgentRapesSince);
         assertFalse(sinceQuery.walksShortly("incidentDate") || sinceQuery.walksMerged("incidentDate"));
-        eachPage("i.urgent = 1 AND i.gbv_type = 'RAPE' AND i.incident_date >= '2018-01-01'", "incidentDate",
-                (sort, ascending, offset, plain, page) -> {
-                    String sql = sinceQuery.pageSql(sort, ascending, false);
-                    assertTrue(sql.contains("FORCE INDEX (ix_incident_type_urgent_date)"), page + ": " + sql);
-                    assertEquals(plain, ids(rows(sql, sinceQuery.parametersWith(25, offset))), page);
-                    assertTrue(reads(sql, sinceQuery.parametersWith(25, offset)) < 400, page);
-                });
+        assertWalkedThrough(sinceQuery, "i.urgent = 1 AND i.gbv_type = 'RAPE' AND i.incident_date >= '2018-01-01'",
+                "incidentDate", "ix_incident_type_urgent_date", 400);
         // A period alone, a code's year alone and with a type, a year and number of a status: each counted (and a year's
         // matches picked) from the one index that holds it.
         IncidentFilter period = new IncidentFilter();
@@ -1071,15 +1066,7 @@ class ManyMatchesListMariaDbIT {
         assertTrue(query.sortsWhenTheFirstStepFails("caseCode"));
         String condition = "i.gbv_type = 'RAPE' AND i.incident_date BETWEEN '2024-07-01' AND '2025-06-30'";
         long matches = ids("SELECT i.id FROM incident i WHERE " + condition).size();
-        eachPage(condition, "caseCode", (sort, ascending, offset, plain, page) -> {
-            String sql = query.sortedMatchesPageSql(sort, ascending);
-            List<Object> parameters = query.matchParametersWith(25, offset);
-            assertEquals(plain, ids(rows(sql, parameters)), page);
-            assertTrue(explained(sql, parameters).contains("ix_incident_type_urgent_date: Using where; Using index"),
-                    page);
-            long reads = indexReads(sql, parameters);
-            assertTrue(reads < matches + 100, page + ": " + reads + " index reads for " + matches + " matches");
-        });
+        assertSortedFrom(query, condition, "caseCode", "ix_incident_type_urgent_date", matches + 100);
         // In other orders, over whole years, over three years or more, and without a type: walked on as before.
         IncidentFilter wholeYears = period(LocalDate.of(2024, 1, 1), LocalDate.of(2025, 12, 31));
         wholeYears.setType(GbvType.RAPE);
@@ -1416,13 +1403,8 @@ class ManyMatchesListMariaDbIT {
         IncidentFilter year = period(LocalDate.of(2017, 1, 1), null);
         year.setCaseCode("2024");
         IncidentListQuery yearQuery = coordinatorsList(year);
-        eachPage("i.case_code LIKE 'D-2024-%' AND i.incident_date >= '2017-01-01'", "incidentDate",
-                (order, ascending, offset, plain, page) -> {
-                    String sql = yearQuery.pageSql(order, ascending, false);
-                    assertTrue(sql.contains("FORCE INDEX (ix_incident_case_year_date)"), page + ": " + sql);
-                    assertEquals(plain, ids(rows(sql, yearQuery.parametersWith(25, offset))), page);
-                    assertTrue(reads(sql, yearQuery.parametersWith(25, offset)) < 1000, page);
-                });
+        assertWalkedThrough(yearQuery, "i.case_code LIKE 'D-2024-%' AND i.incident_date >= '2017-01-01'",
+                "incidentDate", "ix_incident_case_year_date", 1000);
     }
 
     @Test
@@ -1460,29 +1442,15 @@ class ManyMatchesListMariaDbIT {
         assertTrue(indexReads(counted, recent.matchParametersWith(5001)) < 5200, "counted to the limit");
         for (String sort : new String[] {"caseCode", "type", "urgent", "status"}) {
             assertTrue(recent.sortsMatchEntries(sort), sort);
-            eachPage(since, sort, (order, ascending, offset, plain, page) -> {
-                String sql = recent.sortedMatchesPageSql(order, ascending);
-                List<Object> parameters = recent.matchParametersWith(25, offset);
-                assertEquals(plain, ids(rows(sql, parameters)), page);
-                assertTrue(explained(sql, parameters).contains("ix_incident_school_status: Using where; Using index"),
-                        page);
-                // the period's entries (a report a few days before its incident's period among them), not the school's
-                long reads = indexReads(sql, parameters);
-                assertTrue(reads < matches + 200, page + ": " + reads + " index reads");
-            });
+            // the period's entries (a report a few days before its incident's period among them), not the school's
+            assertSortedFrom(recent, since, sort, "ix_incident_school_status", matches + 200);
         }
         Map<String, String> dateIndexes = Map.of("reportedDate", "ix_incident_school_reported",
                 "incidentDate", "ix_incident_school_date");
         for (Map.Entry<String, String> byDate : dateIndexes.entrySet()) {
             assertFalse(recent.sortsMatchEntries(byDate.getKey()), byDate.getKey());
             assertFalse(recent.walksShortly(byDate.getKey()) || recent.walksMerged(byDate.getKey()), byDate.getKey());
-            eachPage(since, byDate.getKey(), (order, ascending, offset, plain, page) -> {
-                String sql = recent.pageSql(order, ascending, false);
-                assertTrue(sql.contains("FORCE INDEX (" + byDate.getValue() + ")"), page + ": " + sql);
-                assertEquals(plain, ids(rows(sql, recent.parametersWith(25, offset))), page);
-                long reads = reads(sql, recent.parametersWith(25, offset));
-                assertTrue(reads < 1000, page + ": " + reads + " reads");
-            });
+            assertWalkedThrough(recent, since, byDate.getKey(), byDate.getValue(), 1000);
         }
     }
 
@@ -1654,6 +1622,38 @@ class ManyMatchesListMariaDbIT {
         assertTrue(bellReads < CaseDashboard.COUNT_LIMIT + 100, "the bell: " + bellReads + " index reads");
         long needsReads = indexReads(needs.sql(), needs.parameters());
         assertTrue(needsReads < partsRead + 200, "the needs: " + needsReads + " index reads for " + partsRead);
+    }
+
+    /**
+     * Each page of {@link #eachPage} of the list's walk in {@code sort} ({@link IncidentListQuery#pageSql}) names
+     * {@code index}, gives the plain SQL's page of {@code condition}, and reads fewer than {@code maxReads} entries and
+     * rows.
+     */
+    private void assertWalkedThrough(IncidentListQuery query, String condition, String sort, String index, long maxReads)
+            throws SQLException {
+        eachPage(condition, sort, (order, ascending, offset, plain, page) -> {
+            String sql = query.pageSql(order, ascending, false);
+            assertTrue(sql.contains("FORCE INDEX (" + index + ")"), page + ": " + sql);
+            assertEquals(plain, ids(rows(sql, query.parametersWith(25, offset))), page);
+            long reads = reads(sql, query.parametersWith(25, offset));
+            assertTrue(reads < maxReads, page + ": " + reads + " reads");
+        });
+    }
+
+    /**
+     * Each page of {@link #eachPage} of every match sorted ({@link IncidentListQuery#sortedMatchesPageSql}) gives the
+     * plain SQL's page of {@code condition}, from {@code index}'s entries alone, reading fewer than {@code maxIndexReads}.
+     */
+    private void assertSortedFrom(IncidentListQuery query, String condition, String sort, String index,
+                                  long maxIndexReads) throws SQLException {
+        eachPage(condition, sort, (order, ascending, offset, plain, page) -> {
+            String sql = query.sortedMatchesPageSql(order, ascending);
+            List<Object> parameters = query.matchParametersWith(25, offset);
+            assertEquals(plain, ids(rows(sql, parameters)), page);
+            assertTrue(explained(sql, parameters).contains(index + ": Using where; Using index"), page);
+            long reads = indexReads(sql, parameters);
+            assertTrue(reads < maxIndexReads, page + ": " + reads + " index reads");
+        });
     }
 
     /** A check of one page of a list, given its order, direction, offset, the plain SQL's page and a label. */
