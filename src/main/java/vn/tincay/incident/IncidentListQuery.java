@@ -2246,12 +2246,11 @@ final class IncidentListQuery {
      * school's list without a status, each status as a range). Else "".
      */
     private String periodYearsCondition(String index) {
-        if (SCHOOL_INDEX.equals(index) && reportedFrom != null && !ofStatus()) {
-            // each status's range of the school from the first report day
-            return " AND " + ANY_STATUS + periodReportFloor();
+        if (SCHOOL_INDEX.equals(index)) {
+            // without a status, every status's range of the school, each from the first report day
+            return (reportedFrom != null && !ofStatus() ? " AND " + ANY_STATUS : "") + periodReportFloor();
         }
-        if (STATUS_TYPE_INDEX.equals(index) || CASE_YEAR_WITH.get("i.status = ?").equals(index)
-                || SCHOOL_INDEX.equals(index)) {
+        if (STATUS_TYPE_INDEX.equals(index) || CASE_YEAR_WITH.get("i.status = ?").equals(index)) {
             return periodReportFloor();
         }
         if (TYPE_URGENT_DATE_INDEX.equals(index)) {
